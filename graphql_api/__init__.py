@@ -1,0 +1,1 @@
+"""Orientation GraphQL server: the procédure d'orientation served as one GraphQL API."""

@@ -1,0 +1,153 @@
+"""The ASGI application: /graphql (HTTP and graphql-transport-ws), /health, /ready."""
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import AsyncIterator
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.middleware import Middleware
+from starlette.middleware.cors import CORSMiddleware
+from starlette.requests import Request
+from starlette.responses import JSONResponse
+from starlette.routing import Route, WebSocketRoute
+from starlette.types import Receive, Scope, Send
+from strawberry.asgi import GraphQL
+from strawberry.exceptions import ConnectionRejectionError
+from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
+
+from .auth import AuthError, load_principal
+from .config import Settings, load_settings
+from .graphql.context import Context
+from .graphql.schema import build_schema
+from .policy import Principal
+from .runtime import Runtime
+
+log = logging.getLogger("graphql_api.app")
+
+
+async def authenticate(runtime: Runtime, token: str | None) -> Principal | None:
+    """None for anonymous; AuthError for a token that cannot be trusted."""
+    if not token:
+        return None
+    kind, key, session_id = await runtime.verifier.verify(token)
+    async with runtime.db.read() as session:
+        return await load_principal(session, kind, key, session_id)
+
+
+def bearer(value: str | None) -> str | None:
+    if not value:
+        return None
+    scheme, _, token = value.partition(" ")
+    return token.strip() if scheme.lower() == "bearer" and token.strip() else value.strip()
+
+
+class GraphQLApp(GraphQL):
+    def __init__(self, runtime: Runtime, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.runtime = runtime
+
+    async def get_context(self, request: Any, response: Any) -> Context:
+        principal = request.scope.get("orientation.principal") if request.scope["type"] == "http" else None
+        return Context(runtime=self.runtime, principal=principal, request=request, response=response)
+
+    async def on_ws_connect(self, context: Context) -> Any:
+        params = context.connection_params if isinstance(context.connection_params, dict) else {}
+        token = bearer(params.get("Authorization") or params.get("authorization") or params.get("token"))
+        if not token:
+            raise ConnectionRejectionError({"code": "UNAUTHENTICATED", "message": "Authentification requise."})
+        try:
+            context.principal = await authenticate(self.runtime, token)
+        except AuthError as exc:
+            raise ConnectionRejectionError({"code": exc.code, "message": exc.message}) from None
+        return None
+
+
+class AuthenticatedGraphQL:
+    """Verifies the bearer token before Strawberry sees an HTTP request: a token that is
+    present but expired, forged or unknown gets a 401 and no data."""
+
+    def __init__(self, runtime: Runtime, graphql: GraphQLApp) -> None:
+        self.runtime = runtime
+        self.graphql = graphql
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            request = Request(scope)
+            try:
+                scope["orientation.principal"] = await authenticate(self.runtime, bearer(request.headers.get("authorization")))
+            except AuthError as exc:
+                response = JSONResponse(
+                    {"errors": [{"message": exc.message, "extensions": {"code": exc.code}}]},
+                    status_code=401,
+                    headers={"WWW-Authenticate": 'Bearer error="invalid_token"'},
+                )
+                await response(scope, receive, send)
+                return
+        await self.graphql(scope, receive, send)
+
+
+def create_app(settings: Settings | None = None, runtime: Runtime | None = None, *, workers: bool | None = None) -> Starlette:
+    settings = settings or load_settings()
+    runtime = runtime or Runtime(settings)
+    graphql = GraphQLApp(
+        runtime,
+        schema=build_schema(settings),
+        graphql_ide="graphiql" if settings.graphiql else None,
+        allow_queries_via_get=True,  # reads only: Strawberry refuses mutations over GET
+        subscription_protocols=(GRAPHQL_TRANSPORT_WS_PROTOCOL,),
+        max_subscriptions_per_connection=settings.max_subscriptions_per_connection,
+        multipart_uploads_enabled=False,
+    )
+    endpoint = AuthenticatedGraphQL(runtime, graphql)
+
+    async def health(request: Request) -> JSONResponse:
+        return JSONResponse({"status": "ok"})
+
+    async def ready(request: Request) -> JSONResponse:
+        checks = {"database": False, "broker": await runtime.broker.ping()}
+        try:
+            from sqlalchemy import text
+
+            async with runtime.db.read() as session:
+                await session.execute(text("SELECT 1"))
+            checks["database"] = True
+        except Exception:  # noqa: BLE001 - reported, not raised
+            log.warning("readiness: database unreachable")
+        ok = all(checks.values())
+        return JSONResponse({"status": "ready" if ok else "unavailable", **checks}, status_code=200 if ok else 503)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        from .bootstrap import prepare_database
+
+        await prepare_database(runtime)
+        await runtime.start(workers=workers)
+        try:
+            yield
+        finally:
+            await runtime.stop()
+
+    middleware = []
+    if settings.cors_origins:
+        middleware.append(
+            Middleware(
+                CORSMiddleware,
+                allow_origins=list(settings.cors_origins),
+                allow_methods=["GET", "POST"],
+                allow_headers=["Authorization", "Content-Type"],
+            )
+        )
+    app = Starlette(
+        routes=[
+            Route("/graphql", endpoint, methods=["GET", "POST"]),
+            WebSocketRoute("/graphql", endpoint),
+            Route("/health", health),
+            Route("/ready", ready),
+        ],
+        middleware=middleware,
+        lifespan=lifespan,
+    )
+    app.state.runtime = runtime
+    return app

@@ -1,0 +1,180 @@
+"""Who is calling: local accounts (argon2 + signed HS256 tokens) and OpenID Connect (RS256/JWKS)."""
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import secrets
+from dataclasses import dataclass
+
+import jwt
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from .config import Settings
+from .db.models import Account, AuthSession, Guardianship, PrincipalTeacher
+from .domain.errors import DomainError
+from .domain.vocabulary import Role, StaffFunction
+from .policy import Principal
+
+LOCAL_ISSUER = "orientation-local"
+_hasher = PasswordHasher()
+MAX_FAILED_LOGINS = 5
+LOCKOUT = dt.timedelta(minutes=15)
+
+
+class AuthError(Exception):
+    """A token was presented but cannot be trusted: expired, forged, unknown account."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+def hash_password(password: str) -> str:
+    return _hasher.hash(password)
+
+
+def verify_password(password_hash: str | None, password: str) -> bool:
+    if not password_hash:
+        return False
+    try:
+        return _hasher.verify(password_hash, password)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc)
+
+
+@dataclass(frozen=True)
+class IssuedToken:
+    token: str
+    expires_at: dt.datetime
+    session_id: str
+
+
+def issue_token(settings: Settings, account_id: int, session_id: str, now: dt.datetime | None = None) -> IssuedToken:
+    now = now or utcnow()
+    expires = now + dt.timedelta(seconds=settings.token_ttl_seconds)
+    claims = {"iss": LOCAL_ISSUER, "sub": str(account_id), "sid": session_id, "iat": now, "exp": expires}
+    return IssuedToken(jwt.encode(claims, settings.token_secret, algorithm="HS256"), expires, session_id)
+
+
+async def login(session: AsyncSession, settings: Settings, login_name: str, password: str) -> tuple[Account, IssuedToken]:
+    """Check a local account's password; lock the account after repeated failures."""
+    now = utcnow()
+    account = (await session.execute(select(Account).where(Account.login == login_name))).scalar_one_or_none()
+    bad = DomainError.of("INVALID_CREDENTIALS", "Identifiant ou mot de passe incorrect.", "login")
+    if account is None or not account.active:
+        await asyncio.to_thread(verify_password, _DUMMY_HASH, password)  # same cost: no account probing
+        raise bad
+    if account.locked_until and account.locked_until > now:
+        raise DomainError.of(
+            "ACCOUNT_LOCKED",
+            "Trop de tentatives de connexion : votre compte est temporairement bloqué. Réessayez dans quelques minutes.",
+            "login",
+        )
+    if not await asyncio.to_thread(verify_password, account.password_hash, password):
+        account.failed_logins += 1
+        if account.failed_logins >= MAX_FAILED_LOGINS:
+            account.locked_until = now + LOCKOUT
+            account.failed_logins = 0
+        return account, None  # type: ignore[return-value]  # caller commits the counter, then raises
+    account.failed_logins = 0
+    account.locked_until = None
+    session_id = secrets.token_urlsafe(16)
+    session.add(AuthSession(id=session_id, account_id=account.id, created_at=now))
+    return account, issue_token(settings, account.id, session_id, now)
+
+
+_DUMMY_HASH = _hasher.hash("not-a-password")
+
+
+class TokenVerifier:
+    """Turns a bearer token into (account lookup key, session id)."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self._jwks: jwt.PyJWKClient | None = (
+            jwt.PyJWKClient(settings.oidc_jwks_url, cache_keys=True, lifespan=3600)
+            if settings.oidc_jwks_url
+            else None
+        )
+
+    async def verify(self, token: str) -> tuple[str, str, str | None]:
+        """Return ("local", account_id, sid) or ("oidc", subject, None)."""
+        try:
+            header = jwt.get_unverified_header(token)
+        except jwt.PyJWTError as exc:
+            raise AuthError("INVALID_TOKEN", "Jeton d'authentification illisible.") from exc
+        alg = header.get("alg")
+        try:
+            if alg == "HS256":
+                claims = jwt.decode(
+                    token,
+                    self.settings.token_secret,
+                    algorithms=["HS256"],
+                    issuer=LOCAL_ISSUER,
+                    options={"require": ["exp", "sub", "iss"]},
+                )
+                return "local", claims["sub"], claims.get("sid")
+            if alg == "RS256" and self._jwks is not None:
+                key = await asyncio.to_thread(self._jwks.get_signing_key_from_jwt, token)
+                claims = jwt.decode(
+                    token,
+                    key.key,
+                    algorithms=["RS256"],
+                    issuer=self.settings.oidc_issuer,
+                    audience=self.settings.oidc_audience,
+                    options={"require": ["exp", "sub", "iss", "aud"]},
+                )
+                return "oidc", claims["sub"], claims.get("sid")
+        except jwt.ExpiredSignatureError as exc:
+            raise AuthError("TOKEN_EXPIRED", "Votre session a expiré : veuillez vous reconnecter.") from exc
+        except (jwt.PyJWTError, jwt.PyJWKClientError) as exc:
+            raise AuthError("INVALID_TOKEN", "Jeton d'authentification invalide.") from exc
+        raise AuthError("INVALID_TOKEN", "Jeton d'authentification invalide.")
+
+
+async def load_principal(session: AsyncSession, kind: str, key: str, session_id: str | None) -> Principal:
+    if kind == "local":
+        account = await session.get(Account, int(key))
+    else:
+        account = (await session.execute(select(Account).where(Account.oidc_subject == key))).scalar_one_or_none()
+    if account is None or not account.active:
+        raise AuthError("UNKNOWN_ACCOUNT", "Ce compte n'est pas reconnu par le téléservice Orientation.")
+    if kind == "local" and session_id:
+        auth_session = await session.get(AuthSession, session_id)
+        if auth_session is None or auth_session.ended_at is not None:
+            raise AuthError("TOKEN_EXPIRED", "Votre session est terminée : veuillez vous reconnecter.")
+    return await principal_for(session, account, session_id)
+
+
+async def principal_for(session: AsyncSession, account: Account, session_id: str | None = None) -> Principal:
+    role = Role(account.role)
+    child_ids: frozenset[int] = frozenset()
+    division_ids: frozenset[int] = frozenset()
+    if role is Role.GUARDIAN:
+        rows = await session.execute(select(Guardianship.pupil_id).where(Guardianship.account_id == account.id))
+        child_ids = frozenset(rows.scalars())
+    elif role is Role.STAFF:
+        rows = await session.execute(
+            select(PrincipalTeacher.division_id).where(PrincipalTeacher.account_id == account.id)
+        )
+        division_ids = frozenset(rows.scalars())
+    return Principal(
+        account_id=account.id,
+        role=role,
+        etablissement_id=account.etablissement_id,
+        academie_id=account.academie_id,
+        staff_function=StaffFunction(account.staff_function) if account.staff_function else None,
+        delegated=account.delegated,
+        pupil_id=account.pupil_id,
+        child_ids=child_ids,
+        division_ids=division_ids,
+        session_id=session_id,
+    )

@@ -1,0 +1,138 @@
+"""Settings read once from the environment; every variable is listed in the README."""
+from __future__ import annotations
+
+import os
+import secrets
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+def _bool(value: str | None, default: bool) -> bool:
+    if value is None or value == "":
+        return default
+    return value.strip().lower() in {"1", "true", "yes", "on"}
+
+
+def _int(value: str | None, default: int) -> int:
+    return int(value) if value not in (None, "") else default
+
+
+def _float(value: str | None, default: float) -> float:
+    return float(value) if value not in (None, "") else default
+
+
+@dataclass(frozen=True)
+class Settings:
+    environment: str = "development"
+    host: str = "127.0.0.1"
+    port: int = 8000
+    data_dir: Path = Path("var")
+    database_url: str = ""
+    redis_url: str = ""
+    redis_channel: str = "orientation:events"
+    # Local accounts (development, demo, paper-only staff).
+    token_secret: str = ""
+    token_ttl_seconds: int = 8 * 3600
+    # External identity provider (OpenID Connect, RS256).
+    oidc_issuer: str = ""
+    oidc_audience: str = ""
+    oidc_jwks_url: str = ""
+    # Mail.
+    smtp_host: str = "127.0.0.1"
+    smtp_port: int = 8025
+    smtp_username: str = ""
+    smtp_password: str = ""
+    smtp_starttls: bool = False
+    smtp_timeout: float = 10.0
+    mail_from: str = "Téléservice Orientation <no-reply@orientation.localhost>"
+    smtp_sink: bool = True
+    mail_spool_dir: Path = Path("var/mail")
+    recap_idle_seconds: int = 20 * 60
+    mail_max_attempts: int = 8
+    # Front-end deep links.
+    public_base_url: str = "http://127.0.0.1:8000"
+    # Background work inside the server process.
+    run_workers: bool = True
+    dispatch_interval: float = 1.0
+    mail_interval: float = 2.0
+    # GraphQL limits.
+    max_subscriptions_per_connection: int = 10
+    max_query_depth: int = 12
+    max_aliases: int = 30
+    max_page_size: int = 100
+    graphiql: bool = True
+    load_demo_data: bool = True
+    log_level: str = "INFO"
+    cors_origins: tuple[str, ...] = field(default_factory=tuple)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.database_url.startswith("sqlite")
+
+    @property
+    def production(self) -> bool:
+        return self.environment == "production"
+
+
+def load_settings(env: dict[str, str] | None = None) -> Settings:
+    env = dict(os.environ if env is None else env)
+    environment = env.get("ENVIRONMENT", "development")
+    data_dir = Path(env.get("DATA_DIR", "var"))
+    database_url = env.get("DATABASE_URL") or f"sqlite+aiosqlite:///{data_dir / 'orientation.db'}"
+    if database_url.startswith("postgresql://") or database_url.startswith("postgres://"):
+        database_url = "postgresql+asyncpg://" + database_url.split("://", 1)[1]
+    production = environment == "production"
+    token_secret = env.get("TOKEN_SECRET", "")
+    if not token_secret:
+        if production:
+            raise RuntimeError("TOKEN_SECRET must be set in production")
+        token_secret = _dev_secret(data_dir)
+    return Settings(
+        environment=environment,
+        host=env.get("HOST", "127.0.0.1"),
+        port=_int(env.get("PORT"), 8000),
+        data_dir=data_dir,
+        database_url=database_url,
+        redis_url=env.get("REDIS_URL", ""),
+        redis_channel=env.get("REDIS_CHANNEL", "orientation:events"),
+        token_secret=token_secret,
+        token_ttl_seconds=_int(env.get("TOKEN_TTL_SECONDS"), 8 * 3600),
+        oidc_issuer=env.get("OIDC_ISSUER", ""),
+        oidc_audience=env.get("OIDC_AUDIENCE", ""),
+        oidc_jwks_url=env.get("OIDC_JWKS_URL", ""),
+        smtp_host=env.get("SMTP_HOST", "127.0.0.1"),
+        smtp_port=_int(env.get("SMTP_PORT"), 8025),
+        smtp_username=env.get("SMTP_USERNAME", ""),
+        smtp_password=env.get("SMTP_PASSWORD", ""),
+        smtp_starttls=_bool(env.get("SMTP_STARTTLS"), False),
+        smtp_timeout=_float(env.get("SMTP_TIMEOUT"), 10.0),
+        mail_from=env.get("MAIL_FROM", "Téléservice Orientation <no-reply@orientation.localhost>"),
+        smtp_sink=_bool(env.get("SMTP_SINK"), not production and "SMTP_HOST" not in env),
+        mail_spool_dir=Path(env.get("MAIL_SPOOL_DIR", str(data_dir / "mail"))),
+        recap_idle_seconds=_int(env.get("RECAP_IDLE_SECONDS"), 20 * 60),
+        mail_max_attempts=_int(env.get("MAIL_MAX_ATTEMPTS"), 8),
+        public_base_url=env.get("PUBLIC_BASE_URL", "http://127.0.0.1:8000").rstrip("/"),
+        run_workers=_bool(env.get("RUN_WORKERS"), True),
+        dispatch_interval=_float(env.get("DISPATCH_INTERVAL"), 1.0),
+        mail_interval=_float(env.get("MAIL_INTERVAL"), 2.0),
+        max_subscriptions_per_connection=_int(env.get("MAX_SUBSCRIPTIONS_PER_CONNECTION"), 10),
+        max_query_depth=_int(env.get("MAX_QUERY_DEPTH"), 12),
+        max_aliases=_int(env.get("MAX_ALIASES"), 30),
+        max_page_size=_int(env.get("MAX_PAGE_SIZE"), 100),
+        graphiql=_bool(env.get("GRAPHIQL"), not production),
+        load_demo_data=_bool(env.get("LOAD_DEMO_DATA"), not production),
+        log_level=env.get("LOG_LEVEL", "INFO"),
+        cors_origins=tuple(o.strip() for o in env.get("CORS_ORIGINS", "").split(",") if o.strip()),
+    )
+
+
+def _dev_secret(data_dir: Path) -> str:
+    """A per-installation secret kept in the data folder, so demo tokens survive restarts."""
+    path = data_dir / "token-secret"
+    try:
+        return path.read_text().strip()
+    except FileNotFoundError:
+        data_dir.mkdir(parents=True, exist_ok=True)
+        value = secrets.token_urlsafe(48)
+        path.write_text(value)
+        return value

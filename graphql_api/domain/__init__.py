@@ -1,0 +1,1 @@
+"""The rules of the procédure d'orientation, free of GraphQL, HTTP and SQL."""

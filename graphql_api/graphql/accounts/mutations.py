@@ -1,0 +1,67 @@
+"""Login (local accounts), logout (ends the session: the recap mail goes out), viewer."""
+from typing import Optional
+
+import strawberry
+from strawberry.types import Info
+
+from ... import auth
+from ...db.models import Account, AuthSession
+from ...domain.errors import DomainError
+from ...policy import require_authenticated
+from ...services.clock import utcnow
+from ..base import UserErrorType, run_mutation
+from .types import LoginPayload, Viewer
+
+
+@strawberry.type
+class LogoutPayload:
+    ok: bool
+    errors: list[UserErrorType]
+
+
+async def resolve_me(info: Info) -> Optional[Viewer]:
+    principal = info.context.principal
+    if principal is None:
+        return None
+    async with info.context.runtime.db.read() as session:
+        account = await session.get(Account, principal.account_id)
+    return Viewer.of(account) if account else None
+
+
+@strawberry.type
+class AccountMutation:
+    @strawberry.mutation(description="Log in with a local account; returns a signed, expiring bearer token.")
+    async def login(self, info: Info, login: str, password: str) -> LoginPayload:
+        runtime = info.context.runtime
+
+        async def action():  # type: ignore[no-untyped-def]
+            if len(login) > 120 or len(password) > 200:
+                raise DomainError.of("INVALID_CREDENTIALS", "Identifiant ou mot de passe incorrect.", "login")
+            async with runtime.db.write() as session:
+                account, token = await auth.login(session, runtime.settings, login.strip(), password)
+            if token is None:  # the failure counter is committed, then the login is refused
+                raise DomainError.of("INVALID_CREDENTIALS", "Identifiant ou mot de passe incorrect.", "login")
+            return account, token
+
+        result, errors = await run_mutation(action)
+        if errors:
+            return LoginPayload(token=None, expires_at=None, viewer=None, errors=errors)
+        account, token = result
+        return LoginPayload(token=token.token, expires_at=token.expires_at, viewer=Viewer.of(account), errors=[])
+
+    @strawberry.mutation(description="End the session: the token stops working and the session's recap mail is sent.")
+    async def logout(self, info: Info) -> LogoutPayload:
+        context = info.context
+
+        async def action() -> bool:
+            principal = require_authenticated(context.principal)
+            if principal.session_id:
+                async with context.runtime.db.write() as session:
+                    row = await session.get(AuthSession, principal.session_id)
+                    if row is not None and row.ended_at is None:
+                        row.ended_at = utcnow()
+                context.runtime.mail_due()
+            return True
+
+        ok, errors = await run_mutation(action)
+        return LogoutPayload(ok=bool(ok), errors=errors)

@@ -1,0 +1,12 @@
+"""GraphQL enums mirror the domain vocabulary."""
+import strawberry
+
+from ..domain.calendar import CampaignState
+from ..domain.vocabulary import AvisValue, Channel, Palier, Phase, Role
+
+PalierEnum = strawberry.enum(Palier, name="Palier")
+PhaseEnum = strawberry.enum(Phase, name="Phase")
+RoleEnum = strawberry.enum(Role, name="Role")
+AvisValueEnum = strawberry.enum(AvisValue, name="AvisValue")
+ChannelEnum = strawberry.enum(Channel, name="Channel")
+CampaignStateEnum = strawberry.enum(CampaignState, name="CampaignState")

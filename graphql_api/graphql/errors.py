@@ -1,0 +1,35 @@
+"""Errors outside mutation payloads: domain errors keep their code, anything else is masked."""
+import logging
+
+from graphql.error import GraphQLError
+from strawberry.extensions import MaskErrors
+
+from ..domain.errors import DomainError
+
+log = logging.getLogger("graphql_api.errors")
+
+
+def _is_expected(error: GraphQLError) -> bool:
+    return error.original_error is None  # parse and validation errors: safe to show
+
+
+class ErrorPolicy(MaskErrors):
+    def __init__(self) -> None:
+        super().__init__(should_mask_error=lambda e: not _is_expected(e), error_message="Erreur interne.")
+
+    def anonymise_error(self, error: GraphQLError) -> GraphQLError:
+        original = error.original_error
+        if isinstance(original, DomainError):
+            first = original.errors[0]
+            extensions = {"code": first.code}
+            if first.field:
+                extensions["field"] = [str(part) for part in first.field]
+            return GraphQLError(first.message, nodes=error.nodes, positions=error.positions, path=error.path, extensions=extensions)
+        log.error("unexpected error in %s", ".".join(map(str, error.path or [])), exc_info=original)
+        return GraphQLError(
+            "Une erreur technique est survenue. Veuillez réessayer.",
+            nodes=error.nodes,
+            positions=error.positions,
+            path=error.path,
+            extensions={"code": "INTERNAL_ERROR"},
+        )

@@ -1,0 +1,231 @@
+"""Phase-1 mutations: thin wrappers that decode input, call a service, build a payload."""
+import datetime as dt
+from typing import Optional
+
+import strawberry
+from strawberry.types import Info
+
+from ...domain.avis import AvisInput, RecommendationInput
+from ...domain.errors import DomainError
+from ...domain.family import MSG_INTENTIONS_VALIDATED
+from ...domain.requests import RequestInput
+from ...domain.vocabulary import Palier, Phase
+from ...services import phase1
+from ..base import UserErrorType, require_id, run_mutation
+from ..enums import AvisValueEnum, PalierEnum, PhaseEnum
+from ..pupils.resolvers import pupil_loader
+from ..pupils.types import Etablissement, Pupil, PhaseWindow
+
+
+@strawberry.input
+class IntentionInput:
+    voie: str = strawberry.field(description="Voie code, see Query.voies.")
+    serie: Optional[str] = None
+    serie_option: Optional[str] = None
+    metier: Optional[str] = strawberry.field(default=None, description="Métier ou formation (2de pro, CAP).")
+    statut_scolaire: bool = False
+    statut_apprenti: bool = False
+    specialites: Optional[list[str]] = None
+
+    def to_domain(self) -> RequestInput:
+        return RequestInput(
+            voie=self.voie,
+            serie=self.serie,
+            serie_option=self.serie_option,
+            metier=self.metier,
+            statut_scolaire=self.statut_scolaire,
+            statut_apprenti=self.statut_apprenti,
+            specialites=tuple(self.specialites or ()),
+        )
+
+
+@strawberry.input
+class ValidateIntentionsInput:
+    pupil_id: strawberry.ID
+    intentions: list[IntentionInput] = strawberry.field(description="In order of preference (rank 1 first).")
+
+
+@strawberry.input
+class EnterPaperIntentionsInput:
+    pupil_id: strawberry.ID
+    paper_form_received_on: dt.date = strawberry.field(description="Date the signed paper form was received.")
+    intentions: list[IntentionInput]
+
+
+@strawberry.input
+class AvisEntry:
+    rank: int = strawberry.field(description="Rank of the family's intention this avis answers.")
+    value: AvisValueEnum
+    advised_metier: Optional[str] = None
+
+
+@strawberry.input
+class RecommendationEntry:
+    voie: str
+    serie: Optional[str] = None
+    metier: Optional[str] = None
+
+
+@strawberry.input
+class EnterProvisionalAvisInput:
+    pupil_id: strawberry.ID
+    avis: list[AvisEntry]
+    recommendation: Optional[RecommendationEntry] = None
+    motivation: Optional[str] = None
+
+
+@strawberry.input
+class AcknowledgeAvisInput:
+    pupil_id: strawberry.ID
+    confirm: bool = strawberry.field(description="The checkbox 'J'ai bien pris connaissance…': must be true.")
+
+
+@strawberry.input
+class RecordPaperAcknowledgementInput:
+    pupil_id: strawberry.ID
+    received_on: dt.date
+
+
+@strawberry.input
+class SetTeleserviceInput:
+    etablissement_id: Optional[strawberry.ID] = strawberry.field(default=None, description="Defaults to the viewer's.")
+    open: bool
+    expected_reopening_on: Optional[dt.date] = strawberry.field(default=None, description="When closing: shown to families.")
+    closure_message: Optional[str] = None
+
+
+@strawberry.input
+class SetPhaseWindowInput:
+    palier: PalierEnum
+    phase: PhaseEnum
+    starts_at: dt.datetime
+    ends_at: dt.datetime
+
+
+@strawberry.type
+class PupilPayload:
+    pupil: Optional[Pupil]
+    message: Optional[str] = strawberry.field(description="Confirmation to show, in French.")
+    errors: list[UserErrorType]
+
+
+@strawberry.type
+class EtablissementPayload:
+    etablissement: Optional[Etablissement]
+    errors: list[UserErrorType]
+
+
+@strawberry.type
+class PhaseWindowPayload:
+    window: Optional[PhaseWindow]
+    errors: list[UserErrorType]
+
+
+async def _pupil_mutation(info: Info, pupil_id: str, use_case, message: Optional[str] = None) -> PupilPayload:  # type: ignore[no-untyped-def]
+    context = info.context
+    runtime = context.runtime
+
+    async def action() -> int:
+        pk = require_id("Pupil", pupil_id, "pupilId")
+        async with runtime.db.write() as session:
+            pupil = await use_case(session, context.principal, pk)
+        runtime.outbox_committed()
+        return pupil.id
+
+    pk, errors = await run_mutation(action)
+    if errors:
+        return PupilPayload(pupil=None, message=None, errors=errors)
+    context.loaders.clear()
+    return PupilPayload(pupil=await pupil_loader(context.loaders).load(pk), message=message, errors=[])
+
+
+@strawberry.type
+class ProcedureMutation:
+    @strawberry.mutation(description="A guardian validates the whole set of intentions provisoires (1 to 3, ranked).")
+    async def validate_intentions(self, info: Info, input: ValidateIntentionsInput) -> PupilPayload:
+        items = [i.to_domain() for i in input.intentions]
+        return await _pupil_mutation(
+            info,
+            input.pupil_id,
+            lambda s, p, pk: phase1.validate_intentions(s, p, pk, items),
+            MSG_INTENTIONS_VALIDATED,
+        )
+
+    @strawberry.mutation(description="The school office enters a paper form on behalf of the family.")
+    async def enter_paper_intentions(self, info: Info, input: EnterPaperIntentionsInput) -> PupilPayload:
+        items = [i.to_domain() for i in input.intentions]
+        return await _pupil_mutation(
+            info,
+            input.pupil_id,
+            lambda s, p, pk: phase1.enter_paper_intentions(s, p, pk, items, input.paper_form_received_on),
+            "Les intentions du formulaire papier ont été enregistrées.",
+        )
+
+    @strawberry.mutation(description="The PP or the head enters the conseil de classe's avis provisoires.")
+    async def enter_provisional_avis(self, info: Info, input: EnterProvisionalAvisInput) -> PupilPayload:
+        avis = [AvisInput(a.rank, a.value, a.advised_metier) for a in input.avis]
+        rec = input.recommendation
+        recommendation = RecommendationInput(rec.voie, rec.serie, rec.metier) if rec else None
+        return await _pupil_mutation(
+            info,
+            input.pupil_id,
+            lambda s, p, pk: phase1.enter_avis(s, p, pk, avis, recommendation, input.motivation),
+            "L'avis provisoire est enregistré ; il sera visible des familles à la réouverture du téléservice.",
+        )
+
+    @strawberry.mutation(description="The entering guardian acknowledges the avis provisoires.")
+    async def acknowledge_avis(self, info: Info, input: AcknowledgeAvisInput) -> PupilPayload:
+        return await _pupil_mutation(
+            info,
+            input.pupil_id,
+            lambda s, p, pk: phase1.acknowledge_avis(s, p, pk, input.confirm),
+            "Vous avez pris connaissance et accusé réception de l'avis provisoire du conseil de classe.",
+        )
+
+    @strawberry.mutation(description="The office records an acknowledgement signed on paper.")
+    async def record_paper_acknowledgement(self, info: Info, input: RecordPaperAcknowledgementInput) -> PupilPayload:
+        return await _pupil_mutation(
+            info,
+            input.pupil_id,
+            lambda s, p, pk: phase1.record_paper_acknowledgement(s, p, pk, input.received_on),
+            "L'accusé de réception papier est enregistré.",
+        )
+
+    @strawberry.mutation(description="The head opens (OUVERT) or closes (FERMÉ) the téléservice; reopening publishes the avis.")
+    async def set_teleservice(self, info: Info, input: SetTeleserviceInput) -> EtablissementPayload:
+        context = info.context
+        runtime = context.runtime
+
+        async def action():  # type: ignore[no-untyped-def]
+            principal = context.principal
+            if input.etablissement_id is not None:
+                etab_id = require_id("Etablissement", input.etablissement_id, "etablissementId")
+            elif principal is not None and principal.etablissement_id is not None:
+                etab_id = principal.etablissement_id
+            else:
+                raise DomainError.of("FORBIDDEN", "Votre compte ne permet pas d'effectuer cette action.")
+            async with runtime.db.write() as session:
+                etab = await phase1.set_teleservice(
+                    session, principal, etab_id, input.open, input.expected_reopening_on, input.closure_message
+                )
+            runtime.outbox_committed()
+            return Etablissement.of(etab)
+
+        etab, errors = await run_mutation(action)
+        return EtablissementPayload(etablissement=etab, errors=errors)
+
+    @strawberry.mutation(description="The académie sets the dates of a phase for a palier.")
+    async def set_phase_window(self, info: Info, input: SetPhaseWindowInput) -> PhaseWindowPayload:
+        context = info.context
+        runtime = context.runtime
+
+        async def action():  # type: ignore[no-untyped-def]
+            async with runtime.db.write() as session:
+                window = await phase1.set_phase_window(
+                    session, context.principal, Palier(input.palier), Phase(input.phase), input.starts_at, input.ends_at
+                )
+            runtime.outbox_committed()
+            return PhaseWindow(phase=Phase(window.phase), starts_at=window.starts_at, ends_at=window.ends_at)
+
+        window, errors = await run_mutation(action)
+        return PhaseWindowPayload(window=window, errors=errors)

@@ -1,0 +1,404 @@
+"""Pupils and their orientation file, as families and staff read them.
+
+Types are plain values built once per pupil from the batch read model (services/files.py):
+no per-field resolvers on lists, which is what keeps a page of N pupils cheap.
+"""
+import datetime as dt
+from typing import Optional
+
+import strawberry
+
+from ...domain import family
+from ...domain.calendar import CampaignStatus
+from ...domain.requests import SerieInfo, VoieInfo
+from ...domain.vocabulary import AVIS_LABELS, AvisValue, Phase, Role
+from ...policy import Action, Principal, Target, allowed
+from ...services.files import AnswerView, FileView, RequestSetView
+from ..base import encode_id
+from ..enums import AvisValueEnum, CampaignStateEnum, ChannelEnum, PalierEnum, PhaseEnum
+
+
+@strawberry.type
+class Voie:
+    code: str
+    label: str
+    kind: str
+    allows_metier: bool = strawberry.field(description="A métier or formation and the statut may be given (2de pro, CAP).")
+    requires_serie: bool
+    has_specialites: bool
+
+    @classmethod
+    def of(cls, info: VoieInfo) -> "Voie":
+        return cls(
+            code=info.code,
+            label=info.label,
+            kind=info.kind,
+            allows_metier=info.allows_metier,
+            requires_serie=info.requires_serie,
+            has_specialites=info.has_specialites,
+        )
+
+
+@strawberry.type
+class Serie:
+    code: str
+    label: str
+    options: list[str]
+
+
+@strawberry.type
+class PhaseWindow:
+    phase: PhaseEnum
+    starts_at: dt.datetime
+    ends_at: dt.datetime
+
+
+@strawberry.type
+class Blocker:
+    """Why an action is not possible now, with the guide's message."""
+
+    code: str
+    message: str
+
+
+@strawberry.type
+class Campaign:
+    state: CampaignStateEnum
+    phase: Optional[PhaseEnum]
+    message: str
+    calendar: list[PhaseWindow]
+    expected_reopening_on: Optional[dt.date]
+
+    @classmethod
+    def of(cls, status: CampaignStatus) -> "Campaign":
+        return cls(
+            state=status.state,
+            phase=status.phase,
+            message=status.message,
+            calendar=[PhaseWindow(phase=w.phase, starts_at=w.starts_at, ends_at=w.ends_at) for w in status.windows],
+            expected_reopening_on=status.expected_reopening_on,
+        )
+
+
+@strawberry.type
+class RequestedSpecialite:
+    code: str
+    rank: Optional[int] = strawberry.field(description="1 to 4 when ranked; null when checked (unordered).")
+    offered: bool = strawberry.field(description="Offered by the pupil's establishment.")
+
+
+@strawberry.type
+class OrientationRequest:
+    """An intention provisoire or a choix définitif."""
+
+    rank: int
+    voie: Voie
+    serie: Optional[Serie]
+    serie_option: Optional[str]
+    metier: Optional[str] = strawberry.field(description="Métier ou formation (free text).")
+    statut_scolaire: bool
+    statut_apprenti: bool
+    specialites: list[RequestedSpecialite]
+
+
+@strawberry.type
+class RequestSet:
+    phase: PhaseEnum
+    validated_at: dt.datetime
+    channel: ChannelEnum
+    paper_form_received_on: Optional[dt.date]
+    revision: int
+    validated_by_viewer: bool
+    requests: list[OrientationRequest]
+
+
+@strawberry.type
+class AvisItem:
+    rank: int
+    request: Optional[OrientationRequest]
+    value: AvisValueEnum
+    label: str = strawberry.field(description="'Avis favorable', 'Avis réservé' or 'Avis défavorable'.")
+    advised_metier: Optional[str] = strawberry.field(description="Métier ou formation conseillé par le conseil de classe.")
+
+
+@strawberry.type
+class Recommendation:
+    """The council's recommendation for a voie the family did not ask for."""
+
+    voie: Voie
+    serie: Optional[Serie]
+    metier: Optional[str]
+
+
+@strawberry.type
+class CouncilAvis:
+    phase: PhaseEnum
+    published: bool
+    published_at: Optional[dt.datetime]
+    entered_at: dt.datetime
+    items: list[AvisItem]
+    recommendation: Optional[Recommendation]
+    motivation: Optional[str]
+    notice: str = strawberry.field(description="'Cet avis ne constitue en aucun cas une décision d'orientation…'")
+
+
+@strawberry.type
+class Acknowledgement:
+    acknowledged_at: dt.datetime
+    channel: ChannelEnum
+    by_viewer: bool
+    message: str = strawberry.field(description="The guide's sentence, from the viewer's side.")
+
+
+@strawberry.type
+class AcknowledgementPrompt:
+    """Texts of the acknowledgement form, for the guardian who must acknowledge."""
+
+    instruction: str
+    checkbox_label: str
+    contact_hint: str
+    leave_warning: str = strawberry.field(description="To show if the page is left without acknowledging.")
+
+
+@strawberry.type
+class ViewerRights:
+    """What the viewer may do on this file now, and why not."""
+
+    is_entering_guardian: bool
+    someone_has_the_hand: bool
+    can_edit_intentions: bool
+    edit_blocker: Optional[Blocker]
+    can_acknowledge: bool
+    acknowledge_blocker: Optional[Blocker]
+    read_only_message: Optional[str] = strawberry.field(
+        description="Message shown to a guardian or pupil who can only read (as in the guide)."
+    )
+
+
+@strawberry.type
+class OrientationFile:
+    campaign: Campaign
+    hors_procedure: bool
+    hors_procedure_message: Optional[str]
+    intentions: Optional[RequestSet]
+    provisional_avis: Optional[CouncilAvis]
+    acknowledgement: Optional[Acknowledgement]
+    acknowledgement_pending: bool = strawberry.field(
+        description="Avis published and not yet acknowledged: the front-end warns before leaving."
+    )
+    acknowledgement_prompt: Optional[AcknowledgementPrompt]
+    viewer: ViewerRights
+
+
+@strawberry.type
+class Division:
+    id: strawberry.ID
+    code: str
+    palier: PalierEnum
+
+
+@strawberry.type
+class Academie:
+    id: strawberry.ID
+    code: str
+    name: str
+    allow_metier_text: bool
+    allow_passerelle_pro: bool
+    families_rank_specialites: bool
+
+
+@strawberry.type
+class Etablissement:
+    id: strawberry.ID
+    uai: str
+    name: str
+    teleservice_open: bool
+    teleservice_changed_at: Optional[dt.datetime]
+    expected_reopening_on: Optional[dt.date]
+    closure_message: Optional[str]
+
+    @classmethod
+    def of(cls, row) -> "Etablissement":  # type: ignore[no-untyped-def]
+        return cls(
+            id=encode_id("Etablissement", row.id),
+            uai=row.uai,
+            name=row.name,
+            teleservice_open=row.teleservice_open,
+            teleservice_changed_at=row.teleservice_changed_at,
+            expected_reopening_on=row.expected_reopening_on,
+            closure_message=row.closure_message,
+        )
+
+
+@strawberry.type
+class Pupil:
+    id: strawberry.ID
+    ine: str
+    first_name: str
+    last_name: str
+    birth_date: dt.date
+    palier: PalierEnum
+    mef: str
+    segpa: bool
+    ulis: bool
+    prepa_metiers: bool
+    division: Optional[Division]
+    etablissement: Etablissement
+    orientation: OrientationFile
+    hors_procedure_reason: Optional[str] = strawberry.field(description="Staff only.")
+
+
+# --- building the values ----------------------------------------------------------------------
+
+
+class Nomenclature:
+    def __init__(self, voies: dict[str, VoieInfo], series: dict[str, SerieInfo]) -> None:
+        self.voies = voies
+        self.series = series
+
+    def voie(self, code: str) -> Voie:
+        info = self.voies.get(code) or VoieInfo(code, "", code, "")
+        return Voie.of(info)
+
+    def serie(self, code: str | None) -> Serie | None:
+        if not code:
+            return None
+        info = self.series.get(code)
+        return Serie(code=code, label=info.label if info else code, options=list(info.options) if info else [])
+
+
+def _request_set(view: RequestSetView, nomenclature: Nomenclature, principal: Principal) -> RequestSet:
+    return RequestSet(
+        phase=view.phase,
+        validated_at=view.validated_at,
+        channel=view.channel,
+        paper_form_received_on=view.paper_form_received_on,
+        revision=view.revision,
+        validated_by_viewer=view.validated_by_id == principal.account_id,
+        requests=[
+            OrientationRequest(
+                rank=r.rank,
+                voie=nomenclature.voie(r.voie),
+                serie=nomenclature.serie(r.serie),
+                serie_option=r.serie_option,
+                metier=r.metier,
+                statut_scolaire=r.statut_scolaire,
+                statut_apprenti=r.statut_apprenti,
+                specialites=[RequestedSpecialite(code=c, rank=k, offered=o) for c, k, o in r.specialites],
+            )
+            for r in view.requests
+        ],
+    )
+
+
+def _avis(answer: AnswerView, requests: RequestSet | None, nomenclature: Nomenclature) -> CouncilAvis:
+    by_rank = {r.rank: r for r in requests.requests} if requests else {}
+    recommendation = None
+    if answer.recommendation_voie:
+        recommendation = Recommendation(
+            voie=nomenclature.voie(answer.recommendation_voie),
+            serie=nomenclature.serie(answer.recommendation_serie),
+            metier=answer.recommendation_metier,
+        )
+    return CouncilAvis(
+        phase=answer.phase,
+        published=answer.published_at is not None,
+        published_at=answer.published_at,
+        entered_at=answer.entered_at,
+        items=[
+            AvisItem(
+                rank=a.rank,
+                request=by_rank.get(a.rank),
+                value=AvisValue(a.value),
+                label=AVIS_LABELS[AvisValue(a.value)],
+                advised_metier=a.advised_metier,
+            )
+            for a in answer.avis
+        ],
+        recommendation=recommendation,
+        motivation=answer.motivation,
+        notice=family.MSG_AVIS_NOTICE,
+    )
+
+
+def _blocker(error) -> Blocker | None:  # type: ignore[no-untyped-def]
+    return Blocker(code=error.code, message=error.message) if error else None
+
+
+def build_pupil(view: FileView, principal: Principal, nomenclature: Nomenclature, now: dt.datetime) -> Pupil:
+    pupil = view.pupil
+    target = Target.of_pupil(pupil, view.academie.id)
+    staff = allowed(principal, Action.READ_DRAFT_AVIS, target)
+    campaign = view.campaign(now)
+    requests = view.sets.get(Phase.PROVISOIRE)
+    intentions = _request_set(requests, nomenclature, principal) if requests else None
+    answer = view.answers.get(Phase.PROVISOIRE)
+    visible_answer = answer if answer and (answer.published_at or staff) else None
+    facts = family.FileFacts(
+        hors_procedure=pupil.hors_procedure_reason is not None,
+        entering_guardian_id=pupil.entering_guardian_id,
+        avis_published=bool(answer and answer.published_at),
+        acknowledged_at=answer.acknowledged_at if answer else None,
+        acknowledged_by_id=answer.acknowledged_by_id if answer else None,
+    )
+    role = principal.role
+    edit_blocker = family.intentions_blocker(role, principal.account_id, facts, campaign)
+    ack_blocker = family.acknowledgement_blocker(role, principal.account_id, facts, campaign)
+    acknowledgement = None
+    if answer and answer.acknowledged_at:
+        acknowledgement = Acknowledgement(
+            acknowledged_at=answer.acknowledged_at,
+            channel=answer.acknowledgement_channel or "TELESERVICE",
+            by_viewer=answer.acknowledged_by_id == principal.account_id,
+            message=family.acknowledgement_message(role, principal.account_id, facts, answer.acknowledgement_channel) or "",
+        )
+    pending = bool(facts.avis_published and not facts.acknowledged_at)
+    is_entering = facts.entering_guardian_id == principal.account_id
+    read_only = None
+    if role is Role.PUPIL:
+        read_only = family.MSG_PUPIL_CANNOT_WRITE
+    elif role is Role.GUARDIAN and facts.entering_guardian_id not in (None, principal.account_id):
+        read_only = family.MSG_OTHER_GUARDIAN
+    return Pupil(
+        id=encode_id("Pupil", pupil.id),
+        ine=pupil.ine,
+        first_name=pupil.first_name,
+        last_name=pupil.last_name,
+        birth_date=pupil.birth_date,
+        palier=pupil.palier,
+        mef=pupil.mef,
+        segpa=pupil.segpa,
+        ulis=pupil.ulis,
+        prepa_metiers=pupil.prepa_metiers,
+        division=Division(id=encode_id("Division", view.division.id), code=view.division.code, palier=view.division.palier)
+        if view.division
+        else None,
+        etablissement=Etablissement.of(view.etablissement),
+        hors_procedure_reason=pupil.hors_procedure_reason if staff else None,
+        orientation=OrientationFile(
+            campaign=Campaign.of(campaign),
+            hors_procedure=facts.hors_procedure,
+            hors_procedure_message=family.MSG_HORS_PROCEDURE if facts.hors_procedure else None,
+            intentions=intentions,
+            provisional_avis=_avis(visible_answer, intentions, nomenclature) if visible_answer else None,
+            acknowledgement=acknowledgement,
+            acknowledgement_pending=pending,
+            acknowledgement_prompt=AcknowledgementPrompt(
+                instruction=family.MSG_ACK_REQUIRED,
+                checkbox_label=family.MSG_ACK_CHECKBOX,
+                contact_hint=family.MSG_ACK_CONTACT,
+                leave_warning=family.MSG_ACK_LEAVE_WARNING,
+            )
+            if pending and ack_blocker is None
+            else None,
+            viewer=ViewerRights(
+                is_entering_guardian=is_entering,
+                someone_has_the_hand=facts.entering_guardian_id is not None,
+                can_edit_intentions=edit_blocker is None,
+                edit_blocker=_blocker(edit_blocker),
+                can_acknowledge=pending and ack_blocker is None,
+                acknowledge_blocker=_blocker(ack_blocker) if pending else None,
+                read_only_message=read_only,
+            ),
+        ),
+    )

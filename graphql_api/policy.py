@@ -1,0 +1,189 @@
+"""The one authorization policy. Every resolver and service asks it; nothing else decides.
+
+Two questions, always in this order:
+1. scope — which pupils may this principal see at all? Answered as a SQL clause, so role
+   filtering happens in the query (a pupil outside the scope is "not found", never "forbidden",
+   which would leak its existence);
+2. action — may this principal perform this action on a pupil (or establishment) in scope?
+   Answered by the RULES table below, one line per action.
+Procedure rules that depend on the file's state (who has the hand, phase, switch) are domain
+rules (``domain/family.py``), checked by the services after this policy.
+"""
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from sqlalchemy import ColumnElement, false, select, true
+
+from .db.models import Guardianship, PrincipalTeacher, Pupil
+from .domain.errors import FORBIDDEN, NOT_FOUND, UNAUTHENTICATED, DomainError
+from .domain.family import MSG_PUPIL_CANNOT_WRITE
+from .domain.vocabulary import Role, StaffFunction
+
+
+@dataclass(frozen=True)
+class Principal:
+    account_id: int
+    role: Role
+    etablissement_id: int | None = None
+    academie_id: int | None = None
+    staff_function: StaffFunction | None = None
+    delegated: bool = False
+    pupil_id: int | None = None  # the pupil's own account
+    child_ids: frozenset[int] = field(default_factory=frozenset)
+    division_ids: frozenset[int] = field(default_factory=frozenset)  # divisions this PP follows
+    session_id: str | None = None
+
+    @property
+    def has_head_rights(self) -> bool:
+        """The head, and staff the head delegated: every class of the establishment."""
+        return self.role is Role.STAFF and (self.staff_function is StaffFunction.HEAD or self.delegated)
+
+    @property
+    def is_secretary(self) -> bool:
+        return self.role is Role.STAFF and self.staff_function is StaffFunction.SECRETARY
+
+    @property
+    def is_staff(self) -> bool:
+        return self.role is Role.STAFF
+
+
+class Action(str, enum.Enum):
+    READ_PUPIL = "READ_PUPIL"
+    VALIDATE_INTENTIONS = "VALIDATE_INTENTIONS"
+    ACKNOWLEDGE_AVIS = "ACKNOWLEDGE_AVIS"
+    ENTER_PAPER_REQUESTS = "ENTER_PAPER_REQUESTS"
+    RECORD_PAPER_ACKNOWLEDGEMENT = "RECORD_PAPER_ACKNOWLEDGEMENT"
+    ENTER_AVIS = "ENTER_AVIS"
+    READ_DRAFT_AVIS = "READ_DRAFT_AVIS"
+    SET_TELESERVICE = "SET_TELESERVICE"
+    READ_ETABLISSEMENT = "READ_ETABLISSEMENT"
+    FOLLOW_ETABLISSEMENT = "FOLLOW_ETABLISSEMENT"  # staff lists (e.g. families who validated nothing)
+    MANAGE_CALENDAR = "MANAGE_CALENDAR"
+    READ_STATISTICS = "READ_STATISTICS"
+    READ_OWN_NOTIFICATIONS = "READ_OWN_NOTIFICATIONS"
+
+
+@dataclass(frozen=True)
+class Target:
+    """What an action is about: a pupil (with its place) or an establishment / académie."""
+
+    etablissement_id: int | None = None
+    division_id: int | None = None
+    academie_id: int | None = None
+    pupil_id: int | None = None
+
+    @classmethod
+    def of_pupil(cls, pupil: Pupil, academie_id: int | None = None) -> "Target":
+        return cls(pupil.etablissement_id, pupil.division_id, academie_id, pupil.id)
+
+
+Rule = Callable[[Principal, Target], bool]
+
+
+def _guardian_of(p: Principal, t: Target) -> bool:
+    return p.role is Role.GUARDIAN and t.pupil_id in p.child_ids
+
+
+def _family_of(p: Principal, t: Target) -> bool:
+    return _guardian_of(p, t) or (p.role is Role.PUPIL and p.pupil_id == t.pupil_id)
+
+
+def _head_of(p: Principal, t: Target) -> bool:
+    return p.has_head_rights and p.etablissement_id == t.etablissement_id
+
+
+def _pp_of(p: Principal, t: Target) -> bool:
+    return p.is_staff and p.etablissement_id == t.etablissement_id and t.division_id in p.division_ids
+
+
+def _secretary_of(p: Principal, t: Target) -> bool:
+    return p.is_secretary and p.etablissement_id == t.etablissement_id
+
+
+def _staff_of(p: Principal, t: Target) -> bool:
+    return _head_of(p, t) or _pp_of(p, t) or _secretary_of(p, t)
+
+
+def _academie_of(p: Principal, t: Target) -> bool:
+    return p.role is Role.ACADEMIE and p.academie_id is not None and p.academie_id == t.academie_id
+
+
+def _anyone(p: Principal, t: Target) -> bool:
+    return True
+
+
+RULES: dict[Action, Rule] = {
+    Action.READ_PUPIL: lambda p, t: _family_of(p, t) or _staff_of(p, t),
+    # Pupils are in scope but refused with the guide's own message (see deny_message).
+    Action.VALIDATE_INTENTIONS: _guardian_of,
+    Action.ACKNOWLEDGE_AVIS: _guardian_of,
+    Action.ENTER_PAPER_REQUESTS: lambda p, t: _head_of(p, t) or _secretary_of(p, t),
+    Action.RECORD_PAPER_ACKNOWLEDGEMENT: lambda p, t: _head_of(p, t) or _secretary_of(p, t),
+    Action.ENTER_AVIS: lambda p, t: _head_of(p, t) or _pp_of(p, t),
+    Action.READ_DRAFT_AVIS: _staff_of,
+    Action.SET_TELESERVICE: _head_of,
+    Action.READ_ETABLISSEMENT: lambda p, t: (p.role is not Role.ACADEMIE and p.etablissement_id == t.etablissement_id)
+    or _academie_of(p, t),
+    Action.FOLLOW_ETABLISSEMENT: lambda p, t: p.is_staff and p.etablissement_id == t.etablissement_id,
+    Action.MANAGE_CALENDAR: _academie_of,
+    Action.READ_STATISTICS: lambda p, t: _head_of(p, t) or _academie_of(p, t),
+    Action.READ_OWN_NOTIFICATIONS: _anyone,
+}
+
+
+def allowed(principal: Principal | None, action: Action, target: Target = Target()) -> bool:
+    if principal is None:
+        return False
+    return RULES[action](principal, target)
+
+
+def require(principal: Principal | None, action: Action, target: Target = Target()) -> Principal:
+    """Raise a DomainError (UNAUTHENTICATED / FORBIDDEN with a French message) unless allowed."""
+    if principal is None:
+        raise DomainError.of(*UNAUTHENTICATED)
+    if not RULES[action](principal, target):
+        raise DomainError.of(*deny_message(principal, action))
+    return principal
+
+
+def require_authenticated(principal: Principal | None) -> Principal:
+    if principal is None:
+        raise DomainError.of(*UNAUTHENTICATED)
+    return principal
+
+
+def deny_message(principal: Principal, action: Action) -> tuple[str, str]:
+    if principal.role is Role.PUPIL and action in (Action.VALIDATE_INTENTIONS, Action.ACKNOWLEDGE_AVIS):
+        from .domain.family import MSG_ACK_PUPIL
+
+        return ("PUPIL_CANNOT_WRITE", MSG_ACK_PUPIL if action is Action.ACKNOWLEDGE_AVIS else MSG_PUPIL_CANNOT_WRITE)
+    return FORBIDDEN
+
+
+def not_found() -> DomainError:
+    return DomainError.of(*NOT_FOUND)
+
+
+def pupil_scope(principal: Principal | None) -> ColumnElement[bool]:
+    """The pupils this principal may see, as a WHERE clause on ``Pupil``."""
+    if principal is None:
+        return false()
+    if principal.role is Role.GUARDIAN:
+        return Pupil.id.in_(select(Guardianship.pupil_id).where(Guardianship.account_id == principal.account_id))
+    if principal.role is Role.PUPIL:
+        return Pupil.id == principal.pupil_id if principal.pupil_id else false()
+    if principal.role is Role.STAFF and principal.etablissement_id is not None:
+        same_school = Pupil.etablissement_id == principal.etablissement_id
+        if principal.has_head_rights or principal.is_secretary:
+            return same_school
+        return same_school & Pupil.division_id.in_(
+            select(PrincipalTeacher.division_id).where(PrincipalTeacher.account_id == principal.account_id)
+        )
+    return false()  # académie: aggregates only, never individual pupils
+
+
+def sees_all_of_school(principal: Principal) -> ColumnElement[bool]:
+    return true() if principal.has_head_rights else false()

@@ -1,0 +1,85 @@
+"""Everything a server process holds: settings, database, broker, hub, background workers."""
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from typing import Any
+
+from notifications.broker import make_broker
+from notifications.dispatcher import Dispatcher
+from notifications.hub import Hub
+from notifications.mail import MailSender
+
+from .auth import TokenVerifier
+from .config import Settings
+from .db.engine import Database
+
+log = logging.getLogger("graphql_api.runtime")
+
+
+class Runtime:
+    def __init__(self, settings: Settings, db: Database | None = None) -> None:
+        self.settings = settings
+        self.db = db or Database(settings.database_url)
+        self.broker = make_broker(settings.redis_url, settings.redis_channel)
+        self.hub = Hub(self.broker)
+        self.verifier = TokenVerifier(settings)
+        self.dispatcher = Dispatcher(settings, self.db, self.broker)
+        self.mail_sender = MailSender(settings, self.db)
+        self._outbox_signal = asyncio.Event()
+        self._mail_signal = asyncio.Event()
+        self._tasks: list[asyncio.Task[None]] = []
+        self._sink: Any = None
+
+    def outbox_committed(self) -> None:
+        """Wake the in-process dispatcher (other processes find the event by polling)."""
+        self._outbox_signal.set()
+
+    def mail_due(self) -> None:
+        self._mail_signal.set()
+
+    async def start(self, *, workers: bool | None = None) -> None:
+        if self.settings.smtp_sink:
+            from notifications.sink import start_sink
+
+            self._sink = await asyncio.to_thread(
+                start_sink, self.settings.smtp_host, self.settings.smtp_port, self.settings.mail_spool_dir
+            )
+        self.hub.start()
+        if self.settings.run_workers if workers is None else workers:
+            self._tasks.append(asyncio.create_task(self._loop(self._dispatch, self._outbox_signal, self.settings.dispatch_interval)))
+            self._tasks.append(asyncio.create_task(self._loop(self._send_mail, self._mail_signal, self.settings.mail_interval)))
+
+    async def _dispatch(self) -> None:
+        if await self.dispatcher.run_once():
+            self.mail_due()
+
+    async def _send_mail(self) -> None:
+        await self.mail_sender.send_due()
+
+    async def _loop(self, step, signal: asyncio.Event, interval: float) -> None:  # type: ignore[no-untyped-def]
+        while True:
+            try:
+                await step()
+            except asyncio.CancelledError:
+                raise
+            except Exception:  # noqa: BLE001 - a worker must survive a database or relay outage
+                log.exception("background step failed; retrying")
+            with contextlib.suppress(asyncio.TimeoutError):
+                await asyncio.wait_for(signal.wait(), timeout=interval)
+            signal.clear()
+
+    async def stop(self) -> None:
+        for task in self._tasks:
+            task.cancel()
+        for task in self._tasks:
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+        self._tasks.clear()
+        await self.hub.stop()
+        await self.broker.close()
+        if self._sink is not None:
+            await asyncio.to_thread(self._sink.stop)
+            self._sink = None
+        await self.db.dispose()

@@ -1,0 +1,1 @@
+"""Application services: one transaction per use case, domain checks inside, event in the outbox."""

@@ -1,0 +1,58 @@
+"""The transactional outbox: an event is added to the session of the change it describes."""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from ..db.models import AuditEntry, OutboxEvent, Pupil
+from ..policy import Principal
+
+# Event types (stable: front-ends and dashboards switch on them).
+INTENTIONS_VALIDATED = "INTENTIONS_VALIDATED"
+PAPER_INTENTIONS_ENTERED = "PAPER_INTENTIONS_ENTERED"
+TELESERVICE_OPENED = "TELESERVICE_OPENED"
+TELESERVICE_CLOSED = "TELESERVICE_CLOSED"
+AVIS_ENTERED = "AVIS_ENTERED"
+AVIS_PUBLISHED = "AVIS_PUBLISHED"
+AVIS_ACKNOWLEDGED = "AVIS_ACKNOWLEDGED"
+CALENDAR_CHANGED = "CALENDAR_CHANGED"
+
+
+def record_event(
+    session: AsyncSession,
+    type_: str,
+    *,
+    now: dt.datetime,
+    principal: Principal | None,
+    payload: dict[str, Any],
+    pupil: Pupil | None = None,
+    etablissement_id: int | None = None,
+    academie_id: int | None = None,
+    channel: str = "TELESERVICE",
+) -> OutboxEvent:
+    event = OutboxEvent(
+        occurred_at=now,
+        type=type_,
+        academie_id=academie_id,
+        etablissement_id=pupil.etablissement_id if pupil else etablissement_id,
+        division_id=pupil.division_id if pupil else None,
+        pupil_id=pupil.id if pupil else None,
+        actor_account_id=principal.account_id if principal else None,
+        session_id=principal.session_id if principal else None,
+        channel=channel,
+        payload=payload,
+    )
+    session.add(event)
+    session.add(
+        AuditEntry(
+            at=now,
+            account_id=principal.account_id if principal else None,
+            pupil_id=pupil.id if pupil else None,
+            etablissement_id=event.etablissement_id,
+            channel=channel,
+            action=type_,
+        )
+    )
+    return event

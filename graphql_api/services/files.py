@@ -1,0 +1,189 @@
+"""Read model of pupils' files, loaded in batches: a constant number of queries for N pupils."""
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from ..db.models import (
+    Academie,
+    Account,
+    Avis,
+    CouncilAnswer,
+    Division,
+    Etablissement,
+    Guardianship,
+    PhaseWindow,
+    Pupil,
+    Request,
+    RequestSet,
+    RequestSpecialite,
+)
+from ..domain.calendar import Window, campaign_status
+from ..domain.vocabulary import Phase
+
+
+@dataclass
+class RequestView:
+    rank: int
+    voie: str
+    serie: str | None
+    serie_option: str | None
+    metier: str | None
+    statut_scolaire: bool
+    statut_apprenti: bool
+    specialites: list[tuple[str, int | None, bool]] = field(default_factory=list)  # code, rank, offered
+
+
+@dataclass
+class RequestSetView:
+    phase: Phase
+    validated_at: dt.datetime
+    validated_by_id: int
+    channel: str
+    paper_form_received_on: dt.date | None
+    revision: int
+    requests: list[RequestView]
+
+
+@dataclass
+class AvisView:
+    rank: int
+    value: str
+    advised_metier: str | None
+
+
+@dataclass
+class AnswerView:
+    phase: Phase
+    avis: list[AvisView]
+    recommendation_voie: str | None
+    recommendation_serie: str | None
+    recommendation_metier: str | None
+    motivation: str | None
+    entered_at: dt.datetime
+    published_at: dt.datetime | None
+    acknowledged_at: dt.datetime | None
+    acknowledged_by_id: int | None
+    acknowledgement_channel: str | None
+
+
+@dataclass
+class FileView:
+    pupil: Pupil
+    etablissement: Etablissement
+    academie: Academie
+    division: Division | None
+    windows: list[Window]
+    sets: dict[Phase, RequestSetView]
+    answers: dict[Phase, AnswerView]
+    guardian_ids: list[int]
+
+    def campaign(self, now: dt.datetime):  # type: ignore[no-untyped-def]
+        return campaign_status(
+            self.windows,
+            self.etablissement.teleservice_open,
+            now,
+            expected_reopening_on=self.etablissement.expected_reopening_on,
+            closure_message=self.etablissement.closure_message,
+        )
+
+
+async def load_files(session: AsyncSession, pupils: Sequence[Pupil]) -> dict[int, FileView]:
+    """Files of pupils already selected through the policy's scope."""
+    if not pupils:
+        return {}
+    ids = [p.id for p in pupils]
+    etab_ids = {p.etablissement_id for p in pupils}
+    etabs = {e.id: e for e in (await session.execute(select(Etablissement).where(Etablissement.id.in_(etab_ids)))).scalars()}
+    academies = {
+        a.id: a
+        for a in (
+            await session.execute(select(Academie).where(Academie.id.in_({e.academie_id for e in etabs.values()})))
+        ).scalars()
+    }
+    division_ids = {p.division_id for p in pupils if p.division_id}
+    divisions = {
+        d.id: d for d in (await session.execute(select(Division).where(Division.id.in_(division_ids)))).scalars()
+    }
+    windows: dict[tuple[int, str], list[Window]] = defaultdict(list)
+    for w in (await session.execute(select(PhaseWindow).where(PhaseWindow.academie_id.in_(academies)))).scalars():
+        windows[(w.academie_id, w.palier)].append(Window(Phase(w.phase), w.starts_at, w.ends_at))
+
+    sets: dict[int, dict[Phase, RequestSetView]] = defaultdict(dict)
+    set_rows = (await session.execute(select(RequestSet).where(RequestSet.pupil_id.in_(ids)))).scalars().all()
+    requests: dict[int, list[RequestView]] = defaultdict(list)
+    request_by_id: dict[int, RequestView] = {}
+    for r in (
+        await session.execute(select(Request).where(Request.pupil_id.in_(ids)).order_by(Request.set_id, Request.rank))
+    ).scalars():
+        view = RequestView(r.rank, r.voie_code, r.serie_code, r.serie_option, r.metier, r.statut_scolaire, r.statut_apprenti)
+        requests[r.set_id].append(view)
+        request_by_id[r.id] = view
+    if request_by_id:
+        for s in (
+            await session.execute(
+                select(RequestSpecialite)
+                .join(Request, Request.id == RequestSpecialite.request_id)
+                .where(Request.pupil_id.in_(ids))
+                .order_by(RequestSpecialite.request_id, RequestSpecialite.rank, RequestSpecialite.specialite_code)
+            )
+        ).scalars():
+            request_by_id[s.request_id].specialites.append((s.specialite_code, s.rank, s.offered))
+    for s in set_rows:
+        phase = Phase(s.phase)
+        sets[s.pupil_id][phase] = RequestSetView(
+            phase, s.validated_at, s.validated_by_id, s.channel, s.paper_form_received_on, s.revision, requests[s.id]
+        )
+
+    answers: dict[int, dict[Phase, AnswerView]] = defaultdict(dict)
+    answer_rows = (await session.execute(select(CouncilAnswer).where(CouncilAnswer.pupil_id.in_(ids)))).scalars().all()
+    avis: dict[int, list[AvisView]] = defaultdict(list)
+    if answer_rows:
+        for a in (
+            await session.execute(
+                select(Avis).where(Avis.answer_id.in_([a.id for a in answer_rows])).order_by(Avis.answer_id, Avis.rank)
+            )
+        ).scalars():
+            avis[a.answer_id].append(AvisView(a.rank, a.value, a.advised_metier))
+    for a in answer_rows:
+        answers[a.pupil_id][Phase(a.phase)] = AnswerView(
+            Phase(a.phase),
+            avis[a.id],
+            a.recommendation_voie_code,
+            a.recommendation_serie_code,
+            a.recommendation_metier,
+            a.motivation,
+            a.entered_at,
+            a.published_at,
+            a.acknowledged_at,
+            a.acknowledged_by_id,
+            a.acknowledgement_channel,
+        )
+    guardians: dict[int, list[int]] = defaultdict(list)
+    for pupil_id, account_id in await session.execute(
+        select(Guardianship.pupil_id, Guardianship.account_id)
+        .join(Account, Account.id == Guardianship.account_id)
+        .where(Guardianship.pupil_id.in_(ids))
+        .order_by(Guardianship.level, Guardianship.id)
+    ):
+        guardians[pupil_id].append(account_id)
+
+    result = {}
+    for p in pupils:
+        etab = etabs[p.etablissement_id]
+        result[p.id] = FileView(
+            pupil=p,
+            etablissement=etab,
+            academie=academies[etab.academie_id],
+            division=divisions.get(p.division_id) if p.division_id else None,
+            windows=windows[(etab.academie_id, p.palier)],
+            sets=sets[p.id],
+            answers=answers[p.id],
+            guardian_ids=guardians[p.id],
+        )
+    return result

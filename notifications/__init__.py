@@ -1,0 +1,1 @@
+"""Notices owed by each step: inbox, pushes and mails, all fed from the outbox."""

@@ -1,0 +1,317 @@
+"""Mails: French text and HTML composed from the event, sent through aiosmtplib.
+
+Delivery is at least once: a mail is marked sent only after the relay accepted it, and keeps
+one Message-ID across retries so a duplicate can be recognised. 4xx replies, timeouts and
+dropped connections are retried with backoff; a 5xx refusal marks the mail failed with its
+reason, visible to the school.
+"""
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import html
+import logging
+import uuid
+from dataclasses import dataclass
+from email.message import EmailMessage
+from email.utils import format_datetime
+from typing import Any
+
+import aiosmtplib
+from sqlalchemy import or_, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from graphql_api.config import Settings
+from graphql_api.db.engine import Database
+from graphql_api.db.models import AuthSession, OutgoingMail
+from graphql_api.domain.calendar import paris_datetime
+from graphql_api.services.clock import utcnow
+
+from .messages import pupil_link
+
+log = logging.getLogger("notifications.mail")
+CLAIM_LEASE = dt.timedelta(minutes=2)
+FOOTER = (
+    "Ce message vous est adressé automatiquement par le téléservice Orientation ; merci de ne pas y répondre. "
+    "Pour toute question, contactez le professeur principal ou le chef d'établissement."
+)
+
+
+@dataclass(frozen=True)
+class Composed:
+    subject: str
+    text: str
+    html: str
+
+
+def new_message_id(domain: str = "orientation.localhost") -> str:
+    return f"<{uuid.uuid4().hex}@{domain}>"
+
+
+def _request_lines(requests: list[dict[str, Any]], label: str) -> list[str]:
+    lines: list[str] = []
+    for r in requests:
+        lines.append(f"- {label} {r['rank']} : {r['voieLabel']}" + (f" — série {r['serie']}" if r.get("serie") else ""))
+        if r.get("metier"):
+            lines.append(f"  Métier ou formation : {r['metier']}")
+        if r.get("statutScolaire") and r.get("statutApprenti"):
+            lines.append("  Sous statut scolaire et sous statut d'apprenti")
+        elif r.get("statutScolaire"):
+            lines.append("  Sous statut scolaire")
+        elif r.get("statutApprenti"):
+            lines.append("  Sous statut d'apprenti")
+        if r.get("specialites"):
+            lines.append("  Enseignements de spécialité : " + ", ".join(r["specialites"]))
+    return lines
+
+
+def _html(paragraphs: list[str], link: str | None) -> str:
+    body = []
+    for p in paragraphs:
+        if p.startswith("- ") or p.startswith("  "):
+            body.append(f"<p style=\"margin:0 0 0 1em\">{html.escape(p.strip())}</p>")
+        else:
+            body.append(f"<p>{html.escape(p)}</p>")
+    if link:
+        body.append(f'<p><a href="{html.escape(link)}">Accéder au téléservice Orientation</a></p>')
+    body.append(f'<p style="color:#555;font-size:small">{html.escape(FOOTER)}</p>')
+    return '<!doctype html><html lang="fr"><body>' + "".join(body) + "</body></html>"
+
+
+def _finish(subject: str, lines: list[str], link: str | None) -> Composed:
+    text = "\n".join(lines + ([f"\nAccéder au téléservice Orientation : {link}"] if link else []) + ["", FOOTER])
+    return Composed(subject, text, _html(lines, link))
+
+
+def compose_confirmation(payload: dict[str, Any], base_url: str) -> Composed:
+    name = payload["firstName"]
+    when = paris_datetime(dt.datetime.fromisoformat(payload["validatedAt"]))
+    link = base_url + pupil_link(payload["pupilId"], "intentions")
+    lines = [
+        "Bonjour,",
+        "",
+        f"Les intentions provisoires de {name} ont bien été validées le {when}.",
+        "Vous recevrez à la fin de votre session un e-mail récapitulatif.",
+        "Vous pouvez encore faire des modifications jusqu'à la fermeture du service Orientation.",
+    ]
+    return _finish(f"Orientation de {name} : intentions provisoires validées", lines, link)
+
+
+def compose_recap(payload: dict[str, Any], base_url: str, *, for_other_guardian: bool) -> Composed:
+    """The guide's recap mail: 'Suite à la démarche que vous avez effectuée en ligne le … à …'."""
+    name = payload["firstName"]
+    when = paris_datetime(dt.datetime.fromisoformat(payload["validatedAt"]))
+    link = base_url + pupil_link(payload["pupilId"], "intentions")
+    if for_other_guardian:
+        opening = (
+            f"Suite à la démarche effectuée en ligne le {when} par un autre responsable de {name}, nous vous "
+            "informons que les intentions provisoires ont bien été enregistrées."
+        )
+        closing = (
+            "Seul le responsable qui a effectué la saisie peut la modifier. Si vous souhaitez y apporter des "
+            "modifications, veuillez vous rapprocher de lui. En cas de désaccord, veuillez contacter le chef "
+            "d'établissement."
+        )
+    else:
+        opening = (
+            f"Suite à la démarche que vous avez effectuée en ligne le {when}, nous vous confirmons par cet email "
+            f"que vos intentions provisoires pour {name} ont bien été enregistrées."
+        )
+        closing = "Vous pouvez encore faire des modifications jusqu'à la fermeture du service Orientation."
+    lines = ["Bonjour,", "", opening, "", "En voici le récapitulatif :", *_request_lines(payload["requests"], "Intention"), "", closing]
+    return _finish(f"Orientation de {name} : récapitulatif des intentions provisoires", lines, link)
+
+
+def compose_paper(payload: dict[str, Any], base_url: str) -> Composed:
+    name = payload["firstName"]
+    received = dt.date.fromisoformat(payload["paperFormReceivedOn"])
+    link = base_url + pupil_link(payload["pupilId"], "intentions")
+    lines = [
+        "Bonjour,",
+        "",
+        f"L'établissement {payload.get('etablissementName', '')} a enregistré le formulaire papier des intentions "
+        f"provisoires de {name}, reçu le {received:%d/%m/%Y}.",
+        "",
+        "En voici le récapitulatif :",
+        *_request_lines(payload["requests"], "Intention"),
+        "",
+        "Si ce récapitulatif ne correspond pas au formulaire signé, contactez l'établissement.",
+    ]
+    return _finish(f"Orientation de {name} : formulaire papier enregistré", lines, link)
+
+
+def compose_notice(title: str, body: str, link_path: str | None, base_url: str) -> Composed:
+    return _finish(title, ["Bonjour,", "", body], base_url + link_path if link_path else None)
+
+
+# --- sending ----------------------------------------------------------------------------------
+
+
+class TransientError(Exception):
+    pass
+
+
+class PermanentError(Exception):
+    pass
+
+
+def build_message(settings: Settings, mail: OutgoingMail) -> EmailMessage:
+    message = EmailMessage()
+    message["From"] = settings.mail_from
+    message["To"] = mail.to_address
+    message["Subject"] = mail.subject
+    message["Message-ID"] = mail.message_id
+    message["Date"] = format_datetime(mail.created_at)
+    message["Auto-Submitted"] = "auto-generated"
+    message.set_content(mail.body_text)
+    message.add_alternative(mail.body_html, subtype="html")
+    return message
+
+
+def backoff(attempts: int) -> dt.timedelta:
+    return dt.timedelta(seconds=min(15 * 2 ** max(attempts - 1, 0), 3600))
+
+
+class MailSender:
+    def __init__(self, settings: Settings, db: Database) -> None:
+        self.settings = settings
+        self.db = db
+
+    async def _claim(self, now: dt.datetime, limit: int) -> list[OutgoingMail]:
+        async with self.db.write() as session:
+            stmt = (
+                select(OutgoingMail)
+                .outerjoin(AuthSession, AuthSession.id == OutgoingMail.session_id)
+                .where(
+                    OutgoingMail.status == "PENDING",
+                    or_(OutgoingMail.retry_at.is_(None), OutgoingMail.retry_at <= now),
+                    or_(OutgoingMail.send_after <= now, AuthSession.ended_at.is_not(None)),
+                )
+                .order_by(OutgoingMail.id)
+                .limit(limit)
+            )
+            if not self.db.is_sqlite:
+                stmt = stmt.with_for_update(skip_locked=True, of=OutgoingMail)
+            mails = list((await session.execute(stmt)).scalars())
+            for mail in mails:
+                mail.retry_at = now + CLAIM_LEASE  # a crashed sender's claim expires
+        return mails
+
+    async def send_due(self, limit: int = 100) -> int:
+        """Send what is due over one SMTP connection; return how many were accepted."""
+        now = utcnow()
+        mails = await self._claim(now, limit)
+        if not mails:
+            return 0
+        results: dict[int, tuple[str, str | None]] = {}
+        client: aiosmtplib.SMTP | None = None
+        try:
+            client = aiosmtplib.SMTP(
+                hostname=self.settings.smtp_host,
+                port=self.settings.smtp_port,
+                timeout=self.settings.smtp_timeout,
+                start_tls=self.settings.smtp_starttls,
+            )
+            await client.connect()
+            if self.settings.smtp_username:
+                await client.login(self.settings.smtp_username, self.settings.smtp_password)
+            for mail in mails:
+                results[mail.id] = await self._send_one(client, mail)
+                if results[mail.id][0] == "TRANSIENT" and not client.is_connected:
+                    break
+        except (aiosmtplib.SMTPException, OSError, asyncio.TimeoutError) as exc:
+            log.warning("SMTP relay unavailable: %s", type(exc).__name__)
+        finally:
+            if client is not None and client.is_connected:
+                try:
+                    await client.quit()
+                except (aiosmtplib.SMTPException, OSError, asyncio.TimeoutError):
+                    client.close()
+        return await self._record(mails, results)
+
+    async def _send_one(self, client: aiosmtplib.SMTP, mail: OutgoingMail) -> tuple[str, str | None]:
+        try:
+            refused, _ = await client.send_message(build_message(self.settings, mail))
+        except aiosmtplib.SMTPRecipientsRefused as exc:
+            return _classify(exc.recipients[0].code if exc.recipients else 550, str(exc))
+        except aiosmtplib.SMTPResponseException as exc:
+            return _classify(exc.code, exc.message)
+        except (aiosmtplib.SMTPException, OSError, asyncio.TimeoutError) as exc:
+            return "TRANSIENT", type(exc).__name__
+        if refused:  # a partial refusal does not raise: read the errors dict
+            code, message = next(iter(refused.values()))
+            return _classify(code, message)
+        return "SENT", None
+
+    async def _record(self, mails: list[OutgoingMail], results: dict[int, tuple[str, str | None]]) -> int:
+        now = utcnow()
+        sent = 0
+        async with self.db.write() as session:
+            for mail in mails:
+                outcome, reason = results.get(mail.id, ("TRANSIENT", "relais SMTP injoignable"))
+                values: dict[str, Any]
+                attempts = mail.attempts + 1
+                if outcome == "SENT":
+                    sent += 1
+                    values = {"status": "SENT", "sent_at": now, "attempts": attempts, "coalesce_key": None, "last_error": None}
+                elif outcome == "PERMANENT" or attempts >= self.settings.mail_max_attempts:
+                    values = {
+                        "status": "FAILED",
+                        "attempts": attempts,
+                        "coalesce_key": None,
+                        "last_error": (reason or "refus définitif")[:500],
+                    }
+                else:
+                    values = {"attempts": attempts, "retry_at": now + backoff(attempts), "last_error": (reason or "")[:500]}
+                await session.execute(update(OutgoingMail).where(OutgoingMail.id == mail.id).values(**values))
+        return sent
+
+
+def _classify(code: int, message: str) -> tuple[str, str]:
+    reason = f"{code} {message}".strip()[:500]
+    return ("PERMANENT", reason) if 500 <= code < 600 else ("TRANSIENT", reason)
+
+
+async def queue_mail(
+    session: AsyncSession,
+    *,
+    kind: str,
+    to_address: str,
+    composed: Composed,
+    now: dt.datetime,
+    event_id: int | None,
+    account_id: int | None,
+    pupil_id: int | None,
+    send_after: dt.datetime | None = None,
+    coalesce_key: str | None = None,
+    session_id: str | None = None,
+) -> None:
+    """Queue a mail; a recap with the same coalesce key replaces the pending one in place."""
+    if coalesce_key:
+        pending = (
+            await session.execute(select(OutgoingMail).where(OutgoingMail.coalesce_key == coalesce_key))
+        ).scalar_one_or_none()
+        if pending is not None:
+            pending.subject, pending.body_text, pending.body_html = composed.subject, composed.text, composed.html
+            pending.send_after = send_after or now
+            pending.event_id = event_id
+            return
+    session.add(
+        OutgoingMail(
+            event_id=event_id,
+            kind=kind,
+            account_id=account_id,
+            pupil_id=pupil_id,
+            to_address=to_address,
+            subject=composed.subject,
+            body_text=composed.text,
+            body_html=composed.html,
+            message_id=new_message_id(),
+            coalesce_key=coalesce_key,
+            session_id=session_id,
+            status="PENDING",
+            attempts=0,
+            send_after=send_after or now,
+            created_at=now,
+        )
+    )
