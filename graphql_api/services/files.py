@@ -19,6 +19,7 @@ from ..db.models import (
     Guardianship,
     PhaseWindow,
     Pupil,
+    PupilStep,
     Request,
     RequestSet,
     RequestSpecialite,
@@ -82,6 +83,9 @@ class FileView:
     sets: dict[Phase, RequestSetView]
     answers: dict[Phase, AnswerView]
     guardian_ids: list[int]
+    # Dated steps after the council's answers (family answer, entretien, décision, appel…),
+    # by kind, oldest first. Kinds are defined by the services that write them.
+    steps: dict[str, list[PupilStep]] = field(default_factory=dict)
 
     def campaign(self, now: dt.datetime):  # type: ignore[no-untyped-def]
         return campaign_status(
@@ -173,6 +177,12 @@ async def load_files(session: AsyncSession, pupils: Sequence[Pupil]) -> dict[int
     ):
         guardians[pupil_id].append(account_id)
 
+    steps: dict[int, dict[str, list[PupilStep]]] = defaultdict(lambda: defaultdict(list))
+    for step in (
+        await session.execute(select(PupilStep).where(PupilStep.pupil_id.in_(ids)).order_by(PupilStep.id))
+    ).scalars():
+        steps[step.pupil_id][step.kind].append(step)
+
     result = {}
     for p in pupils:
         etab = etabs[p.etablissement_id]
@@ -185,5 +195,6 @@ async def load_files(session: AsyncSession, pupils: Sequence[Pupil]) -> dict[int
             sets=sets[p.id],
             answers=answers[p.id],
             guardian_ids=guardians[p.id],
+            steps=dict(steps[p.id]),
         )
     return result
