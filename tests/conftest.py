@@ -121,6 +121,7 @@ async def runtime(settings: Settings, db: Database) -> AsyncIterator[Runtime]:
 @dataclass
 class GraphQLClient:
     http: httpx.AsyncClient
+    runtime: Runtime | None = None
     tokens: dict[str, str] = field(default_factory=dict)
 
     async def execute(self, query: str, variables: dict[str, Any] | None = None, *, as_: str | None = None, token: str | None = None) -> dict[str, Any]:
@@ -143,6 +144,12 @@ class GraphQLClient:
         self.tokens[login] = payload["token"]
         return payload["token"]
 
+    async def sign_in(self, *logins: str) -> None:
+        """Tokens without the password check (argon2 is slow on purpose); `login` tests that path."""
+        assert self.runtime is not None
+        for login in logins:
+            self.tokens[login] = await token_for(self.runtime, login)
+
     async def data(self, query: str, variables: dict[str, Any] | None = None, *, as_: str | None = None) -> dict[str, Any]:
         body = await self.execute(query, variables, as_=as_)
         assert "errors" not in body, body
@@ -155,7 +162,23 @@ async def client(runtime: Runtime, demo: DemoIds) -> AsyncIterator[GraphQLClient
     app = create_app(runtime.settings, runtime)
     transport = httpx.ASGITransport(app=app)
     async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as http:
-        yield GraphQLClient(http)
+        yield GraphQLClient(http, runtime)
+
+
+async def token_for(runtime: Runtime, login: str) -> str:
+    """A real session and signed token for a demo account, as `login` would issue."""
+    import secrets
+
+    from sqlalchemy import select
+
+    from graphql_api.auth import issue_token, utcnow
+    from graphql_api.db.models import Account, AuthSession
+
+    async with runtime.db.write() as session:
+        account = (await session.execute(select(Account).where(Account.login == login))).scalar_one()
+        sid = secrets.token_urlsafe(16)
+        session.add(AuthSession(id=sid, account_id=account.id, created_at=utcnow()))
+    return issue_token(runtime.settings, account.id, sid).token
 
 
 async def dispatch(runtime: Runtime) -> None:
