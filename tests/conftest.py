@@ -51,7 +51,9 @@ def pg_schema() -> None:
 
     async def create() -> None:
         db = Database(load_settings({"DATABASE_URL": PG_URL}).database_url)
-        await db.drop_all()
+        async with db.write_engine.begin() as conn:  # whatever an earlier schema left behind
+            await conn.execute(text("DROP SCHEMA public CASCADE"))
+            await conn.execute(text("CREATE SCHEMA public"))
         await db.create_all()
         await db.dispose()
 
@@ -90,7 +92,7 @@ async def reset_database(db: Database) -> None:
     if db.is_sqlite:
         await db.create_all()
         return
-    names = ", ".join(f'"{t.name}"' for t in reversed(Base.metadata.sorted_tables))
+    names = ", ".join(f'"{name}"' for name in Base.metadata.tables)
     async with db.write_engine.begin() as conn:
         await conn.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
 
