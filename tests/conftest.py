@@ -250,11 +250,13 @@ def smtp_server() -> Any:
 
 
 @contextlib.asynccontextmanager
-async def running_server(settings: Settings) -> AsyncIterator[str]:
-    """A real uvicorn server (lifespan, workers, sockets) on a free port; yields its base URL."""
+async def running_server(settings: Settings, app: Any = None) -> AsyncIterator[str]:
+    """A real uvicorn server (lifespan, workers, sockets) on a free port; yields its base URL.
+
+    Pass your own `app` (from create_app) to reach its runtime (app.state.runtime)."""
     port = free_port()
-    app = create_app(settings)
-    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="on", ws="websockets")
+    app = app or create_app(settings)
+    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="on", ws="websockets-sansio")
     server = uvicorn.Server(config)
     task = asyncio.create_task(server.serve())
     for _ in range(200):
