@@ -299,3 +299,14 @@ async def test_only_the_head_opens_and_closes(client, lea):
         assert body["setTeleservice"]["errors"][0]["code"] == "FORBIDDEN", login
     past = (dt.date.today() - dt.timedelta(days=1)).isoformat()
     assert (await client.data(SWITCH, {"open": False, "on": past}, as_="chef.aubrac"))["setTeleservice"]["errors"][0]["code"] == "INVALID_DATE"
+
+
+async def test_the_guides_texts_are_served(client):
+    body = await client.data("{ guideTexts { intentionsForm { instructions metierHelp statutApprentiHelp } avis { leaveWarning } } voies(palier: TROISIEME) { code label allowsMetier } }")
+    assert body["guideTexts"]["intentionsForm"]["instructions"].startswith("Vous devez obligatoirement saisir une intention.")
+    assert "Onisep" in body["guideTexts"]["intentionsForm"]["metierHelp"]
+    assert body["voies"] == [
+        {"code": "2GT", "label": "2de générale et technologique ou 2de STHR", "allowsMetier": False},
+        {"code": "2PRO", "label": "2de professionnelle", "allowsMetier": True},
+        {"code": "CAP1", "label": "1re année de CAP", "allowsMetier": True},
+    ]

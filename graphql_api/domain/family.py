@@ -128,3 +128,27 @@ def acknowledgement_message(
             f"provisoire du conseil de classe le {day}."
         )
     return f"Un responsable a pris connaissance et accusé réception de l'avis provisoire du conseil de classe le {day}."
+
+# Texts of the intentions form (guide, section 2), for front-ends that render them from the API.
+MSG_INTENTIONS_INSTRUCTIONS = (
+    "Vous devez obligatoirement saisir une intention. Vous pouvez en saisir jusqu'à trois. "
+    "Leur ordre d'affichage correspond à votre ordre de préférence."
+)
+MSG_INTENTIONS_HEADING = "Nous souhaitons pour la rentrée prochaine :"
+MSG_FORM_HAS_ERRORS = "Veuillez corriger le formulaire avant de valider vos choix."
+MSG_METIER_PROMPT = "Vous pouvez préciser le métier ou la formation qui intéresse votre enfant :"
+MSG_METIER_HELP = (
+    "Vous trouverez des informations sur les métiers et les formations sur le site de l'Onisep "
+    "(http://www.onisep.fr), et dans le guide « Après la 3e » distribué par votre établissement."
+)
+MSG_STATUT_SCOLAIRE_HELP = (
+    "Votre enfant reste élève ; il suit des enseignements généraux et professionnels au lycée "
+    "professionnel ; il effectue des périodes de formation (stages) en entreprise de plusieurs "
+    "semaines durant son cursus de formation."
+)
+MSG_STATUT_APPRENTI_HELP = (
+    "Votre enfant devient apprenti et est considéré comme un salarié, avec un contrat de travail. "
+    "Il devra rechercher un employeur pour signer un contrat ; il pourra être accompagné dans cette "
+    "démarche par le CFA (centre de formation d'apprentis). Son temps de formation est partagé entre "
+    "le CFA et l'entreprise."
+)

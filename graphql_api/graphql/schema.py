@@ -27,6 +27,7 @@ from .base import Connection
 from .context import PerOperationLoaders
 from .enums import PalierEnum
 from .errors import ErrorPolicy
+from .guide_texts import GuideQuery
 from .notifications.resolvers import NotificationMutation, resolve_notifications, resolve_unread_count
 from .notifications.types import Notice
 from .procedure.mutations import ProcedureMutation
@@ -70,7 +71,7 @@ class NotificationQuery:
     unread_notification_count: int = strawberry.field(resolver=resolve_unread_count)
 
 
-Query = merge_types("Query", (AccountQuery, PupilQuery, NomenclatureQuery, NotificationQuery))
+Query = merge_types("Query", (AccountQuery, PupilQuery, NomenclatureQuery, NotificationQuery, GuideQuery))
 Mutation = merge_types("Mutation", (AccountMutation, ProcedureMutation, NotificationMutation))
 
 
