@@ -64,6 +64,22 @@ class Action(str, enum.Enum):
     MANAGE_CALENDAR = "MANAGE_CALENDAR"
     READ_STATISTICS = "READ_STATISTICS"
     READ_OWN_NOTIFICATIONS = "READ_OWN_NOTIFICATIONS"
+    # Phase 2 and the rest of the procedure (issue 3).
+    VALIDATE_CHOICES = "VALIDATE_CHOICES"
+    ANSWER_PROPOSITION = "ANSWER_PROPOSITION"
+    ENTER_PROPOSITION = "ENTER_PROPOSITION"
+    RECORD_HEAD_INTERVIEW = "RECORD_HEAD_INTERVIEW"
+    TAKE_DECISION = "TAKE_DECISION"
+    FILE_APPEAL = "FILE_APPEAL"  # the family online, or the school recording a paper appeal
+    RECORD_APPEAL_OUTCOME = "RECORD_APPEAL_OUTCOME"
+    REQUEST_MAINTIEN = "REQUEST_MAINTIEN"
+    RECORD_GUARDIAN_DISAGREEMENT = "RECORD_GUARDIAN_DISAGREEMENT"
+    SET_HORS_PROCEDURE = "SET_HORS_PROCEDURE"
+    SET_PP_INTERVIEW = "SET_PP_INTERVIEW"
+    READ_AUDIT = "READ_AUDIT"
+    MANAGE_NOMENCLATURE = "MANAGE_NOMENCLATURE"
+    SET_OFFERED_SPECIALITES = "SET_OFFERED_SPECIALITES"
+    CHECK_ETABLISSEMENT = "CHECK_ETABLISSEMENT"
 
 
 @dataclass(frozen=True)
@@ -131,6 +147,22 @@ RULES: dict[Action, Rule] = {
     Action.MANAGE_CALENDAR: _academie_of,
     Action.READ_STATISTICS: lambda p, t: _head_of(p, t) or _academie_of(p, t),
     Action.READ_OWN_NOTIFICATIONS: _anyone,
+    Action.VALIDATE_CHOICES: _guardian_of,
+    Action.ANSWER_PROPOSITION: _guardian_of,
+    Action.ENTER_PROPOSITION: lambda p, t: _head_of(p, t) or _pp_of(p, t),
+    Action.RECORD_HEAD_INTERVIEW: _head_of,
+    Action.TAKE_DECISION: _head_of,
+    Action.FILE_APPEAL: lambda p, t: _guardian_of(p, t) or _head_of(p, t) or _secretary_of(p, t),
+    Action.RECORD_APPEAL_OUTCOME: _head_of,
+    Action.REQUEST_MAINTIEN: lambda p, t: _guardian_of(p, t) or _head_of(p, t) or _secretary_of(p, t),
+    Action.RECORD_GUARDIAN_DISAGREEMENT: _guardian_of,
+    Action.SET_HORS_PROCEDURE: _head_of,
+    Action.SET_PP_INTERVIEW: lambda p, t: _head_of(p, t) or _pp_of(p, t),
+    Action.READ_AUDIT: _staff_of,
+    # Nomenclatures are national lists: any académie administrator maintains them.
+    Action.MANAGE_NOMENCLATURE: lambda p, t: p.role is Role.ACADEMIE and p.academie_id is not None,
+    Action.SET_OFFERED_SPECIALITES: _head_of,
+    Action.CHECK_ETABLISSEMENT: _head_of,
 }
 
 
@@ -155,8 +187,19 @@ def require_authenticated(principal: Principal | None) -> Principal:
     return principal
 
 
+_FAMILY_WRITES = (
+    Action.VALIDATE_INTENTIONS,
+    Action.ACKNOWLEDGE_AVIS,
+    Action.VALIDATE_CHOICES,
+    Action.ANSWER_PROPOSITION,
+    Action.FILE_APPEAL,
+    Action.REQUEST_MAINTIEN,
+    Action.RECORD_GUARDIAN_DISAGREEMENT,
+)
+
+
 def deny_message(principal: Principal, action: Action) -> tuple[str, str]:
-    if principal.role is Role.PUPIL and action in (Action.VALIDATE_INTENTIONS, Action.ACKNOWLEDGE_AVIS):
+    if principal.role is Role.PUPIL and action in _FAMILY_WRITES:
         from .domain.family import MSG_ACK_PUPIL
 
         return ("PUPIL_CANNOT_WRITE", MSG_ACK_PUPIL if action is Action.ACKNOWLEDGE_AVIS else MSG_PUPIL_CANNOT_WRITE)

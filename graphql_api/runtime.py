@@ -14,6 +14,7 @@ from notifications.mail import MailSender
 from .auth import TokenVerifier
 from .config import Settings
 from .db.engine import Database
+from .services.phase2 import remind_appeal_deadlines
 
 log = logging.getLogger("graphql_api.runtime")
 
@@ -52,6 +53,7 @@ class Runtime:
             self._tasks.append(asyncio.create_task(self._loop(self._send_mail, self._mail_signal, self.settings.mail_interval)))
 
     async def _dispatch(self) -> None:
+        await remind_appeal_deadlines(self.db)
         if await self.dispatcher.run_once():
             self.mail_due()
 

@@ -14,6 +14,7 @@ from .db.models import (
     Division,
     Etablissement,
     Guardianship,
+    OfferedSpecialite,
     PhaseWindow,
     PrincipalTeacher,
     Pupil,
@@ -93,6 +94,7 @@ class DemoIds:
     division_3b: int
     pupils: dict[str, int]
     accounts: dict[str, int]
+    lycee: "LyceeIds | None" = None  # the 2de GT demo school (its pupils are not in `pupils`)
 
 
 PUPILS_3A = [
@@ -190,4 +192,87 @@ async def seed_demo(session: AsyncSession, *, now: dt.datetime | None = None, pa
                 accounts[stem] = g.id
                 session.add(Guardianship(pupil_id=pupil.id, account_id=g.id, level=level))
     await session.flush()
-    return DemoIds(academie.id, college.id, other.id, d3a.id, d3b.id, pupils, accounts)
+    lycee = await seed_lycee(session, academie.id, pw, now, accounts)
+    return DemoIds(academie.id, college.id, other.id, d3a.id, d3b.id, pupils, accounts, lycee)
+
+
+# --- the 2de GT demo school ------------------------------------------------------------------
+
+
+@dataclass
+class LyceeIds:
+    etablissement: int
+    division_2a: int
+    division_2b: int
+    pupils: dict[str, int]
+
+
+LYCEE_OFFERED = ["HGGSP", "HLP", "LLCER_ANGLAIS", "MATHS", "NSI", "PC", "SES", "SVT"]
+PUPILS_2A = [
+    ("DUBOIS", "Emma", [("dubois.mere", "Céline", True), ("dubois.pere", "Franck", True)]),
+    ("ROUX", "Gabriel", [("roux.pere", "Stéphane", True), ("roux.mere", "Élodie", True)]),
+    ("FOURNIER", "Alice", [("fournier.mere", "Sandrine", True)]),
+]
+PUPILS_2B = [
+    ("GIRAUD", "Louise", [("giraud.mere", "Nathalie", True), ("giraud.pere", "Bruno", True)]),
+    ("BONNET", "Arthur", [("bonnet.pere", "Vincent", True), ("bonnet.mere", "Aurélie", True)]),
+]
+
+
+async def seed_lycee(session: AsyncSession, academie_id: int, pw: str, now: dt.datetime, accounts: dict[str, int]) -> LyceeIds:
+    """LYC VICTOR HUGO: 2de GT divisions 2A and 2B, its head, PPs, office and offered spécialités."""
+    lycee = Etablissement(uai="0750003W", name="LYC VICTOR HUGO", academie_id=academie_id, teleservice_open=True, teleservice_changed_at=now)
+    session.add(lycee)
+    await session.flush()
+    d2a = Division(etablissement_id=lycee.id, code="2A", palier="2NDE_GT")
+    d2b = Division(etablissement_id=lycee.id, code="2B", palier="2NDE_GT")
+    session.add_all([d2a, d2b])
+    session.add_all([OfferedSpecialite(etablissement_id=lycee.id, specialite_code=c) for c in LYCEE_OFFERED])
+
+    def account(login: str, role: str, first: str, last: str, **kw) -> Account:  # type: ignore[no-untyped-def]
+        row = Account(login=login, password_hash=pw, role=role, first_name=first, last_name=last, **kw)
+        session.add(row)
+        return row
+
+    staff = {
+        "chef.hugo": account("chef.hugo", "STAFF", "Olivier", "LAMBERT", staff_function="HEAD", etablissement_id=lycee.id, email="ce.0750003W@ac-paris.localhost"),
+        "pp.2a": account("pp.2a", "STAFF", "Agnès", "CARON", staff_function="TEACHER", etablissement_id=lycee.id),
+        "pp.2b": account("pp.2b", "STAFF", "Julien", "PERRIN", staff_function="TEACHER", etablissement_id=lycee.id),
+        "secretariat.hugo": account("secretariat.hugo", "STAFF", "Martine", "MARCHAND", staff_function="SECRETARY", etablissement_id=lycee.id),
+    }
+    await session.flush()
+    accounts.update({k: v.id for k, v in staff.items()})
+    session.add_all(
+        [
+            PrincipalTeacher(account_id=staff["pp.2a"].id, division_id=d2a.id),
+            PrincipalTeacher(account_id=staff["pp.2b"].id, division_id=d2b.id),
+        ]
+    )
+    pupils: dict[str, int] = {}
+    number = 100
+    for division, rows in ((d2a, PUPILS_2A), (d2b, PUPILS_2B)):
+        for last, first, guardians in rows:
+            number += 1
+            pupil = Pupil(
+                ine=f"{number:09d}CD",
+                last_name=last,
+                first_name=first,
+                birth_date=dt.date(2010, 1 + number % 12, 1 + number % 27),
+                mef="20010018110",
+                palier="2NDE_GT",
+                etablissement_id=lycee.id,
+                division_id=division.id,
+            )
+            session.add(pupil)
+            await session.flush()
+            pupils[last.lower()] = pupil.id
+            student = account(f"eleve.{last.lower()}", "PUPIL", first, last, pupil_id=pupil.id)
+            await session.flush()
+            accounts[f"eleve.{last.lower()}"] = student.id
+            for level, (stem, gfirst, has_mail) in enumerate(guardians, start=1):
+                g = account(stem, "GUARDIAN", gfirst, last, email=f"{stem}@famille.localhost" if has_mail else None)
+                await session.flush()
+                accounts[stem] = g.id
+                session.add(Guardianship(pupil_id=pupil.id, account_id=g.id, level=level))
+    await session.flush()
+    return LyceeIds(lycee.id, d2a.id, d2b.id, pupils)

@@ -166,3 +166,57 @@ class Dispatcher:
                 await mail.queue_mail(
                     session, kind=event.type, to_address=guardian.email, composed=composed, account_id=guardian.id, **common
                 )
+        elif event.type in PHASE2_MAILS:
+            composed = mail.compose_notice(notice.title, notice.body, notice.link_path, base)
+            for guardian in with_mail:
+                if guardian.id == event.actor_account_id and event.type not in ("DECISION_TAKEN", "APPEAL_FILED"):
+                    continue
+                await mail.queue_mail(
+                    session, kind=event.type, to_address=guardian.email, composed=composed, account_id=guardian.id, **common
+                )
+        if event.type == "GUARDIAN_DISAGREEMENT_RECORDED":
+            await _alert_heads(session, event, notice, base, now)
+
+
+# Phase-2 steps the guardians are told about by mail (the others by notice only).
+PHASE2_MAILS = (
+    "CHOICES_VALIDATED",
+    "PAPER_CHOICES_ENTERED",
+    "PROPOSITION_PUBLISHED",
+    "PROPOSITION_ANSWERED",
+    "DECISION_TAKEN",
+    "APPEAL_DEADLINE_APPROACHING",
+    "APPEAL_FILED",
+    "APPEAL_OUTCOME_RECORDED",
+    "MAINTIEN_REQUESTED",
+    "GUARDIAN_DISAGREEMENT_RECORDED",
+)
+
+
+async def _alert_heads(session: AsyncSession, event: OutboxEvent, notice, base: str, now: dt.datetime) -> None:  # type: ignore[no-untyped-def]
+    """The other guardian's disagreement alerts the head (and delegated staff): inbox and mail."""
+    heads = (
+        await session.execute(
+            select(Account).where(
+                Account.active.is_(True),
+                Account.role == "STAFF",
+                Account.etablissement_id == event.etablissement_id,
+                (Account.staff_function == "HEAD") | Account.delegated.is_(True),
+            )
+        )
+    ).scalars()
+    name = f"{event.payload.get('firstName', '')} {event.payload.get('lastName', '')}".strip()
+    title = f"Désaccord d'un responsable de {name}"
+    body = f"Un responsable de {name}, qui n'a pas la main sur la saisie, indique son désaccord : « {event.payload.get('message', '')} »"
+    for head in heads:
+        session.add(
+            Notification(
+                account_id=head.id, event_id=event.id, pupil_id=event.pupil_id, kind=event.type,
+                title=title, body=body, link_path=notice.link_path, created_at=now,
+            )
+        )
+        if head.email and "@" in head.email:
+            await mail.queue_mail(
+                session, kind="HEAD_ALERT", to_address=head.email, composed=mail.compose_notice(title, body, notice.link_path, base),
+                account_id=head.id, now=now, event_id=event.id, pupil_id=event.pupil_id,
+            )

@@ -31,6 +31,8 @@ from .guide_texts import GuideQuery
 from .notifications.resolvers import NotificationMutation, resolve_notifications, resolve_unread_count
 from .notifications.types import Notice
 from .procedure.mutations import ProcedureMutation
+from .procedure.parameters import ParametersMutation, ParametersQuery
+from .procedure.phase2 import Phase2Mutation
 from .pupils.resolvers import resolve_pupil, resolve_pupils
 from .pupils.types import Pupil, Voie
 from .subscriptions import Subscription
@@ -71,8 +73,8 @@ class NotificationQuery:
     unread_notification_count: int = strawberry.field(resolver=resolve_unread_count)
 
 
-Query = merge_types("Query", (AccountQuery, PupilQuery, NomenclatureQuery, NotificationQuery, GuideQuery))
-Mutation = merge_types("Mutation", (AccountMutation, ProcedureMutation, NotificationMutation))
+Query = merge_types("Query", (AccountQuery, PupilQuery, NomenclatureQuery, NotificationQuery, GuideQuery, ParametersQuery))
+Mutation = merge_types("Mutation", (AccountMutation, ProcedureMutation, NotificationMutation, Phase2Mutation, ParametersMutation))
 
 
 def build_schema(settings: Optional[Settings] = None) -> strawberry.Schema:

@@ -24,6 +24,8 @@ from ..domain.avis import AvisInput, RecommendationInput, check_avis
 from ..domain.calendar import CampaignState
 from ..domain.errors import DomainError
 from ..domain.requests import CheckedRequest, RequestInput, VoieInfo, check_request_set
+from ..domain.specialites import check_request_specialites, stored_ranks
+from ..domain.working_days import paris_date
 from ..domain.vocabulary import Channel, Palier, Phase, Role
 from ..policy import Action, Principal, Target, pupil_scope, require
 from . import events, reference
@@ -147,16 +149,21 @@ async def _replace_requests(
         session.add(row)
         if item.specialites:
             await session.flush()
-            for position, code in enumerate(item.specialites, start=1):
-                session.add(
-                    RequestSpecialite(
-                        request_id=row.id,
-                        specialite_code=code,
-                        rank=position if ranked_specialites else None,
-                        offered=offered is None or code in offered,
-                    )
-                )
+            offered_codes = set(item.specialites) if offered is None else offered
+            for code, rank, is_offered in stored_ranks(item.specialites, offered_codes, ranked_specialites):
+                session.add(RequestSpecialite(request_id=row.id, specialite_code=code, rank=rank, offered=is_offered))
     return request_set
+
+
+async def check_specialites(
+    session: AsyncSession, checked: list[CheckedRequest], etab: Etablissement, voies: dict[str, VoieInfo], now: dt.datetime, root: str
+) -> tuple[list[CheckedRequest], set[str]]:
+    """Spécialités of 1re générale against the national list and this establishment's offer."""
+    offered = await reference.offered_specialites(session, etab.id)
+    checked = check_request_specialites(
+        checked, voies=voies, known=await reference.specialites(session), offered=offered, today=paris_date(now), root=root
+    )
+    return checked, offered
 
 
 def request_snapshot(checked: Sequence[CheckedRequest], voies: dict[str, VoieInfo]) -> list[dict[str, Any]]:
@@ -201,10 +208,19 @@ async def validate_intentions(
         series=await reference.series(session),
         rules=reference.rules_of(academie),
     )
+    checked, offered = await check_specialites(session, checked, etab, voies, now, "intentions")
     first = pupil.entering_guardian_id is None
     await _claim_hand(session, pupil, principal)
     request_set = await _replace_requests(
-        session, pupil, Phase.PROVISOIRE, checked, now=now, principal=principal, channel=Channel.TELESERVICE
+        session,
+        pupil,
+        Phase.PROVISOIRE,
+        checked,
+        now=now,
+        principal=principal,
+        channel=Channel.TELESERVICE,
+        offered=offered,
+        ranked_specialites=academie.families_rank_specialites,
     )
     events.record_event(
         session,
@@ -259,6 +275,7 @@ async def enter_paper_intentions(
         series=await reference.series(session),
         rules=reference.rules_of(academie),
     )
+    checked, offered = await check_specialites(session, checked, etab, voies, now, "intentions")
     request_set = await _replace_requests(
         session,
         pupil,
@@ -268,6 +285,7 @@ async def enter_paper_intentions(
         principal=principal,
         channel=Channel.PAPER,
         paper_form_received_on=paper_form_received_on,
+        offered=offered,
         ranked_specialites=True,
     )
     await session.execute(update(Pupil).where(Pupil.id == pupil.id).values(version=Pupil.version + 1))
@@ -354,7 +372,7 @@ async def _publish_answers(session: AsyncSession, principal: Principal, etab: Et
         answer.published_at = now
         events.record_event(
             session,
-            events.AVIS_PUBLISHED,
+            events.AVIS_PUBLISHED if answer.phase == Phase.PROVISOIRE.value else events.PROPOSITION_PUBLISHED,
             now=now,
             principal=principal,
             pupil=pupil,

@@ -6,9 +6,10 @@ import datetime as dt
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from ..db.models import Academie, Etablissement, PhaseWindow, Serie, Voie
+from ..db.models import Academie, Etablissement, OfferedSpecialite, PhaseWindow, Serie, Specialite, Voie
 from ..domain.calendar import CampaignStatus, Window, campaign_status
 from ..domain.requests import AcademieRules, SerieInfo, VoieInfo
+from ..domain.specialites import SpecialiteInfo
 from ..domain.vocabulary import Phase
 
 
@@ -59,3 +60,15 @@ async def lock_etablissement(session: AsyncSession, etablissement_id: int, *, ex
     stmt = select(Etablissement).where(Etablissement.id == etablissement_id)
     stmt = stmt.with_for_update(read=not exclusive)
     return (await session.execute(stmt.execution_options(populate_existing=True))).scalar_one()
+
+
+async def specialites(session: AsyncSession) -> dict[str, SpecialiteInfo]:
+    rows = (await session.execute(select(Specialite))).scalars()
+    return {s.code: SpecialiteInfo(s.code, s.label, s.family, s.active, s.valid_from, s.valid_to) for s in rows}
+
+
+async def offered_specialites(session: AsyncSession, etablissement_id: int) -> set[str]:
+    rows = await session.execute(
+        select(OfferedSpecialite.specialite_code).where(OfferedSpecialite.etablissement_id == etablissement_id)
+    )
+    return set(rows.scalars())

@@ -19,7 +19,9 @@ from .types import Nomenclature, Pupil, build_pupil
 
 async def _load_nomenclature(loaders: Loaders, keys: list[str]) -> list[Nomenclature]:
     async with loaders.runtime.db.read() as session:
-        value = Nomenclature(await reference.voies(session), await reference.series(session))
+        value = Nomenclature(
+            await reference.voies(session), await reference.series(session), await reference.specialites(session)
+        )
     return [value for _ in keys]
 
 

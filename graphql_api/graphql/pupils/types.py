@@ -4,7 +4,7 @@ Types are plain values built once per pupil from the batch read model (services/
 no per-field resolvers on lists, which is what keeps a page of N pupils cheap.
 """
 import datetime as dt
-from typing import Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import strawberry
 
@@ -16,6 +16,11 @@ from ...policy import Action, Principal, Target, allowed
 from ...services.files import AnswerView, FileView, RequestSetView
 from ..base import encode_id
 from ..enums import AvisValueEnum, CampaignStateEnum, ChannelEnum, PalierEnum, PhaseEnum
+
+if TYPE_CHECKING:
+    from .phase2 import Appeal, Decision, FamilyAnswer, GuardianDisagreement, HeadInterview, Maintien, Proposition
+
+_P2 = "graphql_api.graphql.pupils.phase2"
 
 
 @strawberry.type
@@ -85,6 +90,7 @@ class RequestedSpecialite:
     code: str
     rank: Optional[int] = strawberry.field(description="1 to 4 when ranked; null when checked (unordered).")
     offered: bool = strawberry.field(description="Offered by the pupil's establishment.")
+    label: Optional[str] = None
 
 
 @strawberry.type
@@ -173,6 +179,17 @@ class ViewerRights:
     read_only_message: Optional[str] = strawberry.field(
         description="Message shown to a guardian or pupil who can only read (as in the guide)."
     )
+    # Phase 2 (see pupils/phase2.py).
+    can_enter_choices: bool = False
+    choices_blocker: Optional[Blocker] = None
+    can_answer_proposition: bool = False
+    answer_blocker: Optional[Blocker] = strawberry.field(default=None, description="Set once the proposition is published.")
+    can_appeal: bool = False
+    appeal_blocker: Optional[Blocker] = strawberry.field(default=None, description="Set once a décision is notified.")
+    can_request_maintien: bool = False
+    maintien_blocker: Optional[Blocker] = None
+    can_record_disagreement: bool = strawberry.field(default=False, description="A guardian without the hand may say they disagree.")
+    disagreement_blocker: Optional[Blocker] = None
 
 
 @strawberry.type
@@ -188,6 +205,18 @@ class OrientationFile:
     )
     acknowledgement_prompt: Optional[AcknowledgementPrompt]
     viewer: ViewerRights
+    # Phase 2 (see pupils/phase2.py).
+    choices: Optional[RequestSet] = strawberry.field(default=None, description="Choix définitifs.")
+    proposition: Optional[Annotated["Proposition", strawberry.lazy(_P2)]] = None
+    family_answer: Optional[Annotated["FamilyAnswer", strawberry.lazy(_P2)]] = None
+    head_interview: Optional[Annotated["HeadInterview", strawberry.lazy(_P2)]] = None
+    decision: Optional[Annotated["Decision", strawberry.lazy(_P2)]] = None
+    appeal: Optional[Annotated["Appeal", strawberry.lazy(_P2)]] = None
+    maintien: Optional[Annotated["Maintien", strawberry.lazy(_P2)]] = None
+    disagreements: list[Annotated["GuardianDisagreement", strawberry.lazy(_P2)]] = strawberry.field(
+        default_factory=list, description="The other guardian's recorded disagreements (staff, and their author)."
+    )
+    pp_interview_on: Optional[dt.date] = strawberry.field(default=None, description="Entretien d'orientation with the PP.")
 
 
 @strawberry.type
@@ -252,9 +281,14 @@ class Pupil:
 
 
 class Nomenclature:
-    def __init__(self, voies: dict[str, VoieInfo], series: dict[str, SerieInfo]) -> None:
+    def __init__(self, voies: dict[str, VoieInfo], series: dict[str, SerieInfo], specialites: Optional[dict] = None) -> None:  # type: ignore[type-arg]
         self.voies = voies
         self.series = series
+        self.specialites = specialites or {}
+
+    def specialite_label(self, code: str) -> str:
+        info = self.specialites.get(code)
+        return info.label if info else code
 
     def voie(self, code: str) -> Voie:
         info = self.voies.get(code) or VoieInfo(code, "", code, "")
@@ -284,7 +318,11 @@ def _request_set(view: RequestSetView, nomenclature: Nomenclature, principal: Pr
                 metier=r.metier,
                 statut_scolaire=r.statut_scolaire,
                 statut_apprenti=r.statut_apprenti,
-                specialites=[RequestedSpecialite(code=c, rank=k, offered=o) for c, k, o in r.specialites],
+                # The four offered ones (by rank), then the one not offered.
+                specialites=[
+                    RequestedSpecialite(code=c, rank=k, offered=o, label=nomenclature.specialite_label(c))
+                    for c, k, o in sorted(r.specialites, key=lambda s: (not s[2], s[1] or 0, s[0]))
+                ],
             )
             for r in view.requests
         ],
@@ -326,6 +364,9 @@ def _blocker(error) -> Blocker | None:  # type: ignore[no-untyped-def]
 
 
 def build_pupil(view: FileView, principal: Principal, nomenclature: Nomenclature, now: dt.datetime) -> Pupil:
+    from ...domain.working_days import paris_date
+    from .phase2 import phase2_file, phase2_rights
+
     pupil = view.pupil
     target = Target.of_pupil(pupil, view.academie.id)
     staff = allowed(principal, Action.READ_DRAFT_AVIS, target)
@@ -399,6 +440,8 @@ def build_pupil(view: FileView, principal: Principal, nomenclature: Nomenclature
                 can_acknowledge=pending and ack_blocker is None,
                 acknowledge_blocker=_blocker(ack_blocker) if pending else None,
                 read_only_message=read_only,
+                **phase2_rights(view, principal, campaign, paris_date(now)),
             ),
+            **phase2_file(view, principal, nomenclature, staff),
         ),
     )

@@ -1,0 +1,210 @@
+"""Phase-2 parts of the orientation file, built from the batch read model like the rest."""
+import datetime as dt
+from typing import Optional
+
+import strawberry
+
+from ...domain import phase2, steps
+from ...domain.vocabulary import Phase, Role
+from ...policy import Principal
+from ...services.files import FileView
+from ...services.phase2 import facts_of
+from ..enums import ChannelEnum
+from .types import Nomenclature, Serie, Voie, _blocker, _request_set
+
+
+@strawberry.type
+class Proposition:
+    """The conseil de classe's proposition (phase 2)."""
+
+    voie: Voie
+    serie: Optional[Serie]
+    motivation: Optional[str]
+    differs_from_request: bool = strawberry.field(description="It differs from the family's first choice (motivated then).")
+    published: bool
+    published_at: Optional[dt.datetime]
+    entered_at: dt.datetime
+
+
+@strawberry.type
+class FamilyAnswer:
+    agrees: bool
+    answered_at: dt.datetime
+    channel: ChannelEnum
+    by_viewer: bool
+    message: str
+
+
+@strawberry.type
+class HeadInterview:
+    """The entretien with the chef d'établissement after a disagreement."""
+
+    date: dt.date
+    recorded_at: dt.datetime
+
+
+@strawberry.type
+class Decision:
+    voie: Voie
+    serie: Optional[Serie]
+    remise_a_niveau: bool = strawberry.field(description="Granted subject to a dispositif de remise à niveau.")
+    motivation: Optional[str]
+    taken_at: dt.datetime
+    notified_on: dt.date
+    by_head: bool = strawberry.field(description="False when it is the proposition the family agreed to.")
+    appeal_deadline: Optional[dt.date] = strawberry.field(description="Last day to appeal (3 working days), when an appeal is open.")
+    appeal_message: Optional[str]
+    notice: str
+
+
+@strawberry.type
+class AppealOutcome:
+    voie: Voie
+    serie: Optional[Serie]
+    upheld: bool = strawberry.field(description="The commission d'appel confirmed the décision.")
+    recorded_at: dt.datetime
+    message: str
+
+
+@strawberry.type
+class Appeal:
+    filed_on: dt.date
+    channel: ChannelEnum
+    outcome: Optional[AppealOutcome] = strawberry.field(description="Final once recorded.")
+
+
+@strawberry.type
+class Maintien:
+    filed_on: dt.date
+    channel: ChannelEnum
+    message: str
+
+
+@strawberry.type
+class GuardianDisagreement:
+    message: str
+    recorded_at: dt.datetime
+    by_viewer: bool
+
+
+def _last(view: FileView, kind: str):  # type: ignore[no-untyped-def]
+    rows = view.steps.get(kind)
+    return rows[-1] if rows else None
+
+
+def phase2_file(view: FileView, principal: Principal, nomenclature: Nomenclature, staff: bool) -> dict:  # type: ignore[type-arg]
+    """The OrientationFile fields of phase 2 (keyword arguments)."""
+    choices = view.sets.get(Phase.DEFINITIVE)
+    answer = view.answers.get(Phase.DEFINITIVE)
+    proposition = None
+    if answer and answer.recommendation_voie and (answer.published_at or staff):
+        proposition = Proposition(
+            voie=nomenclature.voie(answer.recommendation_voie),
+            serie=nomenclature.serie(answer.recommendation_serie),
+            motivation=answer.motivation,
+            differs_from_request=bool(choices and choices.requests and (choices.requests[0].voie, choices.requests[0].serie) != (answer.recommendation_voie, answer.recommendation_serie)),
+            published=answer.published_at is not None,
+            published_at=answer.published_at,
+            entered_at=answer.entered_at,
+        )
+    family_answer = None
+    step = _last(view, steps.FAMILY_ANSWER)
+    if step:
+        agrees = step.data["agrees"]
+        family_answer = FamilyAnswer(
+            agrees=agrees,
+            answered_at=step.at,
+            channel=step.channel,
+            by_viewer=step.by_id == principal.account_id,
+            message=phase2.MSG_AGREED if agrees else phase2.MSG_DISAGREED,
+        )
+    interview = _last(view, steps.HEAD_INTERVIEW)
+    decision = None
+    step = _last(view, steps.DECISION)
+    if step:
+        data = step.data
+        deadline = dt.date.fromisoformat(data["appealDeadline"]) if data.get("appealDeadline") else None
+        decision = Decision(
+            voie=nomenclature.voie(data["voie"]),
+            serie=nomenclature.serie(data.get("serie")),
+            remise_a_niveau=bool(data.get("remiseANiveau")),
+            motivation=data.get("motivation"),
+            taken_at=step.at,
+            notified_on=dt.date.fromisoformat(data["notifiedOn"]) if data.get("notifiedOn") else step.at.date(),
+            by_head=data.get("source") == "HEAD",
+            appeal_deadline=deadline,
+            appeal_message=(
+                f"Vous pouvez faire appel de cette décision jusqu'au {deadline:%d/%m/%Y} inclus (3 jours ouvrables), "
+                "ou demander le maintien dans la classe d'origine."
+            )
+            if deadline
+            else None,
+            notice=phase2.MSG_DECISION_NOTICE,
+        )
+    appeal = None
+    step = _last(view, steps.APPEAL)
+    if step:
+        outcome_step = _last(view, steps.APPEAL_OUTCOME)
+        outcome = None
+        if outcome_step:
+            data = outcome_step.data
+            outcome = AppealOutcome(
+                voie=nomenclature.voie(data["voie"]),
+                serie=nomenclature.serie(data.get("serie")),
+                upheld=bool(data.get("upheld")),
+                recorded_at=outcome_step.at,
+                message="La décision de la commission d'appel est définitive.",
+            )
+        appeal = Appeal(filed_on=dt.date.fromisoformat(step.data["filedOn"]), channel=step.channel, outcome=outcome)
+    step = _last(view, steps.MAINTIEN_REQUEST)
+    maintien = (
+        Maintien(
+            filed_on=dt.date.fromisoformat(step.data["filedOn"]),
+            channel=step.channel,
+            message="Le maintien dans la classe d'origine a été demandé : il est de droit.",
+        )
+        if step
+        else None
+    )
+    disagreements = [
+        GuardianDisagreement(message=s.data["message"], recorded_at=s.at, by_viewer=s.by_id == principal.account_id)
+        for s in view.steps.get(steps.GUARDIAN_DISAGREEMENT, [])
+        if staff or s.by_id == principal.account_id
+    ]
+    return {
+        "choices": _request_set(choices, nomenclature, principal) if choices else None,
+        "proposition": proposition,
+        "family_answer": family_answer,
+        "head_interview": HeadInterview(date=dt.date.fromisoformat(interview.data["date"]), recorded_at=interview.at)
+        if interview
+        else None,
+        "decision": decision,
+        "appeal": appeal,
+        "maintien": maintien,
+        "disagreements": disagreements,
+        "pp_interview_on": view.pupil.pp_interview_on,
+    }
+
+
+def phase2_rights(view: FileView, principal: Principal, campaign, today: dt.date) -> dict:  # type: ignore[no-untyped-def,type-arg]
+    """The ViewerRights fields of phase 2: may the viewer do it now, and if not, why."""
+    facts = facts_of(view)
+    role, me = principal.role, principal.account_id
+    choices = phase2.choices_blocker(role, me, facts, campaign)
+    answer = phase2.answer_blocker(role, me, facts, campaign)
+    appeal = phase2.family_appeal_blocker(role, me, facts, today)
+    maintien = phase2.family_maintien_blocker(role, me, facts)
+    disagreement = phase2.disagreement_blocker(role, me, facts)
+    return {
+        "can_enter_choices": choices is None,
+        "choices_blocker": _blocker(choices),
+        "can_answer_proposition": answer is None,
+        "answer_blocker": _blocker(answer) if facts.proposition_published else None,
+        "can_appeal": appeal is None,
+        "appeal_blocker": _blocker(appeal) if facts.decided else None,
+        "can_request_maintien": maintien is None,
+        "maintien_blocker": _blocker(maintien) if facts.decided else None,
+        "can_record_disagreement": disagreement is None and role is Role.GUARDIAN,
+        "disagreement_blocker": _blocker(disagreement),
+    }
+
