@@ -64,6 +64,10 @@ class Action(str, enum.Enum):
     MANAGE_CALENDAR = "MANAGE_CALENDAR"
     READ_STATISTICS = "READ_STATISTICS"
     READ_OWN_NOTIFICATIONS = "READ_OWN_NOTIFICATIONS"
+    MANAGE_DELEGATION = "MANAGE_DELEGATION"  # grant/withdraw the head's rights, list the staff
+    EXPORT_PUPILS = "EXPORT_PUPILS"  # CSV/XLSX lists, liste de tous les vœux (rows still go through pupil_scope)
+    PRINT_FICHES = "PRINT_FICHES"  # fiches de dialogue (PDF)
+    UPLOAD_SIGNATURE = "UPLOAD_SIGNATURE"
 
 
 @dataclass(frozen=True)
@@ -131,6 +135,16 @@ RULES: dict[Action, Rule] = {
     Action.MANAGE_CALENDAR: _academie_of,
     Action.READ_STATISTICS: lambda p, t: _head_of(p, t) or _academie_of(p, t),
     Action.READ_OWN_NOTIFICATIONS: _anyone,
+    # Only the head in person: delegated staff do not delegate further.
+    Action.MANAGE_DELEGATION: lambda p, t: p.is_staff
+    and p.staff_function is StaffFunction.HEAD
+    and p.etablissement_id == t.etablissement_id,
+    # A whole-school export is any staff's (pupil_scope narrows a PP's rows); a division's needs
+    # rights on that division.
+    Action.EXPORT_PUPILS: lambda p, t: (p.is_staff and p.etablissement_id == t.etablissement_id and t.division_id is None)
+    or _staff_of(p, t),
+    Action.PRINT_FICHES: _staff_of,
+    Action.UPLOAD_SIGNATURE: _head_of,
 }
 
 

@@ -32,6 +32,7 @@ from .notifications.types import Notice
 from .procedure.mutations import ProcedureMutation
 from .pupils.resolvers import resolve_pupil, resolve_pupils
 from .pupils.types import Pupil, Voie
+from .staff.mutations import StaffMutation, StaffQuery
 from .subscriptions import Subscription
 
 
@@ -70,8 +71,8 @@ class NotificationQuery:
     unread_notification_count: int = strawberry.field(resolver=resolve_unread_count)
 
 
-Query = merge_types("Query", (AccountQuery, PupilQuery, NomenclatureQuery, NotificationQuery))
-Mutation = merge_types("Mutation", (AccountMutation, ProcedureMutation, NotificationMutation))
+Query = merge_types("Query", (AccountQuery, PupilQuery, NomenclatureQuery, NotificationQuery, StaffQuery))
+Mutation = merge_types("Mutation", (AccountMutation, ProcedureMutation, NotificationMutation, StaffMutation))
 
 
 def build_schema(settings: Optional[Settings] = None) -> strawberry.Schema:
