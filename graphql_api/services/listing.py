@@ -169,7 +169,7 @@ def build_row(view: FileView, voies: Mapping[str, VoieInfo]) -> ListRow:
 # --- text forms, for exports and fiches ------------------------------------------------------
 
 
-def _fr_date(value: dt.date | dt.datetime | None) -> str:
+def fr_date(value: dt.date | dt.datetime | None) -> str:
     if value is None:
         return ""
     if isinstance(value, dt.datetime):
@@ -215,7 +215,7 @@ def export_cells(view: FileView, row: ListRow) -> list[str]:
         decision += " (avec dispositif de remise à niveau)"
     appeal = ""
     if row.appeal_filed_on:
-        appeal = f"Appel du {_fr_date(row.appeal_filed_on)}"
+        appeal = f"Appel du {fr_date(row.appeal_filed_on)}"
         if row.appeal_upheld is not None:
             appeal += " : " + ("demande accordée" if row.appeal_upheld else "décision maintenue")
     answer = "" if row.family_agrees is None else ("D'accord" if row.family_agrees else "Pas d'accord")
@@ -223,17 +223,17 @@ def export_cells(view: FileView, row: ListRow) -> list[str]:
         p.last_name,
         p.first_name,
         p.ine,
-        _fr_date(p.birth_date),
+        fr_date(p.birth_date),
         view.division.code if view.division else "",
         p.mef,
-        _fr_date(row.pp_interview_on),
+        fr_date(row.pp_interview_on),
         requests_text(row.intentions),
         avis_text(row.avis),
-        _fr_date(row.avis_acknowledged_at),
+        fr_date(row.avis_acknowledged_at),
         requests_text(row.choices),
         proposition,
         answer,
-        _fr_date(row.head_interview_on),
+        fr_date(row.head_interview_on),
         appeal,
         decision,
         p.hors_procedure_reason or "",

@@ -177,6 +177,9 @@ def _select(principal: Principal | None, f: ListFilter, sort: PupilSort, descend
     return stmt.order_by(*order), keys
 
 
+CHUNK = 200
+
+
 @dataclass
 class Page:
     rows: list[Pupil]
@@ -218,10 +221,11 @@ async def chunks(
     f: ListFilter,
     *,
     sort: PupilSort = PupilSort.DIVISION,
-    size: int = 200,
+    size: int | None = None,
 ) -> AsyncIterator[tuple[AsyncSession, list[Pupil]]]:
     """The whole list, ``size`` pupils at a time (keyset pagination, one short read each):
     an export of 2,000 pupils never holds more than one chunk."""
+    size = size or CHUNK
     after: str | None = None
     while True:
         async with db.read() as session:
