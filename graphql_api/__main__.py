@@ -15,9 +15,17 @@ def main(argv: list[str] | None = None) -> None:
     sub = parser.add_subparsers(dest="command")
     sub.add_parser("serve", help="start the HTTP/WebSocket server (default)")
     sub.add_parser("worker", help="run the outbox dispatcher and the mail sender only")
+    importing = sub.add_parser("import", help="import a SIECLE/STS export (eleves, responsables, nomenclatures, sts)")
+    importing.add_argument("kind", choices=["eleves", "responsables", "nomenclatures", "sts"])
+    importing.add_argument("file")
+    importing.add_argument("--uai", required=True, help="UAI of the establishment the file belongs to")
     args = parser.parse_args(argv)
     settings = load_settings()
     logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    if args.command == "import":
+        from .services.siecle_import import run_cli
+
+        raise SystemExit(asyncio.run(run_cli(settings, args.kind, args.file, args.uai)))
     if args.command == "worker":
         asyncio.run(_worker(settings))
         return

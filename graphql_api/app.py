@@ -21,6 +21,7 @@ from .auth import AuthError, load_principal
 from .config import Settings, load_settings
 from .graphql.context import Context
 from .graphql.schema import build_schema
+from .http import exports
 from .policy import Principal
 from .runtime import Runtime
 
@@ -145,6 +146,7 @@ def create_app(settings: Settings | None = None, runtime: Runtime | None = None,
             WebSocketRoute("/graphql", endpoint),
             Route("/health", health),
             Route("/ready", ready),
+            *exports.routes(runtime),
         ],
         middleware=middleware,
         lifespan=lifespan,

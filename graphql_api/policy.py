@@ -80,6 +80,10 @@ class Action(str, enum.Enum):
     MANAGE_NOMENCLATURE = "MANAGE_NOMENCLATURE"
     SET_OFFERED_SPECIALITES = "SET_OFFERED_SPECIALITES"
     CHECK_ETABLISSEMENT = "CHECK_ETABLISSEMENT"
+    MANAGE_DELEGATION = "MANAGE_DELEGATION"  # grant/withdraw the head's rights, list the staff
+    EXPORT_PUPILS = "EXPORT_PUPILS"  # CSV/XLSX lists, liste de tous les vœux (rows still go through pupil_scope)
+    PRINT_FICHES = "PRINT_FICHES"  # fiches de dialogue (PDF)
+    UPLOAD_SIGNATURE = "UPLOAD_SIGNATURE"
 
 
 @dataclass(frozen=True)
@@ -163,6 +167,16 @@ RULES: dict[Action, Rule] = {
     Action.MANAGE_NOMENCLATURE: lambda p, t: p.role is Role.ACADEMIE and p.academie_id is not None,
     Action.SET_OFFERED_SPECIALITES: _head_of,
     Action.CHECK_ETABLISSEMENT: _head_of,
+    # Only the head in person: delegated staff do not delegate further.
+    Action.MANAGE_DELEGATION: lambda p, t: p.is_staff
+    and p.staff_function is StaffFunction.HEAD
+    and p.etablissement_id == t.etablissement_id,
+    # A whole-school export is any staff's (pupil_scope narrows a PP's rows); a division's needs
+    # rights on that division.
+    Action.EXPORT_PUPILS: lambda p, t: (p.is_staff and p.etablissement_id == t.etablissement_id and t.division_id is None)
+    or _staff_of(p, t),
+    Action.PRINT_FICHES: _staff_of,
+    Action.UPLOAD_SIGNATURE: _head_of,
 }
 
 

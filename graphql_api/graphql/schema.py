@@ -35,6 +35,7 @@ from .procedure.parameters import ParametersMutation, ParametersQuery
 from .procedure.phase2 import Phase2Mutation
 from .pupils.resolvers import resolve_pupil, resolve_pupils
 from .pupils.types import Pupil, Voie
+from .staff.mutations import StaffMutation, StaffQuery
 from .subscriptions import Subscription
 
 
@@ -73,8 +74,8 @@ class NotificationQuery:
     unread_notification_count: int = strawberry.field(resolver=resolve_unread_count)
 
 
-Query = merge_types("Query", (AccountQuery, PupilQuery, NomenclatureQuery, NotificationQuery, GuideQuery, ParametersQuery))
-Mutation = merge_types("Mutation", (AccountMutation, ProcedureMutation, NotificationMutation, Phase2Mutation, ParametersMutation))
+Query = merge_types("Query", (AccountQuery, PupilQuery, NomenclatureQuery, NotificationQuery, GuideQuery, ParametersQuery, StaffQuery))
+Mutation = merge_types("Mutation", (AccountMutation, ProcedureMutation, NotificationMutation, Phase2Mutation, ParametersMutation, StaffMutation))
 
 
 def build_schema(settings: Optional[Settings] = None) -> strawberry.Schema:

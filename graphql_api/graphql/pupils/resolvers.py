@@ -1,17 +1,16 @@
 """Reading pupils: scope from the policy, files from the batch read model."""
-import enum
-from typing import Optional
+from typing import Annotated, Optional
 
 import strawberry
-from sqlalchemy import and_, exists, func, not_, or_, select
+from sqlalchemy import select
 from strawberry.types import Info
 
-from ...db.models import CouncilAnswer, Pupil as PupilRow, RequestSet
+from ...db.models import Pupil as PupilRow
 from ...domain.errors import DomainError
-from ...domain.vocabulary import Phase
+from ...domain.vocabulary import Palier
 from ...policy import pupil_scope, require_authenticated
-from ...services import files, reference
-from ..base import Connection, Edge, PageInfo, decode_cursor, decode_id, encode_cursor, page_size
+from ...services import files, listing, pupil_list, reference
+from ..base import Connection, Edge, PageInfo, decode_id, page_size
 from ..context import Loaders
 from ..enums import PalierEnum
 from .types import Nomenclature, Pupil, build_pupil
@@ -57,25 +56,8 @@ async def resolve_pupil(info: Info, id: strawberry.ID) -> Optional[Pupil]:
     return await pupil_loader(info.context.loaders).load(pk)
 
 
-@strawberry.enum
-class PupilState(enum.Enum):
-    NOTHING_VALIDATED = "NOTHING_VALIDATED"
-    AVIS_PENDING = "AVIS_PENDING"
-    ACKNOWLEDGEMENT_PENDING = "ACKNOWLEDGEMENT_PENDING"
-    HORS_PROCEDURE = "HORS_PROCEDURE"
-
-
-def state_clause(state: PupilState):  # type: ignore[no-untyped-def]
-    provisional_set = exists().where(RequestSet.pupil_id == PupilRow.id, RequestSet.phase == Phase.PROVISOIRE.value)
-    answer = CouncilAnswer.pupil_id == PupilRow.id, CouncilAnswer.phase == Phase.PROVISOIRE.value
-    in_procedure = PupilRow.hors_procedure_reason.is_(None)
-    if state is PupilState.NOTHING_VALIDATED:
-        return and_(in_procedure, not_(provisional_set))
-    if state is PupilState.AVIS_PENDING:
-        return and_(in_procedure, provisional_set, not_(exists().where(*answer)))
-    if state is PupilState.ACKNOWLEDGEMENT_PENDING:
-        return exists().where(*answer, CouncilAnswer.published_at.is_not(None), CouncilAnswer.acknowledged_at.is_(None))
-    return PupilRow.hors_procedure_reason.is_not(None)
+PupilState = strawberry.enum(pupil_list.PupilState, name="PupilState")
+PupilSort = strawberry.enum(pupil_list.PupilSort, name="PupilSort")
 
 
 async def resolve_pupils(
@@ -86,41 +68,50 @@ async def resolve_pupils(
     division_id: Optional[strawberry.ID] = None,
     search: Optional[str] = None,
     state: Optional[PupilState] = None,
+    states: Optional[list[PupilState]] = None,
+    mef: Optional[str] = None,
+    last_name: Annotated[Optional[str], strawberry.argument(description="Beginning of the last name.")] = None,
+    first_name: Annotated[Optional[str], strawberry.argument(description="Beginning of the first name.")] = None,
+    sort: PupilSort = PupilSort.ID,
+    descending: bool = False,
 ) -> Connection[Pupil]:
-    """Pupils the viewer may see, by name; staff filter by palier, division and state."""
+    """Pupils the viewer may see. Staff filter (states: any of them) and sort; cursors follow the sort.
+    Each node carries the national list's columns in ``listRow`` (staff only)."""
     context = info.context
     principal = require_authenticated(context.principal)
     limit = page_size(first, context.runtime.settings.max_page_size)
-    conditions = [pupil_scope(principal), PupilRow.left_on.is_(None)]
-    if palier is not None:
-        conditions.append(PupilRow.palier == palier.value)
-    if division_id is not None:
-        conditions.append(PupilRow.division_id == (decode_id("Division", division_id) or -1))
-    if search:
-        pattern = f"%{search.strip().lower()}%"
-        conditions.append(or_(func.lower(PupilRow.last_name).like(pattern), func.lower(PupilRow.first_name).like(pattern)))
-    if state is not None:
-        conditions.append(state_clause(state))
-    after_id = decode_cursor(after)
+    wanted = tuple(states or ()) + ((state,) if state is not None else ())
+    filters = pupil_list.ListFilter(
+        palier=Palier(palier).value if palier is not None else None,
+        division_id=(decode_id("Division", division_id) or -1) if division_id is not None else None,
+        mef=mef,
+        last_name=last_name,
+        first_name=first_name,
+        search=search,
+        states=tuple(pupil_list.PupilState(s) for s in wanted),
+    )
+    nomenclature = await nomenclature_of(context.loaders)
     async with context.runtime.db.read() as session:
-        total = (await session.execute(select(func.count()).select_from(PupilRow).where(*conditions))).scalar_one()
-        stmt = select(PupilRow.id).where(*conditions)
-        if after_id is not None:
-            stmt = stmt.where(PupilRow.id > after_id)
-        ids = list((await session.execute(stmt.order_by(PupilRow.id).limit(limit + 1))).scalars())
-    has_next = len(ids) > limit
-    ids = ids[:limit]
-    nodes = await pupil_loader(context.loaders).load_many(ids)
-    edges = [Edge(cursor=encode_cursor(i), node=n) for i, n in zip(ids, nodes) if n is not None]
+        result = await pupil_list.page(
+            session, principal, filters, sort=pupil_list.PupilSort(sort), descending=descending, limit=limit, after=after
+        )
+        views = await files.load_files(session, result.rows)
+    edges = []
+    for row, cursor in zip(result.rows, result.cursors):
+        view = views[row.id]
+        node = build_pupil(view, principal, nomenclature, context.loaders.now)
+        if principal.is_staff:
+            node.list_row = listing.build_row(view, nomenclature.voies)
+        edges.append(Edge(cursor=cursor, node=node))
     return Connection(
         edges=edges,
         page_info=PageInfo(
-            has_next_page=has_next,
-            has_previous_page=after_id is not None,
+            has_next_page=result.has_next,
+            has_previous_page=after is not None,
             start_cursor=edges[0].cursor if edges else None,
             end_cursor=edges[-1].cursor if edges else None,
         ),
-        total_count=total,
+        total_count=result.total,
     )
 
 

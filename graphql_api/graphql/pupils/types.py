@@ -14,6 +14,7 @@ from ...domain.requests import SerieInfo, VoieInfo
 from ...domain.vocabulary import AVIS_LABELS, AvisValue, Phase, Role
 from ...policy import Action, Principal, Target, allowed
 from ...services.files import AnswerView, FileView, RequestSetView
+from .list_row import PupilListRow
 from ..base import encode_id
 from ..enums import AvisValueEnum, CampaignStateEnum, ChannelEnum, PalierEnum, PhaseEnum
 
@@ -275,6 +276,9 @@ class Pupil:
     etablissement: Etablissement
     orientation: OrientationFile
     hors_procedure_reason: Optional[str] = strawberry.field(description="Staff only.")
+    list_row: Optional[PupilListRow] = strawberry.field(
+        default=None, description="Columns of the staff list (staff, in the pupils connection only)."
+    )
 
 
 # --- building the values ----------------------------------------------------------------------

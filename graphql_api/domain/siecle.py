@@ -1,0 +1,189 @@
+"""SIECLE and STS records: what a valid one is, which palier it belongs to, what changed.
+
+Plain values in, plain values out: the import service reads the XML and writes the rows,
+these rules decide what is accepted, rejected (with the reason shown to the operator) and
+updated. Only identity fields are ever compared: requests and answers are never touched.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from .vocabulary import Palier
+
+INE_PATTERN = re.compile(r"^[0-9A-Z]{11}$")
+EMAIL_PATTERN = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+# Legal guardians in BEE_RESPONSABLES (2 = person in charge, 3 = contact): only they act in the téléservice.
+LEGAL_GUARDIAN_LEVEL = "1"
+
+
+@dataclass(frozen=True)
+class Rejection:
+    ref: str  # how the operator finds the record in the file: ELEVE_ID, name…
+    reason: str
+
+
+@dataclass(frozen=True)
+class PupilRecord:
+    siecle_id: str
+    ine: str
+    last_name: str
+    first_name: str
+    birth_date: dt.date
+    mef: str
+    left_on: dt.date | None
+
+
+@dataclass(frozen=True)
+class PersonRecord:
+    siecle_id: str
+    last_name: str
+    first_name: str
+    email: str | None
+    civility: str | None
+
+
+@dataclass(frozen=True)
+class GuardianLink:
+    eleve_id: str
+    personne_id: str
+    level: int
+
+
+@dataclass(frozen=True)
+class MefRecord:
+    code: str
+    label: str
+    formation: str | None
+    palier: str | None
+    segpa: bool
+
+
+@dataclass(frozen=True)
+class TeacherRecord:
+    siecle_id: str
+    last_name: str
+    first_name: str
+    civility: str | None
+
+
+def parse_date(value: str | None) -> dt.date | None:
+    """SIECLE writes dates as DD/MM/YYYY (sometimes ISO); None when absent; ValueError when wrong."""
+    if value is None or not value.strip():
+        return None
+    value = value.strip()
+    if re.fullmatch(r"\d{2}/\d{2}/\d{4}", value):
+        day, month, year = value.split("/")
+        return dt.date(int(year), int(month), int(day))
+    return dt.date.fromisoformat(value[:10])
+
+
+def _clean(value: str | None) -> str:
+    return " ".join((value or "").split())
+
+
+def pupil_record(fields: Mapping[str, str | None], siecle_id: str) -> PupilRecord | Rejection:
+    ine = _clean(fields.get("ID_NATIONAL")).upper()
+    last = _clean(fields.get("NOM_USAGE")) or _clean(fields.get("NOM_DE_FAMILLE")) or _clean(fields.get("NOM"))
+    first = _clean(fields.get("PRENOM"))
+    who = f"ELEVE_ID {siecle_id}" + (f" ({last} {first})" if last or first else "")
+    if not ine:
+        return Rejection(who, "INE (ID_NATIONAL) absent : l'élève ne peut pas suivre la procédure sans INE.")
+    if not INE_PATTERN.match(ine):
+        return Rejection(who, f"INE « {ine} » mal formé (11 caractères attendus).")
+    if not last or not first:
+        return Rejection(who, "Nom ou prénom absent.")
+    try:
+        birth = parse_date(fields.get("DATE_NAISS"))
+        left = parse_date(fields.get("DATE_SORTIE"))
+    except ValueError:
+        return Rejection(who, "Date de naissance ou de sortie illisible.")
+    if birth is None:
+        return Rejection(who, "Date de naissance (DATE_NAISS) absente.")
+    mef = _clean(fields.get("CODE_MEF"))
+    if not mef:
+        return Rejection(who, "Code MEF absent.")
+    return PupilRecord(siecle_id, ine, last[:100], first[:100], birth, mef[:11], left)
+
+
+def person_record(fields: Mapping[str, str | None], siecle_id: str) -> tuple[PersonRecord | Rejection, str | None]:
+    """The record, and a warning when something was dropped (an unusable e-mail address)."""
+    last = _clean(fields.get("NOM_DE_FAMILLE")) or _clean(fields.get("NOM_USAGE")) or _clean(fields.get("NOM"))
+    first = _clean(fields.get("PRENOM"))
+    if not last:
+        return Rejection(f"PERSONNE_ID {siecle_id}", "Nom absent."), None
+    email = _clean(fields.get("MEL")) or None
+    warning = None
+    if email and not EMAIL_PATTERN.match(email):
+        warning = f"PERSONNE_ID {siecle_id} ({last} {first}) : adresse électronique « {email} » inutilisable, ignorée."
+        email = None
+    civility = _clean(fields.get("LC_CIVILITE")) or _clean(fields.get("CIVILITE")) or None
+    return PersonRecord(siecle_id, last[:100], first[:100], email, civility[:8] if civility else None), warning
+
+
+def guardian_link(fields: Mapping[str, str | None]) -> GuardianLink | Rejection | None:
+    """None for people who are not legal guardians (ignored, not rejected)."""
+    eleve, personne = _clean(fields.get("ELEVE_ID")), _clean(fields.get("PERSONNE_ID"))
+    level = _clean(fields.get("NIVEAU_RESPONSABILITE")) or _clean(fields.get("RESP_LEGAL"))
+    if not eleve or not personne:
+        return Rejection(f"RESPONSABLE {eleve or '?'}/{personne or '?'}", "ELEVE_ID ou PERSONNE_ID absent.")
+    if level != LEGAL_GUARDIAN_LEVEL:
+        return None
+    return GuardianLink(eleve, personne, int(level))
+
+
+def palier_of_mef(code: str, label: str = "") -> tuple[str | None, bool]:
+    """(palier, SEGPA) of a MEF: 3e (general, prépa-métiers, SEGPA) and 2de GT follow the procedure.
+
+    MEF codes start with the level ("103" 3e, "167" 3e SEGPA, "200" 2de GT); the label decides
+    when a code does not say (académie-specific MEFs)."""
+    text = label.upper()
+    segpa = "SEGPA" in text or code.startswith("167")
+    if code.startswith(("103", "167")) or text.startswith("3EME") or text.startswith("3E "):
+        return Palier.TROISIEME.value, segpa
+    if code.startswith("200") or text.startswith("2NDE G") or text.startswith("2DE G"):
+        return Palier.SECONDE_GT.value, False
+    return None, False
+
+
+def mef_record(fields: Mapping[str, str | None], code: str) -> MefRecord | Rejection:
+    code = _clean(code)
+    if not code:
+        return Rejection("MEF", "CODE_MEF absent.")
+    label = _clean(fields.get("LIBELLE_LONG")) or _clean(fields.get("LIBELLE_EDITION")) or code
+    palier, segpa = palier_of_mef(code, label)
+    return MefRecord(code[:11], label[:200], _clean(fields.get("FORMATION")) or None, palier, segpa)
+
+
+def teacher_record(fields: Mapping[str, str | None], siecle_id: str) -> TeacherRecord | Rejection:
+    last = _clean(fields.get("NOM_USAGE")) or _clean(fields.get("NOM_PATRONYMIQUE")) or _clean(fields.get("NOM"))
+    if not siecle_id or not last:
+        return Rejection(f"INDIVIDU {siecle_id or '?'}", "Identifiant ou nom absent.")
+    civility = _clean(fields.get("CIVILITE")) or None
+    return TeacherRecord(siecle_id, last[:100], _clean(fields.get("PRENOM"))[:100], civility[:8] if civility else None)
+
+
+def changes(current: Mapping[str, object], wanted: Mapping[str, object]) -> dict[str, object]:
+    """The fields of ``wanted`` whose value differs from ``current`` (an update in place)."""
+    return {k: v for k, v in wanted.items() if current.get(k) != v}
+
+
+def pupil_fields(record: PupilRecord, palier: str, segpa: bool) -> dict[str, object]:
+    """The identity fields an import owns on a pupil; everything else belongs to the procedure."""
+    return {
+        "ine": record.ine,
+        "last_name": record.last_name,
+        "first_name": record.first_name,
+        "birth_date": record.birth_date,
+        "mef": record.mef,
+        "palier": palier,
+        "segpa": segpa,
+        "left_on": record.left_on,
+    }
+
+
+def same_school(expected_uai: str, found: str | None) -> bool:
+    return bool(found) and found.strip().upper() == expected_uai.strip().upper()  # type: ignore[union-attr]

@@ -1,0 +1,13 @@
+"""GraphQL face of the staff list's columns: the service's plain dataclasses, exposed as is."""
+import strawberry
+
+from ...services import listing
+
+ListRequest = strawberry.type(listing.ListRequest, name="ListRequest", description="A request as the list shows it.")
+ListAvis = strawberry.type(listing.ListAvis, name="ListAvis")
+PupilListRow = strawberry.type(
+    listing.ListRow,
+    name="PupilListRow",
+    description="The columns of the national list: PP interview, intentions, avis, choix définitifs, "
+    "proposition, family answer, entretien with the head, appel, décision.",
+)

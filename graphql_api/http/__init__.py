@@ -1,0 +1,1 @@
+"""Plain HTTP endpoints beside /graphql (files in and out)."""

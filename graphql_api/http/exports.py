@@ -1,0 +1,168 @@
+"""Files over authenticated HTTP: list exports (CSV, XLSX), liste de tous les vœux, fiches de
+dialogue (PDF), upload of the scanned signature. Same bearer token and same policy as the API.
+
+GET  /exports/pupils.csv|.xlsx   ?palier=&division=&mef=&lastName=&firstName=&state=…(repeatable)&sort=
+GET  /exports/voeux.csv|.xlsx    same filters (2de GT only)
+GET  /fiches/pupils/{id}.pdf     GET /fiches/divisions/{id}.pdf   (opaque GraphQL IDs)
+PUT  /etablissement/signature    raw PNG/JPEG body, Content-Type image/png or image/jpeg
+"""
+from __future__ import annotations
+
+import asyncio
+import csv
+import io
+import tempfile
+from collections.abc import AsyncIterator, Awaitable, Callable
+from typing import TYPE_CHECKING
+
+from openpyxl import Workbook
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response, StreamingResponse
+from starlette.routing import Route
+
+from ..auth import AuthError
+from ..domain.errors import DomainError
+from ..domain.signature import MAX_SIGNATURE_BYTES
+from ..graphql.base import decode_id
+from ..policy import Principal
+from ..services import exports, pupil_list, staff
+
+if TYPE_CHECKING:
+    from ..runtime import Runtime
+
+_STATUS = {"UNAUTHENTICATED": 401, "FORBIDDEN": 403, "NOT_FOUND": 404, "SIGNATURE_TOO_LARGE": 413, "SIGNATURE_TYPE": 415}
+_XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+Handler = Callable[[Request, Principal | None], Awaitable[Response]]
+
+
+def _error(code: str, message: str, status: int) -> JSONResponse:
+    return JSONResponse({"errors": [{"code": code, "message": message}]}, status_code=status)
+
+
+def _endpoint(runtime: "Runtime", handler: Handler) -> Callable[[Request], Awaitable[Response]]:
+    """Bearer authentication as on /graphql; domain errors become HTTP statuses."""
+    from ..app import authenticate, bearer
+
+    async def endpoint(request: Request) -> Response:
+        try:
+            principal = await authenticate(runtime, bearer(request.headers.get("authorization")))
+            return await handler(request, principal)
+        except AuthError as exc:
+            return _error(exc.code, exc.message, 401)
+        except DomainError as exc:
+            first = exc.errors[0]
+            return _error(first.code, first.message, _STATUS.get(first.code, 400))
+
+    return endpoint
+
+
+def _filters(request: Request) -> pupil_list.ListFilter:
+    """The list's filters as query parameters; rows come by division, then name."""
+    q = request.query_params
+    try:
+        states = tuple(pupil_list.PupilState(s) for s in q.getlist("state"))
+    except ValueError:
+        raise DomainError.of("INVALID_FILTER", "Filtre ou tri inconnu.", "state") from None
+    division = q.get("division")
+    return pupil_list.ListFilter(
+        palier=q.get("palier") or None,
+        division_id=(decode_id("Division", division) or -1) if division else None,
+        mef=q.get("mef") or None,
+        last_name=q.get("lastName") or None,
+        first_name=q.get("firstName") or None,
+        states=states,
+    )
+
+
+async def _csv(rows: AsyncIterator[list[str]]) -> AsyncIterator[bytes]:
+    """UTF-8 with BOM and semicolons: what a French spreadsheet opens without a wizard."""
+    yield "\ufeff".encode()
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
+    count = 0
+    async for row in rows:
+        writer.writerow(row)
+        count += 1
+        if count % 200 == 0:
+            yield buffer.getvalue().encode()
+            buffer.seek(0)
+            buffer.truncate()
+    yield buffer.getvalue().encode()
+
+
+async def _xlsx(rows: AsyncIterator[list[str]], title: str) -> AsyncIterator[bytes]:
+    """openpyxl's write-only mode keeps rows on disk; the finished file is then streamed."""
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet(title)
+    async for row in rows:
+        sheet.append(row)
+    with tempfile.TemporaryFile() as out:
+        await asyncio.to_thread(workbook.save, out)
+        out.seek(0)
+        while chunk := out.read(1 << 16):
+            yield chunk
+
+
+def _format(request: Request) -> str:
+    fmt = request.path_params["fmt"]
+    if fmt not in ("csv", "xlsx"):
+        raise DomainError.of("NOT_FOUND", "Format inconnu : csv ou xlsx.")
+    return fmt
+
+
+def _download(rows: AsyncIterator[list[str]], fmt: str, name: str) -> StreamingResponse:
+    headers = {"Content-Disposition": f'attachment; filename="{name}.{fmt}"', "Cache-Control": "no-store"}
+    if fmt == "xlsx":
+        return StreamingResponse(_xlsx(rows, name), media_type=_XLSX, headers=headers)
+    return StreamingResponse(_csv(rows), media_type="text/csv; charset=utf-8", headers=headers)
+
+
+def routes(runtime: "Runtime") -> list[Route]:
+    db = runtime.db
+
+    async def pupils_export(request: Request, principal: Principal | None) -> Response:
+        fmt = _format(request)
+        rows = await exports.list_rows(db, principal, _filters(request))
+        return _download(rows, fmt, "eleves")
+
+    async def voeux_export(request: Request, principal: Principal | None) -> Response:
+        fmt = _format(request)
+        rows = await exports.voeux_rows(db, principal, _filters(request))
+        return _download(rows, fmt, "liste-de-tous-les-voeux")
+
+    async def pupil_fiche(request: Request, principal: Principal | None) -> Response:
+        pk = decode_id("Pupil", request.path_params["id"])
+        if pk is None:
+            raise DomainError.of("NOT_FOUND", "Élève introuvable ou non accessible avec ce compte.")
+        body, name = await exports.fiches_pdf(db, principal, pupil_id=pk)
+        return Response(body, media_type="application/pdf", headers={"Content-Disposition": f'inline; filename="{name}"'})
+
+    async def division_fiches(request: Request, principal: Principal | None) -> Response:
+        pk = decode_id("Division", request.path_params["id"])
+        if pk is None:
+            raise DomainError.of("NOT_FOUND", "Division introuvable.")
+        body, name = await exports.fiches_pdf(db, principal, division_id=pk)
+        return Response(body, media_type="application/pdf", headers={"Content-Disposition": f'inline; filename="{name}"'})
+
+    async def signature(request: Request, principal: Principal | None) -> Response:
+        declared = request.headers.get("content-length")
+        too_large = DomainError.of("SIGNATURE_TOO_LARGE", f"La signature ne doit pas dépasser {MAX_SIGNATURE_BYTES // 1024} Ko.")
+        if declared and declared.isdigit() and int(declared) > MAX_SIGNATURE_BYTES:
+            raise too_large
+        body = bytearray()
+        async for chunk in request.stream():  # stop reading as soon as the limit is passed
+            body += chunk
+            if len(body) > MAX_SIGNATURE_BYTES:
+                raise too_large
+        async with db.write() as session:
+            etab = await staff.upload_signature(session, principal, request.headers.get("content-type", ""), bytes(body))
+        runtime.outbox_committed()
+        return JSONResponse({"mime": etab.signature_mime, "size": len(body)})
+
+    return [
+        Route("/exports/pupils.{fmt:str}", _endpoint(runtime, pupils_export), methods=["GET"]),
+        Route("/exports/voeux.{fmt:str}", _endpoint(runtime, voeux_export), methods=["GET"]),
+        Route("/fiches/pupils/{id:str}.pdf", _endpoint(runtime, pupil_fiche), methods=["GET"]),
+        Route("/fiches/divisions/{id:str}.pdf", _endpoint(runtime, division_fiches), methods=["GET"]),
+        Route("/etablissement/signature", _endpoint(runtime, signature), methods=["PUT"]),
+    ]

@@ -1,0 +1,109 @@
+"""Exports of the staff list and of the spécialité requests, and the fiches de dialogue.
+
+Rows are produced chunk by chunk (keyset pagination, one short read per chunk), so an export
+of a whole school holds one chunk in memory, whatever the format that writes them.
+"""
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from dataclasses import replace
+
+from sqlalchemy import select
+
+from ..db.engine import Database
+from ..db.models import Division, Etablissement, Pupil, Specialite
+from ..domain.errors import DomainError
+from ..domain.vocabulary import PHASE_LABELS, Palier, Phase
+from ..policy import Action, Principal, Target, not_found, pupil_scope, require, require_authenticated
+from . import fiches, files, listing, pupil_list, reference
+
+VOEUX_HEADERS = ["Nom", "Prénom", "INE", "Division", "Phase", "Rang", "Voie", "Série",
+                 "Spécialité 1", "Spécialité 2", "Spécialité 3", "Spécialité 4", "Spécialité 5",
+                 "Spécialités non proposées par l'établissement"]  # fmt: skip
+
+
+async def _authorize(db: Database, principal: Principal | None, action: Action, division_id: int | None) -> Principal:
+    principal = require_authenticated(principal)
+    async with db.read() as session:
+        etab = await session.get(Etablissement, principal.etablissement_id) if principal.etablissement_id else None
+        if division_id is not None:
+            division = await session.get(Division, division_id)
+            if division is None or etab is None or division.etablissement_id != etab.id:
+                raise DomainError.of("NOT_FOUND", "Division introuvable dans votre établissement.", "division")
+    target = Target(etablissement_id=etab.id if etab else -1, division_id=division_id, academie_id=etab.academie_id if etab else None)
+    return require(principal, action, target)
+
+
+async def list_rows(db: Database, principal: Principal | None, f: pupil_list.ListFilter) -> AsyncIterator[list[str]]:
+    """The staff list as text cells (EXPORT_HEADERS first), by division then name."""
+    principal = await _authorize(db, principal, Action.EXPORT_PUPILS, f.division_id)
+    return _list_rows(db, principal, f)
+
+
+async def _list_rows(db: Database, principal: Principal, f: pupil_list.ListFilter) -> AsyncIterator[list[str]]:
+    async with db.read() as session:
+        voies = await reference.voies(session)
+    yield listing.EXPORT_HEADERS
+    async for session, pupils in pupil_list.chunks(db, principal, f):
+        views = await files.load_files(session, pupils)
+        for p in pupils:
+            yield listing.export_cells(views[p.id], listing.build_row(views[p.id], voies))
+
+
+async def voeux_rows(db: Database, principal: Principal | None, f: pupil_list.ListFilter) -> AsyncIterator[list[str]]:
+    """"Liste de tous les vœux": every 2de GT request that carries spécialités, one row each."""
+    principal = await _authorize(db, principal, Action.EXPORT_PUPILS, f.division_id)
+    return _voeux_rows(db, principal, replace(f, palier=Palier.SECONDE_GT.value))
+
+
+async def _voeux_rows(db: Database, principal: Principal, f: pupil_list.ListFilter) -> AsyncIterator[list[str]]:
+    async with db.read() as session:
+        voies = await reference.voies(session)
+        labels = dict((await session.execute(select(Specialite.code, Specialite.label))).all())
+    yield VOEUX_HEADERS
+    async for session, pupils in pupil_list.chunks(db, principal, f):
+        views = await files.load_files(session, pupils)
+        for p in pupils:
+            view = views[p.id]
+            for phase in (Phase.PROVISOIRE, Phase.DEFINITIVE):
+                for r in view.sets[phase].requests if phase in view.sets else ():
+                    if not r.specialites:
+                        continue
+                    # Offered ones first, the one the establishment does not offer after them.
+                    names = [labels.get(code, code) for code, _, offered in sorted(r.specialites, key=lambda s: not s[2])]
+                    missing = [labels.get(code, code) for code, _, offered in r.specialites if not offered]
+                    yield [
+                        p.last_name, p.first_name, p.ine, view.division.code if view.division else "",
+                        PHASE_LABELS[phase], str(r.rank), voies[r.voie].label if r.voie in voies else r.voie, r.serie or "",
+                        *(names + [""] * 5)[:5], ", ".join(missing),
+                    ]  # fmt: skip
+
+
+async def fiches_pdf(
+    db: Database, principal: Principal | None, *, pupil_id: int | None = None, division_id: int | None = None
+) -> tuple[bytes, str]:
+    """The fiche of one pupil, or of every pupil of a division; (PDF, file name)."""
+    principal = require_authenticated(principal)
+    async with db.read() as session:
+        stmt = select(Pupil).where(pupil_scope(principal), Pupil.left_on.is_(None))
+        if pupil_id is not None:
+            stmt = stmt.where(Pupil.id == pupil_id)
+        else:
+            division = await session.get(Division, division_id)
+            if division is None or division.etablissement_id != principal.etablissement_id:
+                raise not_found()
+            require(principal, Action.PRINT_FICHES, Target(etablissement_id=division.etablissement_id, division_id=division.id))
+            stmt = stmt.where(Pupil.division_id == division.id)
+        pupils = (await session.execute(stmt.order_by(Pupil.last_name, Pupil.first_name, Pupil.id))).scalars().all()
+        if not pupils and pupil_id is not None:
+            raise not_found()
+        views = await files.load_files(session, pupils)
+        voies = await reference.voies(session)
+    for p in pupils:
+        require(principal, Action.PRINT_FICHES, Target.of_pupil(p, views[p.id].academie.id))
+    ordered = [views[p.id] for p in pupils]
+    etab = ordered[0].etablissement if ordered else None
+    signature = (etab.signature_image, etab.signature_mime or "") if etab and etab.signature_image else None
+    name = f"fiche-{pupils[0].ine}.pdf" if pupil_id is not None else f"fiches-{division.code}.pdf"
+    return await asyncio.to_thread(fiches.render, ordered, voies, signature), name

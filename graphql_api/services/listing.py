@@ -1,0 +1,240 @@
+"""Columns of the national pupil list, built from the batch read model (no query here).
+
+The same row feeds the GraphQL ``listRow``, the CSV/XLSX exports and the fiches de dialogue.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from ..db.models import PupilStep
+from ..domain import steps
+from ..domain.calendar import PARIS
+from ..domain.requests import VoieInfo
+from ..domain.vocabulary import AVIS_LABELS, AvisValue, Phase
+from .files import AnswerView, FileView, RequestSetView
+
+
+@dataclass
+class ListRequest:
+    rank: int
+    voie: str
+    voie_label: str
+    serie: str | None
+    serie_option: str | None
+    metier: str | None
+    statut: str | None  # "scolaire", "apprenti", "scolaire ou apprenti"
+    specialites: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ListAvis:
+    rank: int
+    value: str
+    label: str
+    advised_metier: str | None
+
+
+@dataclass
+class ListRow:
+    pp_interview_on: dt.date | None
+    intentions_validated_at: dt.datetime | None
+    intentions_channel: str | None
+    intentions: list[ListRequest]
+    avis: list[ListAvis]
+    avis_motivation: str | None
+    avis_published: bool
+    avis_acknowledged_at: dt.datetime | None
+    choices_validated_at: dt.datetime | None
+    choices_channel: str | None
+    choices: list[ListRequest]
+    proposition_voie: str | None
+    proposition_voie_label: str | None
+    proposition_serie: str | None
+    proposition_motivation: str | None
+    proposition_published: bool
+    family_agrees: bool | None
+    family_answered_at: dt.datetime | None
+    head_interview_on: dt.date | None
+    appeal_filed_on: dt.date | None
+    appeal_upheld: bool | None
+    appeal_outcome_voie: str | None
+    decision_voie: str | None
+    decision_voie_label: str | None
+    decision_serie: str | None
+    decision_remise_a_niveau: bool
+    decision_motivation: str | None
+    maintien_requested_on: dt.date | None
+    guardian_disagreement: bool
+    hors_procedure: bool
+
+
+def _statut(scolaire: bool, apprenti: bool) -> str | None:
+    if scolaire and apprenti:
+        return "scolaire ou apprenti"
+    return "scolaire" if scolaire else "apprenti" if apprenti else None
+
+
+def _requests(view: RequestSetView | None, voies: Mapping[str, VoieInfo]) -> list[ListRequest]:
+    if view is None:
+        return []
+    return [
+        ListRequest(
+            rank=r.rank,
+            voie=r.voie,
+            voie_label=voies[r.voie].label if r.voie in voies else r.voie,
+            serie=r.serie,
+            serie_option=r.serie_option,
+            metier=r.metier,
+            statut=_statut(r.statut_scolaire, r.statut_apprenti),
+            specialites=[code for code, _, _ in r.specialites],
+        )
+        for r in view.requests
+    ]
+
+
+def _avis(answer: AnswerView | None) -> list[ListAvis]:
+    if answer is None:
+        return []
+    return [ListAvis(a.rank, a.value, AVIS_LABELS.get(AvisValue(a.value), a.value), a.advised_metier) for a in answer.avis]
+
+
+def _last(view: FileView, kind: str) -> PupilStep | None:
+    found = view.steps.get(kind)
+    return found[-1] if found else None
+
+
+def _data(step: PupilStep | None) -> dict:  # type: ignore[type-arg]
+    return (step.data or {}) if step else {}
+
+
+def _date(value: object) -> dt.date | None:
+    if not isinstance(value, str) or not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def build_row(view: FileView, voies: Mapping[str, VoieInfo]) -> ListRow:
+    intentions = view.sets.get(Phase.PROVISOIRE)
+    choices = view.sets.get(Phase.DEFINITIVE)
+    avis = view.answers.get(Phase.PROVISOIRE)
+    proposition = view.answers.get(Phase.DEFINITIVE)
+    answer = _last(view, steps.FAMILY_ANSWER)
+    decision = _data(_last(view, steps.DECISION))
+    appeal = _data(_last(view, steps.APPEAL))
+    outcome_step = _last(view, steps.APPEAL_OUTCOME)
+    outcome = _data(outcome_step)
+
+    def label(code: str | None) -> str | None:
+        return (voies[code].label if code in voies else code) if code else None
+
+    return ListRow(
+        pp_interview_on=view.pupil.pp_interview_on,
+        intentions_validated_at=intentions.validated_at if intentions else None,
+        intentions_channel=intentions.channel if intentions else None,
+        intentions=_requests(intentions, voies),
+        avis=_avis(avis),
+        avis_motivation=avis.motivation if avis else None,
+        avis_published=bool(avis and avis.published_at),
+        avis_acknowledged_at=avis.acknowledged_at if avis else None,
+        choices_validated_at=choices.validated_at if choices else None,
+        choices_channel=choices.channel if choices else None,
+        choices=_requests(choices, voies),
+        proposition_voie=proposition.recommendation_voie if proposition else None,
+        proposition_voie_label=label(proposition.recommendation_voie) if proposition else None,
+        proposition_serie=proposition.recommendation_serie if proposition else None,
+        proposition_motivation=proposition.motivation if proposition else None,
+        proposition_published=bool(proposition and proposition.published_at),
+        family_agrees=bool(_data(answer).get("agrees")) if answer else None,
+        family_answered_at=answer.at if answer else None,
+        head_interview_on=_date(_data(_last(view, steps.HEAD_INTERVIEW)).get("date")),
+        appeal_filed_on=_date(appeal.get("filedOn")),
+        appeal_upheld=outcome.get("upheld") if outcome_step else None,
+        appeal_outcome_voie=outcome.get("voie"),
+        decision_voie=decision.get("voie"),
+        decision_voie_label=label(decision.get("voie")),
+        decision_serie=decision.get("serie"),
+        decision_remise_a_niveau=bool(decision.get("remiseANiveau")),
+        decision_motivation=decision.get("motivation"),
+        maintien_requested_on=_date(_data(_last(view, steps.MAINTIEN_REQUEST)).get("filedOn")),
+        guardian_disagreement=steps.GUARDIAN_DISAGREEMENT in view.steps,
+        hors_procedure=view.pupil.hors_procedure_reason is not None,
+    )
+
+
+# --- text forms, for exports and fiches ------------------------------------------------------
+
+
+def fr_date(value: dt.date | dt.datetime | None) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        value = value.astimezone(PARIS).date()
+    return value.strftime("%d/%m/%Y")
+
+
+def request_text(r: ListRequest) -> str:
+    parts = [r.voie_label]
+    if r.serie:
+        parts.append(r.serie + (f" ({r.serie_option})" if r.serie_option else ""))
+    if r.metier:
+        parts.append(r.metier)
+    if r.statut:
+        parts.append(f"statut {r.statut}")
+    if r.specialites:
+        parts.append("spécialités : " + ", ".join(r.specialites))
+    return f"{r.rank}. " + " — ".join(parts)
+
+
+def requests_text(items: list[ListRequest]) -> str:
+    return " ; ".join(request_text(r) for r in items)
+
+
+def avis_text(items: list[ListAvis]) -> str:
+    return " ; ".join(f"{a.rank}. {a.label}" + (f" ({a.advised_metier})" if a.advised_metier else "") for a in items)
+
+
+EXPORT_HEADERS = [
+    "Nom", "Prénom", "INE", "Né(e) le", "Division", "MEF",
+    "Entretien avec le professeur principal",
+    "Intentions de la famille", "Avis provisoires du conseil de classe", "Accusé de réception",
+    "Choix définitifs de la famille", "Propositions du conseil de classe", "Réponse de la famille",
+    "Entretien avec le chef d'établissement", "Appel", "Décision d'orientation", "Hors procédure",
+]  # fmt: skip
+
+
+def export_cells(view: FileView, row: ListRow) -> list[str]:
+    p = view.pupil
+    proposition = " — ".join(x for x in (row.proposition_voie_label, row.proposition_serie) if x)
+    decision = " — ".join(x for x in (row.decision_voie_label, row.decision_serie) if x)
+    if decision and row.decision_remise_a_niveau:
+        decision += " (avec dispositif de remise à niveau)"
+    appeal = ""
+    if row.appeal_filed_on:
+        appeal = f"Appel du {fr_date(row.appeal_filed_on)}"
+        if row.appeal_upheld is not None:
+            appeal += " : " + ("demande accordée" if row.appeal_upheld else "décision maintenue")
+    answer = "" if row.family_agrees is None else ("D'accord" if row.family_agrees else "Pas d'accord")
+    return [
+        p.last_name,
+        p.first_name,
+        p.ine,
+        fr_date(p.birth_date),
+        view.division.code if view.division else "",
+        p.mef,
+        fr_date(row.pp_interview_on),
+        requests_text(row.intentions),
+        avis_text(row.avis),
+        fr_date(row.avis_acknowledged_at),
+        requests_text(row.choices),
+        proposition,
+        answer,
+        fr_date(row.head_interview_on),
+        appeal,
+        decision,
+        p.hors_procedure_reason or "",
+    ]
