@@ -64,6 +64,10 @@ class Action(str, enum.Enum):
     MANAGE_CALENDAR = "MANAGE_CALENDAR"
     READ_STATISTICS = "READ_STATISTICS"
     READ_OWN_NOTIFICATIONS = "READ_OWN_NOTIFICATIONS"
+    FOLLOW_LIVE_FEED = "FOLLOW_LIVE_FEED"  # staff live feed; its events are filtered by pupil scope
+    READ_FAILED_MAILS = "READ_FAILED_MAILS"  # the school sees mails it must replace by another contact
+    MANAGE_ACADEMIE_NOTICES = "MANAGE_ACADEMIE_NOTICES"
+    READ_NOTIFICATION_BACKLOG = "READ_NOTIFICATION_BACKLOG"
 
 
 @dataclass(frozen=True)
@@ -131,7 +135,20 @@ RULES: dict[Action, Rule] = {
     Action.MANAGE_CALENDAR: _academie_of,
     Action.READ_STATISTICS: lambda p, t: _head_of(p, t) or _academie_of(p, t),
     Action.READ_OWN_NOTIFICATIONS: _anyone,
+    Action.FOLLOW_LIVE_FEED: lambda p, t: p.is_staff and p.etablissement_id == t.etablissement_id,
+    Action.READ_FAILED_MAILS: lambda p, t: p.is_staff and p.etablissement_id == t.etablissement_id,
+    Action.MANAGE_ACADEMIE_NOTICES: _academie_of,
+    Action.READ_NOTIFICATION_BACKLOG: lambda p, t: p.role is Role.ACADEMIE and p.academie_id is not None,
 }
+
+
+def sees_event(p: Principal, etablissement_id: int | None, division_id: int | None) -> bool:
+    """The staff live feed's filter, the pupil scope applied to an event (no query per push)."""
+    if not p.is_staff or p.etablissement_id is None or p.etablissement_id != etablissement_id:
+        return False
+    if p.has_head_rights or p.is_secretary or division_id is None:
+        return True  # establishment-wide events (téléservice switch) concern every staff member
+    return division_id in p.division_ids
 
 
 def allowed(principal: Principal | None, action: Action, target: Target = Target()) -> bool:

@@ -50,13 +50,21 @@ class Runtime:
         if self.settings.run_workers if workers is None else workers:
             self._tasks.append(asyncio.create_task(self._loop(self._dispatch, self._outbox_signal, self.settings.dispatch_interval)))
             self._tasks.append(asyncio.create_task(self._loop(self._send_mail, self._mail_signal, self.settings.mail_interval)))
+            self._tasks.append(asyncio.create_task(self._loop(self._remind, asyncio.Event(), self.settings.reminder_interval)))
 
     async def _dispatch(self) -> None:
         if await self.dispatcher.run_once():
             self.mail_due()
+            self._outbox_signal.set()  # more may be waiting (a full batch, follow-up events)
 
     async def _send_mail(self) -> None:
         await self.mail_sender.send_due()
+
+    async def _remind(self) -> None:
+        from notifications.reminders import remind_deadlines
+
+        if await remind_deadlines(self.db):
+            self.outbox_committed()
 
     async def _loop(self, step, signal: asyncio.Event, interval: float) -> None:  # type: ignore[no-untyped-def]
         while True:

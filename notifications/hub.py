@@ -1,15 +1,43 @@
-"""This process's subscribers: events from the broker are routed to the queues that may see them."""
+"""This process's subscribers: events from the broker are routed to the queues that may see them.
+
+A subscription is registered as soon as it is created (before its first read), so a
+subscriber can open it, then replay what it missed from the outbox, without a gap.
+"""
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import itertools
 import logging
-from collections.abc import AsyncIterator, Callable
+from collections.abc import Callable
 from typing import Any
 
 log = logging.getLogger("notifications.hub")
 
 Predicate = Callable[[dict[str, Any]], bool]
+
+
+class HubSubscription:
+    def __init__(self, hub: "Hub", key: int, queue: asyncio.Queue[dict[str, Any]]) -> None:
+        self._hub = hub
+        self._key = key
+        self._queue = queue
+
+    def __aiter__(self) -> "HubSubscription":
+        return self
+
+    async def __anext__(self) -> dict[str, Any]:
+        return await self._queue.get()
+
+    def drain(self) -> list[dict[str, Any]]:
+        """What arrived meanwhile, without waiting (lets a dashboard coalesce a burst)."""
+        items = []
+        while not self._queue.empty():
+            items.append(self._queue.get_nowait())
+        return items
+
+    def close(self) -> None:
+        self._hub._subscribers.pop(self._key, None)
 
 
 class Hub:
@@ -18,7 +46,7 @@ class Hub:
         self.queue_size = queue_size
         self._subscribers: dict[int, tuple[Predicate, asyncio.Queue[dict[str, Any]]]] = {}
         self._task: asyncio.Task[None] | None = None
-        self._seq = 0
+        self._keys = itertools.count(1)
 
     @property
     def subscriber_count(self) -> int:
@@ -46,13 +74,9 @@ class Hub:
                 except Exception:  # noqa: BLE001 - one bad filter must not stop the others
                     log.exception("subscriber filter failed")
 
-    async def subscribe(self, predicate: Predicate) -> AsyncIterator[dict[str, Any]]:
-        self._seq += 1
-        key = self._seq
+    def subscribe(self, predicate: Predicate) -> HubSubscription:
+        """Registered now; the caller must close() it (a try/finally around its loop)."""
+        key = next(self._keys)
         queue: asyncio.Queue[dict[str, Any]] = asyncio.Queue(self.queue_size)
         self._subscribers[key] = (predicate, queue)
-        try:
-            while True:
-                yield await queue.get()
-        finally:
-            self._subscribers.pop(key, None)
+        return HubSubscription(self, key, queue)

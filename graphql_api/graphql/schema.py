@@ -27,8 +27,14 @@ from .base import Connection
 from .context import PerOperationLoaders
 from .enums import PalierEnum
 from .errors import ErrorPolicy
+from .notifications.operations import (
+    AcademieNoticeMutation,
+    resolve_academie_notices,
+    resolve_backlog,
+    resolve_failed_mails,
+)
 from .notifications.resolvers import NotificationMutation, resolve_notifications, resolve_unread_count
-from .notifications.types import Notice
+from .notifications.types import AcademieNotice, FailedMail, Notice, NotificationBacklog
 from .procedure.mutations import ProcedureMutation
 from .pupils.resolvers import resolve_pupil, resolve_pupils
 from .pupils.types import Pupil, Voie
@@ -70,8 +76,19 @@ class NotificationQuery:
     unread_notification_count: int = strawberry.field(resolver=resolve_unread_count)
 
 
-Query = merge_types("Query", (AccountQuery, PupilQuery, NomenclatureQuery, NotificationQuery))
-Mutation = merge_types("Mutation", (AccountMutation, ProcedureMutation, NotificationMutation))
+@strawberry.type
+class NotificationOperationsQuery:
+    failed_mails: Connection[FailedMail] = strawberry.field(
+        resolver=resolve_failed_mails, description="Staff: mails refused for good for pupils in scope, with the reason."
+    )
+    notification_backlog: NotificationBacklog = strawberry.field(
+        resolver=resolve_backlog, description="Académie administrator: what the dispatcher and mail sender still owe."
+    )
+    academie_notices: list[AcademieNotice] = strawberry.field(resolver=resolve_academie_notices)
+
+
+Query = merge_types("Query", (AccountQuery, PupilQuery, NomenclatureQuery, NotificationQuery, NotificationOperationsQuery))
+Mutation = merge_types("Mutation", (AccountMutation, ProcedureMutation, NotificationMutation, AcademieNoticeMutation))
 
 
 def build_schema(settings: Optional[Settings] = None) -> strawberry.Schema:
