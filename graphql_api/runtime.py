@@ -23,7 +23,7 @@ class Runtime:
         self.settings = settings
         self.db = db or Database(settings.database_url)
         self.broker = make_broker(settings.redis_url, settings.redis_channel)
-        self.hub = Hub(self.broker)
+        self.hub = Hub(self.broker, replay=self._published_since)
         self.verifier = TokenVerifier(settings)
         self.dispatcher = Dispatcher(settings, self.db, self.broker)
         self.mail_sender = MailSender(settings, self.db)
@@ -31,6 +31,21 @@ class Runtime:
         self._mail_signal = asyncio.Event()
         self._tasks: list[asyncio.Task[None]] = []
         self._sink: Any = None
+
+    async def _published_since(self, since):  # type: ignore[no-untyped-def]
+        from sqlalchemy import select
+
+        from notifications.dispatcher import render_messages
+
+        from .db.models import OutboxEvent
+
+        async with self.db.read() as session:
+            rows = (
+                await session.execute(
+                    select(OutboxEvent).where(OutboxEvent.published_at >= since).order_by(OutboxEvent.id).limit(5000)
+                )
+            ).scalars().all()
+            return await render_messages(session, list(rows))
 
     def outbox_committed(self) -> None:
         """Wake the in-process dispatcher (other processes find the event by polling)."""

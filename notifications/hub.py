@@ -7,14 +7,21 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import datetime as dt
 import itertools
 import logging
-from collections.abc import Callable
+from collections import OrderedDict
+from collections.abc import Awaitable, Callable
 from typing import Any
+
+from .broker import RESUBSCRIBED
 
 log = logging.getLogger("notifications.hub")
 
 Predicate = Callable[[dict[str, Any]], bool]
+# Events published since a moment (the hub's replay after a lost broker subscription).
+Replay = Callable[[dt.datetime], Awaitable[list[dict[str, Any]]]]
+RECENT_IDS = 10_000
 
 
 class HubSubscription:
@@ -41,9 +48,11 @@ class HubSubscription:
 
 
 class Hub:
-    def __init__(self, broker: Any, queue_size: int = 256) -> None:
+    def __init__(self, broker: Any, queue_size: int = 256, replay: Replay | None = None) -> None:
         self.broker = broker
         self.queue_size = queue_size
+        self.replay = replay
+        self._recent: OrderedDict[int, None] = OrderedDict()  # ids routed lately: replay adds no duplicate
         self._subscribers: dict[int, tuple[Predicate, asyncio.Queue[dict[str, Any]]]] = {}
         self._task: asyncio.Task[None] | None = None
         self._keys = itertools.count(1)
@@ -65,7 +74,33 @@ class Hub:
 
     async def _run(self) -> None:
         async for message in self.broker.listen():
-            for predicate, queue in list(self._subscribers.values()):
+            if message.get("type") == RESUBSCRIBED:
+                await self._replay(message)
+            else:
+                self._route(message)
+
+    async def _replay(self, marker: dict[str, Any]) -> None:
+        """Pushes published while this process was cut from the broker, from the outbox."""
+        if self.replay is None:
+            return
+        since = dt.datetime.fromisoformat(marker["lostAt"]) - dt.timedelta(seconds=5)  # clocks of other processes
+        try:
+            missed = await self.replay(since)
+        except Exception:  # noqa: BLE001 - the inbox still holds them
+            log.exception("replay after a lost broker subscription failed")
+            return
+        for message in missed:
+            self._route(message)
+
+    def _route(self, message: dict[str, Any]) -> None:
+        event_id = message.get("id")
+        if event_id is not None:
+            if event_id in self._recent:
+                return
+            self._recent[event_id] = None
+            if len(self._recent) > RECENT_IDS:
+                self._recent.popitem(last=False)
+        for predicate, queue in list(self._subscribers.values()):
                 try:
                     if predicate(message):
                         queue.put_nowait(message)
