@@ -101,17 +101,25 @@ class Dispatcher:
                 stmt = stmt.with_for_update(skip_locked=True)
             events = list((await session.execute(stmt)).scalars())
             now = utcnow()
-            done = 0
-            for event in events:
-                try:
-                    async with session.begin_nested():  # one bad event must not hold the others back
-                        await self._fan_out(session, event, now)
-                except Exception:  # noqa: BLE001 - left unprocessed, retried, visible in the backlog
-                    log.exception("fan-out of event %s failed; it stays pending", event.id)
-                    continue
+            families = await _families(session, {e.pupil_id for e in events if e.pupil_id is not None})
+            try:
+                async with session.begin_nested():
+                    for event in events:
+                        await self._fan_out(session, event, now, families)
+                handled = events
+            except Exception:  # noqa: BLE001 - isolate the bad event, the others go on
+                handled = []
+                for event in events:
+                    try:
+                        async with session.begin_nested():
+                            await self._fan_out(session, event, now, families)
+                    except Exception:  # noqa: BLE001 - left unprocessed, retried, visible in the backlog
+                        log.exception("fan-out of event %s failed; it stays pending", event.id)
+                        continue
+                    handled.append(event)
+            for event in handled:
                 event.processed_at = now
-                done += 1
-        return done
+        return len(handled)
 
     async def publish(self, limit: int = 200) -> int:
         published = 0
@@ -138,7 +146,9 @@ class Dispatcher:
                 published += 1
         return published
 
-    async def _fan_out(self, session: AsyncSession, event: OutboxEvent, now: dt.datetime) -> None:
+    async def _fan_out(
+        self, session: AsyncSession, event: OutboxEvent, now: dt.datetime, families: dict[int, list[Account]]
+    ) -> None:
         if event.type in ETABLISSEMENT_FAMILY_EVENTS and event.pupil_id is None and event.etablissement_id:
             await self._etablissement_notices(session, event, now)
             return
@@ -149,19 +159,7 @@ class Dispatcher:
         notice = describe(event.type, event.payload, event.pupil_id)
         if notice is None:
             return
-        family = list(
-            (
-                await session.execute(
-                    select(Account)
-                    .where(
-                        Account.active.is_(True),
-                        (Account.pupil_id == event.pupil_id)
-                        | Account.id.in_(select(Guardianship.account_id).where(Guardianship.pupil_id == event.pupil_id)),
-                    )
-                    .order_by(Account.id)
-                )
-            ).scalars()
-        )
+        family = families.get(event.pupil_id, [])
         for account in family:
             if account.id == event.actor_account_id:
                 continue  # the actor saw the confirmation on screen (and gets their own mails below)
@@ -267,6 +265,26 @@ class Dispatcher:
                 await mail.queue_mail(
                     session, kind=event.type, to_address=guardian.email, composed=composed, account_id=guardian.id, **common
                 )
+
+
+async def _families(session: AsyncSession, pupil_ids: set[int]) -> dict[int, list[Account]]:
+    """Active guardians and pupil accounts of a batch's pupils, in two queries."""
+    families: dict[int, list[Account]] = {}
+    if not pupil_ids:
+        return families
+    guardians = await session.execute(
+        select(Guardianship.pupil_id, Account)
+        .join(Account, Account.id == Guardianship.account_id)
+        .where(Guardianship.pupil_id.in_(pupil_ids), Account.active.is_(True))
+    )
+    for pupil_id, account in guardians.all():
+        families.setdefault(pupil_id, []).append(account)
+    pupils = await session.execute(select(Account).where(Account.pupil_id.in_(pupil_ids), Account.active.is_(True)))
+    for account in pupils.scalars():
+        families.setdefault(account.pupil_id, []).append(account)  # type: ignore[arg-type]
+    for members in families.values():
+        members.sort(key=lambda a: a.id)
+    return families
 
 
 def _notification(account_id: int, event: OutboxEvent, pupil_id: int | None, notice: Notice, now: dt.datetime) -> Notification:

@@ -2,6 +2,9 @@
 
 A subscription is registered as soon as it is created (before its first read), so a
 subscriber can open it, then replay what it missed from the outbox, without a gap.
+Subscriptions are indexed by routing keys (pupil, establishment, académie) so an event only
+reaches the predicates of the subscribers it may concern: fan-out costs O(concerned), not
+O(all subscribers), per event.
 """
 from __future__ import annotations
 
@@ -11,7 +14,7 @@ import datetime as dt
 import itertools
 import logging
 from collections import OrderedDict
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterable
 from typing import Any
 
 from .broker import RESUBSCRIBED
@@ -24,11 +27,43 @@ Replay = Callable[[dt.datetime], Awaitable[list[dict[str, Any]]]]
 RECENT_IDS = 10_000
 
 
+def pupil_key(pupil_id: int) -> str:
+    return f"pupil:{pupil_id}"
+
+
+def etablissement_key(etablissement_id: int) -> str:
+    """Every event of a school (staff feeds, school dashboards)."""
+    return f"etab:{etablissement_id}"
+
+
+def school_wide_key(etablissement_id: int) -> str:
+    """Only a school's events about no pupil in particular (téléservice switch: families)."""
+    return f"etab-wide:{etablissement_id}"
+
+
+def academie_key(academie_id: int) -> str:
+    return f"academie:{academie_id}"
+
+
+def routing_keys(message: dict[str, Any]) -> list[str]:
+    keys = []
+    if message.get("pupilId") is not None:
+        keys.append(pupil_key(message["pupilId"]))
+    elif message.get("etablissementId") is not None:
+        keys.append(school_wide_key(message["etablissementId"]))
+    if message.get("etablissementId") is not None:
+        keys.append(etablissement_key(message["etablissementId"]))
+    if message.get("academieId") is not None:
+        keys.append(academie_key(message["academieId"]))
+    return keys
+
+
 class HubSubscription:
-    def __init__(self, hub: "Hub", key: int, queue: asyncio.Queue[dict[str, Any]]) -> None:
+    def __init__(self, hub: "Hub", key: int, queue: asyncio.Queue[dict[str, Any]], routes: tuple[str, ...]) -> None:
         self._hub = hub
         self._key = key
         self._queue = queue
+        self._routes = routes
 
     def __aiter__(self) -> "HubSubscription":
         return self
@@ -45,6 +80,12 @@ class HubSubscription:
 
     def close(self) -> None:
         self._hub._subscribers.pop(self._key, None)
+        for route in self._routes:
+            bucket = self._hub._routes.get(route)
+            if bucket is not None:
+                bucket.discard(self._key)
+                if not bucket:
+                    del self._hub._routes[route]
 
 
 class Hub:
@@ -54,6 +95,7 @@ class Hub:
         self.replay = replay
         self._recent: OrderedDict[int, None] = OrderedDict()  # ids routed lately: replay adds no duplicate
         self._subscribers: dict[int, tuple[Predicate, asyncio.Queue[dict[str, Any]]]] = {}
+        self._routes: dict[str, set[int]] = {}  # routing key -> subscriber keys
         self._task: asyncio.Task[None] | None = None
         self._keys = itertools.count(1)
 
@@ -100,18 +142,28 @@ class Hub:
             self._recent[event_id] = None
             if len(self._recent) > RECENT_IDS:
                 self._recent.popitem(last=False)
-        for predicate, queue in list(self._subscribers.values()):
-                try:
-                    if predicate(message):
-                        queue.put_nowait(message)
-                except asyncio.QueueFull:
-                    log.warning("slow subscriber: a push was dropped (the inbox keeps it)")
-                except Exception:  # noqa: BLE001 - one bad filter must not stop the others
-                    log.exception("subscriber filter failed")
+        candidates: set[int] = set()
+        for route in routing_keys(message):
+            candidates |= self._routes.get(route, set())
+        for key in candidates:
+            entry = self._subscribers.get(key)
+            if entry is None:
+                continue
+            predicate, queue = entry
+            try:
+                if predicate(message):
+                    queue.put_nowait(message)
+            except asyncio.QueueFull:
+                log.warning("slow subscriber: a push was dropped (the inbox keeps it)")
+            except Exception:  # noqa: BLE001 - one bad filter must not stop the others
+                log.exception("subscriber filter failed")
 
-    def subscribe(self, predicate: Predicate) -> HubSubscription:
-        """Registered now; the caller must close() it (a try/finally around its loop)."""
+    def subscribe(self, predicate: Predicate, routes: Iterable[str]) -> HubSubscription:
+        """Registered now under its routing keys; the caller must close() it (try/finally)."""
         key = next(self._keys)
         queue: asyncio.Queue[dict[str, Any]] = asyncio.Queue(self.queue_size)
         self._subscribers[key] = (predicate, queue)
-        return HubSubscription(self, key, queue)
+        routes = tuple(set(routes))
+        for route in routes:
+            self._routes.setdefault(route, set()).add(key)
+        return HubSubscription(self, key, queue, routes)

@@ -13,6 +13,7 @@ from sqlalchemy import or_, select
 from strawberry.types import Info
 
 from notifications.dispatcher import render_messages
+from notifications.hub import academie_key, etablissement_key, pupil_key, school_wide_key
 from notifications.messages import ETABLISSEMENT_FAMILY_EVENTS, FAMILY_NOTICES, describe, describe_for_staff
 
 from ..db.models import Etablissement, OutboxEvent, Pupil
@@ -53,10 +54,10 @@ def _since(value: Optional[str]) -> Optional[int]:
 
 
 async def _stream(
-    info: Info, concerns: Callable[[Message], bool], since: Optional[int], replay_where: Any
+    info: Info, concerns: Callable[[Message], bool], routes: list[str], since: Optional[int], replay_where: Any
 ) -> AsyncIterator[Message]:
     """Replay committed events after `since` (same filter as live), then live ones."""
-    live = info.context.runtime.hub.subscribe(concerns)
+    live = info.context.runtime.hub.subscribe(concerns, routes)
     try:
         seen: set[int] = set()
         if since is not None:
@@ -131,7 +132,9 @@ class Subscription:
     async def avis_available(self, info: Info, pupil_id: Optional[strawberry.ID] = None) -> AsyncGenerator[AvisAvailable, None]:
         principal = require_authenticated(info.context.principal)
         pupils = _family_pupils(principal, pupil_id)
-        live = info.context.runtime.hub.subscribe(lambda m: m.get("type") == "AVIS_PUBLISHED" and m.get("pupilId") in pupils)
+        live = info.context.runtime.hub.subscribe(
+            lambda m: m.get("type") == "AVIS_PUBLISHED" and m.get("pupilId") in pupils, [pupil_key(p) for p in pupils]
+        )
         try:
             async for message in live:
                 payload = message.get("payload") or {}
@@ -167,7 +170,8 @@ class Subscription:
             return m.get("type") in ETABLISSEMENT_FAMILY_EVENTS and m.get("pupilId") is None and m.get("etablissementId") in etabs
 
         where = or_(OutboxEvent.pupil_id.in_(pupils), OutboxEvent.etablissement_id.in_(etabs))
-        async for message in _stream(info, concerns, after, where):
+        routes = [pupil_key(p) for p in pupils] + [school_wide_key(e) for e in etabs]
+        async for message in _stream(info, concerns, routes, after, where):
             yield _file_event(info, message, principal)
 
     @strawberry.subscription(
@@ -182,7 +186,8 @@ class Subscription:
         def concerns(m: Message) -> bool:
             return sees_event(principal, m.get("etablissementId"), m.get("divisionId"))
 
-        async for message in _stream(info, concerns, after, OutboxEvent.etablissement_id == principal.etablissement_id):
+        routes = [etablissement_key(principal.etablissement_id)]  # type: ignore[arg-type]
+        async for message in _stream(info, concerns, routes, after, OutboxEvent.etablissement_id == principal.etablissement_id):
             yield _staff_item(info, message)
 
     @strawberry.subscription(
@@ -223,7 +228,7 @@ class Subscription:
                 **values,
             )
 
-        live = runtime.hub.subscribe(concerns)
+        live = runtime.hub.subscribe(concerns, [etablissement_key(etab_id) if etab_id is not None else academie_key(academie_id)])  # type: ignore[arg-type]
         try:
             yield await counters(None)
             async for message in live:
