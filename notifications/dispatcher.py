@@ -14,7 +14,7 @@ import datetime as dt
 import logging
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from graphql_api.config import Settings
@@ -122,29 +122,58 @@ class Dispatcher:
         return len(handled)
 
     async def publish(self, limit: int = 200) -> int:
-        published = 0
+        """Publish in order, stopping at the first failure (retried on the next pass).
+
+        PostgreSQL: rows stay locked (SKIP LOCKED) while they are published, so two dispatchers
+        never publish the same event. SQLite: the database lock is not held while the broker is
+        called (a slow or dead Redis must not stall every mutation); two dispatchers may then
+        publish an event twice, which the hubs drop by event id.
+        """
+        stmt = (
+            select(OutboxEvent)
+            .where(OutboxEvent.processed_at.is_not(None), OutboxEvent.published_at.is_(None))
+            .order_by(OutboxEvent.id)
+            .limit(limit)
+        )
+        if self.db.is_sqlite:
+            async with self.db.read() as session:
+                events = list((await session.execute(stmt)).scalars())
+                messages = await render_messages(session, events)
+            done, failed = await self._send(messages)
+            if done or failed is not None:
+                async with self.db.write() as session:
+                    if done:
+                        await session.execute(
+                            update(OutboxEvent)
+                            .where(OutboxEvent.id.in_(done), OutboxEvent.published_at.is_(None))
+                            .values(published_at=utcnow())
+                        )
+                    if failed is not None:
+                        await session.execute(
+                            update(OutboxEvent).where(OutboxEvent.id == failed).values(publish_attempts=OutboxEvent.publish_attempts + 1)
+                        )
+            return len(done)
         async with self.db.write() as session:
-            stmt = (
-                select(OutboxEvent)
-                .where(OutboxEvent.processed_at.is_not(None), OutboxEvent.published_at.is_(None))
-                .order_by(OutboxEvent.id)
-                .limit(limit)
-            )
-            if not self.db.is_sqlite:
-                stmt = stmt.with_for_update(skip_locked=True)
-            events = list((await session.execute(stmt)).scalars())
-            if not events:
-                return 0
-            for event, message in zip(events, await render_messages(session, events)):
-                try:
-                    await asyncio.wait_for(self.broker.publish(message), PUBLISH_TIMEOUT)
-                except Exception as exc:  # noqa: BLE001 - broker down: retry later, keep order
+            events = list((await session.execute(stmt.with_for_update(skip_locked=True))).scalars())
+            done, failed = await self._send(await render_messages(session, events))
+            now = utcnow()
+            for event in events:
+                if event.id in done:
+                    event.published_at = now
+                elif event.id == failed:
                     event.publish_attempts += 1
-                    log.warning("broker unavailable (%s); event %s will be published later", type(exc).__name__, event.id)
-                    break
-                event.published_at = utcnow()
-                published += 1
-        return published
+        return len(done)
+
+    async def _send(self, messages: list[dict[str, Any]]) -> tuple[list[int], int | None]:
+        done: list[int] = []
+        for message in messages:
+            try:
+                await asyncio.wait_for(self.broker.publish(message), PUBLISH_TIMEOUT)
+            except Exception as exc:  # noqa: BLE001 - broker down: retry later, keep order
+                log.warning("broker unavailable (%s); event %s will be published later", type(exc).__name__, message["id"])
+                return done, message["id"]
+            done.append(message["id"])
+        return done, None
 
     async def _fan_out(
         self, session: AsyncSession, event: OutboxEvent, now: dt.datetime, families: dict[int, list[Account]]

@@ -148,3 +148,21 @@ async def test_backlog_counts_and_admin_query(client, runtime, demo):
     assert data["notificationBacklog"] == {"pendingEvents": 0, "unpublishedEvents": 0, "pendingMails": 3, "failedMails": 0}
     refused = await client.execute(query, as_="chef.aubrac")
     assert refused["errors"][0]["extensions"]["code"] == "FORBIDDEN"
+
+
+async def test_a_failing_event_is_isolated_and_stays_pending(runtime, demo):
+    now = utcnow()
+    async with runtime.db.write() as session:
+        broken = OutboxEvent(occurred_at=now, type="ACADEMIE_NOTICE", pupil_id=demo.pupils["martin"], channel="ACADEMIE", payload={})
+        fine = OutboxEvent(
+            occurred_at=now, type="AVIS_PUBLISHED", pupil_id=demo.pupils["bernard"], etablissement_id=demo.etablissement,
+            channel="STAFF", payload={"pupilId": demo.pupils["bernard"], "firstName": "Hugo"},
+        )
+        session.add_all([broken, fine])
+    await dispatch(runtime)
+    async with runtime.db.read() as session:
+        rows = {e.type: e for e in (await session.execute(select(OutboxEvent))).scalars()}
+        notified = (await session.execute(select(func.count()).where(Notification.event_id == rows["AVIS_PUBLISHED"].id))).scalar_one()
+    assert rows["ACADEMIE_NOTICE"].processed_at is None  # retried later, counted in the backlog
+    assert rows["AVIS_PUBLISHED"].published_at is not None and notified == 3
+    assert (await backlog(runtime.db))["pending_events"] == 1
