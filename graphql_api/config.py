@@ -49,12 +49,14 @@ class Settings:
     mail_spool_dir: Path = Path("var/mail")
     recap_idle_seconds: int = 20 * 60
     mail_max_attempts: int = 8
+    mail_retry_seconds: float = 15.0  # first backoff step; doubles per attempt, capped at an hour
     # Front-end deep links.
     public_base_url: str = "http://127.0.0.1:8000"
     # Background work inside the server process.
     run_workers: bool = True
     dispatch_interval: float = 1.0
     mail_interval: float = 2.0
+    reminder_interval: float = 300.0
     # GraphQL limits.
     max_subscriptions_per_connection: int = 10
     max_query_depth: int = 12
@@ -111,10 +113,12 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         mail_spool_dir=Path(env.get("MAIL_SPOOL_DIR", str(data_dir / "mail"))),
         recap_idle_seconds=_int(env.get("RECAP_IDLE_SECONDS"), 20 * 60),
         mail_max_attempts=_int(env.get("MAIL_MAX_ATTEMPTS"), 8),
+        mail_retry_seconds=_float(env.get("MAIL_RETRY_SECONDS"), 15.0),
         public_base_url=env.get("PUBLIC_BASE_URL", "http://127.0.0.1:8000").rstrip("/"),
         run_workers=_bool(env.get("RUN_WORKERS"), True),
         dispatch_interval=_float(env.get("DISPATCH_INTERVAL"), 1.0),
         mail_interval=_float(env.get("MAIL_INTERVAL"), 2.0),
+        reminder_interval=_float(env.get("REMINDER_INTERVAL"), 300.0),
         max_subscriptions_per_connection=_int(env.get("MAX_SUBSCRIPTIONS_PER_CONNECTION"), 10),
         max_query_depth=_int(env.get("MAX_QUERY_DEPTH"), 12),
         max_aliases=_int(env.get("MAX_ALIASES"), 30),

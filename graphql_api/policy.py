@@ -84,6 +84,10 @@ class Action(str, enum.Enum):
     EXPORT_PUPILS = "EXPORT_PUPILS"  # CSV/XLSX lists, liste de tous les vœux (rows still go through pupil_scope)
     PRINT_FICHES = "PRINT_FICHES"  # fiches de dialogue (PDF)
     UPLOAD_SIGNATURE = "UPLOAD_SIGNATURE"
+    FOLLOW_LIVE_FEED = "FOLLOW_LIVE_FEED"  # staff live feed; its events are filtered by pupil scope
+    READ_FAILED_MAILS = "READ_FAILED_MAILS"  # the school sees mails it must replace by another contact
+    MANAGE_ACADEMIE_NOTICES = "MANAGE_ACADEMIE_NOTICES"
+    READ_NOTIFICATION_BACKLOG = "READ_NOTIFICATION_BACKLOG"
 
 
 @dataclass(frozen=True)
@@ -177,7 +181,20 @@ RULES: dict[Action, Rule] = {
     or _staff_of(p, t),
     Action.PRINT_FICHES: _staff_of,
     Action.UPLOAD_SIGNATURE: _head_of,
+    Action.FOLLOW_LIVE_FEED: lambda p, t: p.is_staff and p.etablissement_id == t.etablissement_id,
+    Action.READ_FAILED_MAILS: lambda p, t: p.is_staff and p.etablissement_id == t.etablissement_id,
+    Action.MANAGE_ACADEMIE_NOTICES: _academie_of,
+    Action.READ_NOTIFICATION_BACKLOG: lambda p, t: p.role is Role.ACADEMIE and p.academie_id is not None,
 }
+
+
+def sees_event(p: Principal, etablissement_id: int | None, division_id: int | None) -> bool:
+    """The staff live feed's filter, the pupil scope applied to an event (no query per push)."""
+    if not p.is_staff or p.etablissement_id is None or p.etablissement_id != etablissement_id:
+        return False
+    if p.has_head_rights or p.is_secretary or division_id is None:
+        return True  # establishment-wide events (téléservice switch) concern every staff member
+    return division_id in p.division_ids
 
 
 def allowed(principal: Principal | None, action: Action, target: Target = Target()) -> bool:

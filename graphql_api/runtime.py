@@ -24,7 +24,7 @@ class Runtime:
         self.settings = settings
         self.db = db or Database(settings.database_url)
         self.broker = make_broker(settings.redis_url, settings.redis_channel)
-        self.hub = Hub(self.broker)
+        self.hub = Hub(self.broker, replay=self._published_since)
         self.verifier = TokenVerifier(settings)
         self.dispatcher = Dispatcher(settings, self.db, self.broker)
         self.mail_sender = MailSender(settings, self.db)
@@ -32,6 +32,21 @@ class Runtime:
         self._mail_signal = asyncio.Event()
         self._tasks: list[asyncio.Task[None]] = []
         self._sink: Any = None
+
+    async def _published_since(self, since):  # type: ignore[no-untyped-def]
+        from sqlalchemy import select
+
+        from notifications.dispatcher import render_messages
+
+        from .db.models import OutboxEvent
+
+        async with self.db.read() as session:
+            rows = (
+                await session.execute(
+                    select(OutboxEvent).where(OutboxEvent.published_at >= since).order_by(OutboxEvent.id).limit(5000)
+                )
+            ).scalars().all()
+            return await render_messages(session, list(rows))
 
     def outbox_committed(self) -> None:
         """Wake the in-process dispatcher (other processes find the event by polling)."""
@@ -51,14 +66,22 @@ class Runtime:
         if self.settings.run_workers if workers is None else workers:
             self._tasks.append(asyncio.create_task(self._loop(self._dispatch, self._outbox_signal, self.settings.dispatch_interval)))
             self._tasks.append(asyncio.create_task(self._loop(self._send_mail, self._mail_signal, self.settings.mail_interval)))
+            self._tasks.append(asyncio.create_task(self._loop(self._remind, asyncio.Event(), self.settings.reminder_interval)))
 
     async def _dispatch(self) -> None:
         await remind_appeal_deadlines(self.db)
         if await self.dispatcher.run_once():
             self.mail_due()
+            self._outbox_signal.set()  # more may be waiting (a full batch, follow-up events)
 
     async def _send_mail(self) -> None:
         await self.mail_sender.send_due()
+
+    async def _remind(self) -> None:
+        from notifications.reminders import remind_deadlines
+
+        if await remind_deadlines(self.db):
+            self.outbox_committed()
 
     async def _loop(self, step, signal: asyncio.Event, interval: float) -> None:  # type: ignore[no-untyped-def]
         while True:

@@ -1,8 +1,9 @@
 """Pub/sub between server processes: in-process (embedded default) or Redis (production).
 
 The broker only carries committed events from the dispatcher to every process's hub; the
-outbox, not the broker, is the record. A push lost while Redis is down is still in the inbox
-and is re-published once Redis is back (the dispatcher retries unpublished events).
+outbox, not the broker, is the record. While Redis is down the dispatcher keeps events
+unpublished and retries; a hub whose subscription was lost gets a RESUBSCRIBED marker when it
+is back, and replays from the outbox what was published meanwhile (see hub.py).
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 log = logging.getLogger("notifications.broker")
+RESUBSCRIBED = "__resubscribed__"
 
 
 class InProcessBroker:
@@ -52,11 +54,15 @@ class RedisBroker:
     async def listen(self) -> AsyncIterator[dict[str, Any]]:
         """Subscribe, and resubscribe after Redis comes back."""
         delay = 0.2
+        lost_at: str | None = None
         while True:
             pubsub = self._redis.pubsub(ignore_subscribe_messages=True)
             try:
                 await pubsub.subscribe(self.channel)
                 delay = 0.2
+                if lost_at is not None:
+                    yield {"type": RESUBSCRIBED, "lostAt": lost_at}
+                    lost_at = None
                 while True:
                     message = await pubsub.get_message(timeout=1.0)
                     if message is None:
@@ -65,13 +71,11 @@ class RedisBroker:
                         yield json.loads(message["data"])
                     except (ValueError, TypeError):
                         log.warning("ignored a malformed broker message")
-            except (OSError, ConnectionError, TimeoutError) as exc:
-                log.warning("redis subscription lost (%s); retrying", type(exc).__name__)
-            except Exception as exc:  # redis.exceptions.ConnectionError and friends
-                if exc.__class__.__module__.startswith("redis"):
-                    log.warning("redis subscription lost (%s); retrying", type(exc).__name__)
-                else:
+            except Exception as exc:  # OSError, redis.exceptions.ConnectionError and friends
+                if not isinstance(exc, (OSError, ConnectionError, TimeoutError)) and not exc.__class__.__module__.startswith("redis"):
                     raise
+                log.warning("redis subscription lost (%s); retrying", type(exc).__name__)
+                lost_at = lost_at or _now_iso()
             finally:
                 try:
                     await pubsub.aclose()
@@ -88,6 +92,12 @@ class RedisBroker:
 
     async def close(self) -> None:
         await self._redis.aclose()
+
+
+def _now_iso() -> str:
+    import datetime as dt
+
+    return dt.datetime.now(dt.timezone.utc).isoformat()
 
 
 def make_broker(redis_url: str, channel: str) -> InProcessBroker | RedisBroker:

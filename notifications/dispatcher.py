@@ -1,31 +1,40 @@
 """Reads committed events from the outbox and owes each concerned person their notice.
 
-Stage 1 (one transaction per batch): inbox rows and queued mails, event marked processed.
-Stage 2: publish to the broker, event marked published; retried while the broker is down.
-Several dispatchers may run: PostgreSQL rows are claimed with FOR UPDATE SKIP LOCKED; on
-SQLite every write transaction is exclusive (BEGIN IMMEDIATE), which serialises them.
+Stage 1 (one transaction per batch): inbox rows, queued mails and follow-up events (académie
+notices), event marked processed. Stage 2: publish to the broker, event marked published;
+retried in order while the broker is down. Several dispatchers may run: PostgreSQL rows are
+claimed with FOR UPDATE SKIP LOCKED; on SQLite every write transaction is exclusive (BEGIN
+IMMEDIATE), which serialises them. The unique (account, event) constraint of the inbox is the
+last guard against a double fan-out.
 """
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import logging
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from graphql_api.config import Settings
 from graphql_api.db.engine import Database
-from graphql_api.db.models import Account, Guardianship, Notification, OutboxEvent
+from graphql_api.db.models import Account, Division, Guardianship, Notification, OutboxEvent, Pupil, Voie
+from graphql_api.db.models_notices import AcademieNotice, AcademieNoticeDelivery
+from graphql_api.domain.notices import NoticeTarget, concerned
 from graphql_api.services.clock import utcnow
 
 from . import mail
-from .messages import describe
+from .messages import ETABLISSEMENT_FAMILY_EVENTS, Notice, describe
 
 log = logging.getLogger("notifications.dispatcher")
+PUBLISH_TIMEOUT = 5.0
+ACADEMIE_NOTICE = "ACADEMIE_NOTICE"
+REQUEST_EVENTS = ("INTENTIONS_VALIDATED", "PAPER_INTENTIONS_ENTERED", "CHOICES_VALIDATED", "PAPER_CHOICES_ENTERED")
+STAFF_ROLE_LABELS = {"HEAD": "chef d'établissement", "TEACHER": "professeur principal", "SECRETARY": "secrétariat"}
 
 
-def event_message(event: OutboxEvent) -> dict[str, Any]:
+def event_message(event: OutboxEvent, actor: dict[str, str] | None = None, division_code: str | None = None) -> dict[str, Any]:
     """What travels on the broker: enough to route, filter and render without a query."""
     return {
         "id": event.id,
@@ -34,11 +43,43 @@ def event_message(event: OutboxEvent) -> dict[str, Any]:
         "academieId": event.academie_id,
         "etablissementId": event.etablissement_id,
         "divisionId": event.division_id,
+        "divisionCode": division_code,
         "pupilId": event.pupil_id,
         "actorAccountId": event.actor_account_id,
+        "actor": actor,
         "channel": event.channel,
         "payload": event.payload,
     }
+
+
+def actor_of(account: Account) -> dict[str, str]:
+    if account.role == "STAFF":
+        label = STAFF_ROLE_LABELS.get(account.staff_function or "", "personnel")
+    else:
+        label = {"GUARDIAN": "responsable légal", "PUPIL": "élève", "ACADEMIE": "académie"}.get(account.role, account.role)
+    return {"name": f"{account.first_name} {account.last_name}".strip(), "role": label}
+
+
+async def render_context(
+    session: AsyncSession, events: list[OutboxEvent]
+) -> tuple[dict[int, dict[str, str]], dict[int, str]]:
+    """Who acted and which division, for the whole batch in two queries."""
+    actor_ids = {e.actor_account_id for e in events if e.actor_account_id}
+    division_ids = {e.division_id for e in events if e.division_id}
+    actors: dict[int, dict[str, str]] = {}
+    if actor_ids:
+        for account in (await session.execute(select(Account).where(Account.id.in_(actor_ids)))).scalars():
+            actors[account.id] = actor_of(account)
+    divisions: dict[int, str] = {}
+    if division_ids:
+        rows = await session.execute(select(Division.id, Division.code).where(Division.id.in_(division_ids)))
+        divisions = {i: code for i, code in rows.all()}
+    return actors, divisions
+
+
+async def render_messages(session: AsyncSession, events: list[OutboxEvent]) -> list[dict[str, Any]]:
+    actors, divisions = await render_context(session, events)
+    return [event_message(e, actors.get(e.actor_account_id or 0), divisions.get(e.division_id or 0)) for e in events]
 
 
 class Dispatcher:
@@ -48,9 +89,10 @@ class Dispatcher:
         self.broker = broker
 
     async def run_once(self, limit: int = 200) -> int:
+        """Process then publish one batch; returns how many events were handled."""
         processed = await self.process(limit)
-        await self.publish(limit)
-        return processed
+        published = await self.publish(limit)
+        return processed + published
 
     async def process(self, limit: int = 200) -> int:
         async with self.db.write() as session:
@@ -59,70 +101,156 @@ class Dispatcher:
                 stmt = stmt.with_for_update(skip_locked=True)
             events = list((await session.execute(stmt)).scalars())
             now = utcnow()
-            for event in events:
-                await self._fan_out(session, event, now)
+            families = await _families(session, {e.pupil_id for e in events if e.pupil_id is not None})
+            try:
+                async with session.begin_nested():
+                    for event in events:
+                        await self._fan_out(session, event, now, families)
+                handled = events
+            except Exception:  # noqa: BLE001 - isolate the bad event, the others go on
+                handled = []
+                for event in events:
+                    try:
+                        async with session.begin_nested():
+                            await self._fan_out(session, event, now, families)
+                    except Exception:  # noqa: BLE001 - left unprocessed, retried, visible in the backlog
+                        log.exception("fan-out of event %s failed; it stays pending", event.id)
+                        continue
+                    handled.append(event)
+            for event in handled:
                 event.processed_at = now
-        return len(events)
+        return len(handled)
 
     async def publish(self, limit: int = 200) -> int:
-        published = 0
-        async with self.db.write() as session:
-            stmt = (
-                select(OutboxEvent)
-                .where(OutboxEvent.processed_at.is_not(None), OutboxEvent.published_at.is_(None))
-                .order_by(OutboxEvent.id)
-                .limit(limit)
-            )
-            if not self.db.is_sqlite:
-                stmt = stmt.with_for_update(skip_locked=True)
-            for event in (await session.execute(stmt)).scalars():
-                try:
-                    await self.broker.publish(event_message(event))
-                except Exception as exc:  # noqa: BLE001 - broker down: retry later, keep order
-                    event.publish_attempts += 1
-                    log.warning("broker unavailable (%s); %s will be published later", type(exc).__name__, event.id)
-                    break
-                event.published_at = utcnow()
-                published += 1
-        return published
+        """Publish in order, stopping at the first failure (retried on the next pass).
 
-    async def _fan_out(self, session: AsyncSession, event: OutboxEvent, now: dt.datetime) -> None:
+        PostgreSQL: rows stay locked (SKIP LOCKED) while they are published, so two dispatchers
+        never publish the same event. SQLite: the database lock is not held while the broker is
+        called (a slow or dead Redis must not stall every mutation); two dispatchers may then
+        publish an event twice, which the hubs drop by event id.
+        """
+        stmt = (
+            select(OutboxEvent)
+            .where(OutboxEvent.processed_at.is_not(None), OutboxEvent.published_at.is_(None))
+            .order_by(OutboxEvent.id)
+            .limit(limit)
+        )
+        if self.db.is_sqlite:
+            async with self.db.read() as session:
+                events = list((await session.execute(stmt)).scalars())
+                messages = await render_messages(session, events)
+            done, failed = await self._send(messages)
+            if done or failed is not None:
+                async with self.db.write() as session:
+                    if done:
+                        await session.execute(
+                            update(OutboxEvent)
+                            .where(OutboxEvent.id.in_(done), OutboxEvent.published_at.is_(None))
+                            .values(published_at=utcnow())
+                        )
+                    if failed is not None:
+                        await session.execute(
+                            update(OutboxEvent).where(OutboxEvent.id == failed).values(publish_attempts=OutboxEvent.publish_attempts + 1)
+                        )
+            return len(done)
+        async with self.db.write() as session:
+            events = list((await session.execute(stmt.with_for_update(skip_locked=True))).scalars())
+            done, failed = await self._send(await render_messages(session, events))
+            now = utcnow()
+            for event in events:
+                if event.id in done:
+                    event.published_at = now
+                elif event.id == failed:
+                    event.publish_attempts += 1
+        return len(done)
+
+    async def _send(self, messages: list[dict[str, Any]]) -> tuple[list[int], int | None]:
+        done: list[int] = []
+        for message in messages:
+            try:
+                await asyncio.wait_for(self.broker.publish(message), PUBLISH_TIMEOUT)
+            except Exception as exc:  # noqa: BLE001 - broker down: retry later, keep order
+                log.warning("broker unavailable (%s); event %s will be published later", type(exc).__name__, message["id"])
+                return done, message["id"]
+            done.append(message["id"])
+        return done, None
+
+    async def _fan_out(
+        self, session: AsyncSession, event: OutboxEvent, now: dt.datetime, families: dict[int, list[Account]]
+    ) -> None:
+        if event.type in ETABLISSEMENT_FAMILY_EVENTS and event.pupil_id is None and event.etablissement_id:
+            await self._etablissement_notices(session, event, now)
+            return
         if event.pupil_id is None:
             return
+        if event.type in REQUEST_EVENTS:
+            await self._academie_notices(session, event, now)
         notice = describe(event.type, event.payload, event.pupil_id)
         if notice is None:
             return
-        family = list(
-            (
-                await session.execute(
-                    select(Account)
-                    .where(
-                        Account.active.is_(True),
-                        (Account.pupil_id == event.pupil_id)
-                        | Account.id.in_(select(Guardianship.account_id).where(Guardianship.pupil_id == event.pupil_id)),
-                    )
-                    .order_by(Account.id)
-                )
-            ).scalars()
-        )
+        family = families.get(event.pupil_id, [])
         for account in family:
             if account.id == event.actor_account_id:
                 continue  # the actor saw the confirmation on screen (and gets their own mails below)
-            session.add(
-                Notification(
-                    account_id=account.id,
-                    event_id=event.id,
-                    pupil_id=event.pupil_id,
-                    kind=notice.kind,
-                    title=notice.title,
-                    body=notice.body,
-                    link_path=notice.link_path,
-                    created_at=now,
-                )
-            )
+            session.add(_notification(account.id, event, event.pupil_id, notice, now))
         await self._queue_mails(session, event, [a for a in family if a.role == "GUARDIAN"], notice, now)
 
-    async def _queue_mails(self, session: AsyncSession, event: OutboxEvent, guardians: list[Account], notice, now) -> None:  # type: ignore[no-untyped-def]
+    async def _etablissement_notices(self, session: AsyncSession, event: OutboxEvent, now: dt.datetime) -> None:
+        """Every family of the school is told the téléservice opened or closed (inbox and push)."""
+        notice = describe(event.type, event.payload, None)
+        assert notice is not None
+        in_school = select(Pupil.id).where(Pupil.etablissement_id == event.etablissement_id, Pupil.left_on.is_(None))
+        accounts = (
+            await session.execute(
+                select(Account.id)
+                .where(
+                    Account.active.is_(True),
+                    Account.pupil_id.in_(in_school)
+                    | Account.id.in_(select(Guardianship.account_id).where(Guardianship.pupil_id.in_(in_school))),
+                )
+                .order_by(Account.id)
+            )
+        ).scalars()
+        for account_id in accounts:
+            session.add(_notification(account_id, event, None, notice, now))
+
+    async def _academie_notices(self, session: AsyncSession, event: OutboxEvent, now: dt.datetime) -> None:
+        """Validated requests that fall under an académie notice: one ACADEMIE_NOTICE event each, once."""
+        if event.academie_id is None:
+            return
+        requests = event.payload.get("requests", [])
+        notices = (
+            await session.execute(
+                select(AcademieNotice).where(AcademieNotice.academie_id == event.academie_id, AcademieNotice.active.is_(True))
+            )
+        ).scalars()
+        for notice in notices:
+            if not concerned(NoticeTarget(notice.voie_code, notice.serie_code), requests):
+                continue
+            already = await session.execute(
+                select(AcademieNoticeDelivery.id).where(
+                    AcademieNoticeDelivery.notice_id == notice.id,
+                    AcademieNoticeDelivery.pupil_id == event.pupil_id,
+                    AcademieNoticeDelivery.occasion == "VALIDATED",
+                )
+            )
+            if already.first() is not None:
+                continue
+            session.add(AcademieNoticeDelivery(notice_id=notice.id, pupil_id=event.pupil_id, occasion="VALIDATED", at=now))
+            session.add(
+                OutboxEvent(
+                    occurred_at=now,
+                    type=ACADEMIE_NOTICE,
+                    academie_id=event.academie_id,
+                    etablissement_id=event.etablissement_id,
+                    division_id=event.division_id,
+                    pupil_id=event.pupil_id,
+                    channel="ACADEMIE",
+                    payload=await notice_payload(session, notice, event.payload, reminder=False),
+                )
+            )
+
+    async def _queue_mails(self, session: AsyncSession, event: OutboxEvent, guardians: list[Account], notice: Notice, now: dt.datetime) -> None:
         base = self.settings.public_base_url
         payload = event.payload
         with_mail = [g for g in guardians if g.email and "@" in g.email]
@@ -158,8 +286,8 @@ class Dispatcher:
                     session, kind="PAPER_RECAP", to_address=guardian.email, composed=mail.compose_paper(payload, base),
                     account_id=guardian.id, **common,
                 )
-        elif event.type in ("AVIS_PUBLISHED", "AVIS_ACKNOWLEDGED"):
-            composed = mail.compose_notice(notice.title, notice.body, notice.link_path, base)
+        elif event.type in ("AVIS_PUBLISHED", "AVIS_ACKNOWLEDGED", ACADEMIE_NOTICE):
+            composed = mail.compose_notice(notice, base)
             for guardian in with_mail:
                 if guardian.id == event.actor_account_id:
                     continue
@@ -167,7 +295,7 @@ class Dispatcher:
                     session, kind=event.type, to_address=guardian.email, composed=composed, account_id=guardian.id, **common
                 )
         elif event.type in PHASE2_MAILS:
-            composed = mail.compose_notice(notice.title, notice.body, notice.link_path, base)
+            composed = mail.compose_notice(notice, base)
             for guardian in with_mail:
                 if guardian.id == event.actor_account_id and event.type not in ("DECISION_TAKEN", "APPEAL_FILED"):
                     continue
@@ -217,6 +345,56 @@ async def _alert_heads(session: AsyncSession, event: OutboxEvent, notice, base: 
         )
         if head.email and "@" in head.email:
             await mail.queue_mail(
-                session, kind="HEAD_ALERT", to_address=head.email, composed=mail.compose_notice(title, body, notice.link_path, base),
+                session, kind="HEAD_ALERT", to_address=head.email, composed=mail.compose_notice(Notice(event.type, title, body, notice.link_path), base),
                 account_id=head.id, now=now, event_id=event.id, pupil_id=event.pupil_id,
             )
+
+
+async def _families(session: AsyncSession, pupil_ids: set[int]) -> dict[int, list[Account]]:
+    """Active guardians and pupil accounts of a batch's pupils, in two queries."""
+    families: dict[int, list[Account]] = {}
+    if not pupil_ids:
+        return families
+    guardians = await session.execute(
+        select(Guardianship.pupil_id, Account)
+        .join(Account, Account.id == Guardianship.account_id)
+        .where(Guardianship.pupil_id.in_(pupil_ids), Account.active.is_(True))
+    )
+    for pupil_id, account in guardians.all():
+        families.setdefault(pupil_id, []).append(account)
+    pupils = await session.execute(select(Account).where(Account.pupil_id.in_(pupil_ids), Account.active.is_(True)))
+    for account in pupils.scalars():
+        families.setdefault(account.pupil_id, []).append(account)  # type: ignore[arg-type]
+    for members in families.values():
+        members.sort(key=lambda a: a.id)
+    return families
+
+
+def _notification(account_id: int, event: OutboxEvent, pupil_id: int | None, notice: Notice, now: dt.datetime) -> Notification:
+    return Notification(
+        account_id=account_id,
+        event_id=event.id,
+        pupil_id=pupil_id,
+        kind=notice.kind,
+        title=notice.title[:200],
+        body=f"{notice.body} {notice.next_step}".strip(),
+        link_path=notice.link_path,
+        created_at=now,
+    )
+
+
+async def notice_payload(session: AsyncSession, notice: AcademieNotice, pupil_payload: dict[str, Any], *, reminder: bool) -> dict[str, Any]:
+    """Frozen at the time it is owed, like every event payload."""
+    voie = await session.get(Voie, notice.voie_code)
+    target = (voie.label if voie else notice.voie_code) + (f" — série {notice.serie_code}" if notice.serie_code else "")
+    return {
+        "pupilId": pupil_payload.get("pupilId"),
+        "firstName": pupil_payload.get("firstName"),
+        "lastName": pupil_payload.get("lastName"),
+        "noticeId": notice.id,
+        "title": notice.title,
+        "body": notice.body,
+        "target": target,
+        "deadline": notice.deadline.isoformat() if notice.deadline else None,
+        "reminder": reminder,
+    }

@@ -1,24 +1,103 @@
-"""This process's subscribers: events from the broker are routed to the queues that may see them."""
+"""This process's subscribers: events from the broker are routed to the queues that may see them.
+
+A subscription is registered as soon as it is created (before its first read), so a
+subscriber can open it, then replay what it missed from the outbox, without a gap.
+Subscriptions are indexed by routing keys (pupil, establishment, académie) so an event only
+reaches the predicates of the subscribers it may concern: fan-out costs O(concerned), not
+O(all subscribers), per event.
+"""
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import datetime as dt
+import itertools
 import logging
-from collections.abc import AsyncIterator, Callable
+from collections import OrderedDict
+from collections.abc import Awaitable, Callable, Iterable
 from typing import Any
+
+from .broker import RESUBSCRIBED
 
 log = logging.getLogger("notifications.hub")
 
 Predicate = Callable[[dict[str, Any]], bool]
+# Events published since a moment (the hub's replay after a lost broker subscription).
+Replay = Callable[[dt.datetime], Awaitable[list[dict[str, Any]]]]
+RECENT_IDS = 10_000
+
+
+def pupil_key(pupil_id: int) -> str:
+    return f"pupil:{pupil_id}"
+
+
+def etablissement_key(etablissement_id: int) -> str:
+    """Every event of a school (staff feeds, school dashboards)."""
+    return f"etab:{etablissement_id}"
+
+
+def school_wide_key(etablissement_id: int) -> str:
+    """Only a school's events about no pupil in particular (téléservice switch: families)."""
+    return f"etab-wide:{etablissement_id}"
+
+
+def academie_key(academie_id: int) -> str:
+    return f"academie:{academie_id}"
+
+
+def routing_keys(message: dict[str, Any]) -> list[str]:
+    keys = []
+    if message.get("pupilId") is not None:
+        keys.append(pupil_key(message["pupilId"]))
+    elif message.get("etablissementId") is not None:
+        keys.append(school_wide_key(message["etablissementId"]))
+    if message.get("etablissementId") is not None:
+        keys.append(etablissement_key(message["etablissementId"]))
+    if message.get("academieId") is not None:
+        keys.append(academie_key(message["academieId"]))
+    return keys
+
+
+class HubSubscription:
+    def __init__(self, hub: "Hub", key: int, queue: asyncio.Queue[dict[str, Any]], routes: tuple[str, ...]) -> None:
+        self._hub = hub
+        self._key = key
+        self._queue = queue
+        self._routes = routes
+
+    def __aiter__(self) -> "HubSubscription":
+        return self
+
+    async def __anext__(self) -> dict[str, Any]:
+        return await self._queue.get()
+
+    def drain(self) -> list[dict[str, Any]]:
+        """What arrived meanwhile, without waiting (lets a dashboard coalesce a burst)."""
+        items = []
+        while not self._queue.empty():
+            items.append(self._queue.get_nowait())
+        return items
+
+    def close(self) -> None:
+        self._hub._subscribers.pop(self._key, None)
+        for route in self._routes:
+            bucket = self._hub._routes.get(route)
+            if bucket is not None:
+                bucket.discard(self._key)
+                if not bucket:
+                    del self._hub._routes[route]
 
 
 class Hub:
-    def __init__(self, broker: Any, queue_size: int = 256) -> None:
+    def __init__(self, broker: Any, queue_size: int = 256, replay: Replay | None = None) -> None:
         self.broker = broker
         self.queue_size = queue_size
+        self.replay = replay
+        self._recent: OrderedDict[int, None] = OrderedDict()  # ids routed lately: replay adds no duplicate
         self._subscribers: dict[int, tuple[Predicate, asyncio.Queue[dict[str, Any]]]] = {}
+        self._routes: dict[str, set[int]] = {}  # routing key -> subscriber keys
         self._task: asyncio.Task[None] | None = None
-        self._seq = 0
+        self._keys = itertools.count(1)
 
     @property
     def subscriber_count(self) -> int:
@@ -37,22 +116,54 @@ class Hub:
 
     async def _run(self) -> None:
         async for message in self.broker.listen():
-            for predicate, queue in list(self._subscribers.values()):
-                try:
-                    if predicate(message):
-                        queue.put_nowait(message)
-                except asyncio.QueueFull:
-                    log.warning("slow subscriber: a push was dropped (the inbox keeps it)")
-                except Exception:  # noqa: BLE001 - one bad filter must not stop the others
-                    log.exception("subscriber filter failed")
+            if message.get("type") == RESUBSCRIBED:
+                await self._replay(message)
+            else:
+                self._route(message)
 
-    async def subscribe(self, predicate: Predicate) -> AsyncIterator[dict[str, Any]]:
-        self._seq += 1
-        key = self._seq
+    async def _replay(self, marker: dict[str, Any]) -> None:
+        """Pushes published while this process was cut from the broker, from the outbox."""
+        if self.replay is None:
+            return
+        since = dt.datetime.fromisoformat(marker["lostAt"]) - dt.timedelta(seconds=5)  # clocks of other processes
+        try:
+            missed = await self.replay(since)
+        except Exception:  # noqa: BLE001 - the inbox still holds them
+            log.exception("replay after a lost broker subscription failed")
+            return
+        for message in missed:
+            self._route(message)
+
+    def _route(self, message: dict[str, Any]) -> None:
+        event_id = message.get("id")
+        if event_id is not None:
+            if event_id in self._recent:
+                return
+            self._recent[event_id] = None
+            if len(self._recent) > RECENT_IDS:
+                self._recent.popitem(last=False)
+        candidates: set[int] = set()
+        for route in routing_keys(message):
+            candidates |= self._routes.get(route, set())
+        for key in candidates:
+            entry = self._subscribers.get(key)
+            if entry is None:
+                continue
+            predicate, queue = entry
+            try:
+                if predicate(message):
+                    queue.put_nowait(message)
+            except asyncio.QueueFull:
+                log.warning("slow subscriber: a push was dropped (the inbox keeps it)")
+            except Exception:  # noqa: BLE001 - one bad filter must not stop the others
+                log.exception("subscriber filter failed")
+
+    def subscribe(self, predicate: Predicate, routes: Iterable[str]) -> HubSubscription:
+        """Registered now under its routing keys; the caller must close() it (try/finally)."""
+        key = next(self._keys)
         queue: asyncio.Queue[dict[str, Any]] = asyncio.Queue(self.queue_size)
         self._subscribers[key] = (predicate, queue)
-        try:
-            while True:
-                yield await queue.get()
-        finally:
-            self._subscribers.pop(key, None)
+        routes = tuple(set(routes))
+        for route in routes:
+            self._routes.setdefault(route, set()).add(key)
+        return HubSubscription(self, key, queue, routes)

@@ -27,7 +27,7 @@ from graphql_api.db.models import AuthSession, OutgoingMail
 from graphql_api.domain.calendar import paris_datetime
 from graphql_api.services.clock import utcnow
 
-from .messages import pupil_link
+from .messages import Notice, pupil_link
 
 log = logging.getLogger("notifications.mail")
 CLAIM_LEASE = dt.timedelta(minutes=2)
@@ -140,8 +140,10 @@ def compose_paper(payload: dict[str, Any], base_url: str) -> Composed:
     return _finish(f"Orientation de {name} : formulaire papier enregistré", lines, link)
 
 
-def compose_notice(title: str, body: str, link_path: str | None, base_url: str) -> Composed:
-    return _finish(title, ["Bonjour,", "", body], base_url + link_path if link_path else None)
+def compose_notice(notice: Notice, base_url: str) -> Composed:
+    """A step of the child's file: what happened, then what to do next, then the link."""
+    lines = ["Bonjour,", "", notice.body] + (["", notice.next_step] if notice.next_step else [])
+    return _finish(f"Orientation : {notice.title}", lines, base_url + notice.link_path if notice.link_path else None)
 
 
 # --- sending ----------------------------------------------------------------------------------
@@ -168,14 +170,15 @@ def build_message(settings: Settings, mail: OutgoingMail) -> EmailMessage:
     return message
 
 
-def backoff(attempts: int) -> dt.timedelta:
-    return dt.timedelta(seconds=min(15 * 2 ** max(attempts - 1, 0), 3600))
+def backoff(attempts: int, base_seconds: float = 15.0) -> dt.timedelta:
+    return dt.timedelta(seconds=min(base_seconds * 2 ** max(attempts - 1, 0), 3600))
 
 
 class MailSender:
     def __init__(self, settings: Settings, db: Database) -> None:
         self.settings = settings
         self.db = db
+        self._relay_failures = 0  # consecutive batches the relay could not be reached
 
     async def _claim(self, now: dt.datetime, limit: int) -> list[OutgoingMail]:
         async with self.db.write() as session:
@@ -227,6 +230,7 @@ class MailSender:
                     await client.quit()
                 except (aiosmtplib.SMTPException, OSError, asyncio.TimeoutError):
                     client.close()
+        self._relay_failures = 0 if results else self._relay_failures + 1
         return await self._record(mails, results)
 
     async def _send_one(self, client: aiosmtplib.SMTP, mail: OutgoingMail) -> tuple[str, str | None]:
@@ -248,12 +252,35 @@ class MailSender:
         sent = 0
         async with self.db.write() as session:
             for mail in mails:
-                outcome, reason = results.get(mail.id, ("TRANSIENT", "relais SMTP injoignable"))
                 values: dict[str, Any]
+                if mail.id not in results:
+                    # Never handed to the relay: not the mail's fault, so no attempt is spent; the
+                    # relay's own backoff spaces the retries.
+                    values = {
+                        "retry_at": now + backoff(self._relay_failures, self.settings.mail_retry_seconds),
+                        "last_error": "relais SMTP injoignable",
+                    }
+                    await session.execute(update(OutgoingMail).where(OutgoingMail.id == mail.id).values(**values))
+                    continue
+                outcome, reason = results[mail.id]
                 attempts = mail.attempts + 1
                 if outcome == "SENT":
                     sent += 1
                     values = {"status": "SENT", "sent_at": now, "attempts": attempts, "coalesce_key": None, "last_error": None}
+                    done = await session.execute(
+                        update(OutgoingMail)
+                        .where(OutgoingMail.id == mail.id, OutgoingMail.body_text == mail.body_text)
+                        .values(**values)
+                    )
+                    if done.rowcount == 0:
+                        # A recap coalesced into this row while it was being sent: the new content
+                        # is a new message, due now.
+                        await session.execute(
+                            update(OutgoingMail)
+                            .where(OutgoingMail.id == mail.id)
+                            .values(retry_at=None, message_id=new_message_id(), attempts=0)
+                        )
+                    continue
                 elif outcome == "PERMANENT" or attempts >= self.settings.mail_max_attempts:
                     values = {
                         "status": "FAILED",
@@ -262,7 +289,11 @@ class MailSender:
                         "last_error": (reason or "refus définitif")[:500],
                     }
                 else:
-                    values = {"attempts": attempts, "retry_at": now + backoff(attempts), "last_error": (reason or "")[:500]}
+                    values = {
+                        "attempts": attempts,
+                        "retry_at": now + backoff(attempts, self.settings.mail_retry_seconds),
+                        "last_error": (reason or "")[:500],
+                    }
                 await session.execute(update(OutgoingMail).where(OutgoingMail.id == mail.id).values(**values))
         return sent
 

@@ -28,8 +28,14 @@ from .context import PerOperationLoaders
 from .enums import PalierEnum
 from .errors import ErrorPolicy
 from .guide_texts import GuideQuery
+from .notifications.operations import (
+    AcademieNoticeMutation,
+    resolve_academie_notices,
+    resolve_backlog,
+    resolve_failed_mails,
+)
 from .notifications.resolvers import NotificationMutation, resolve_notifications, resolve_unread_count
-from .notifications.types import Notice
+from .notifications.types import AcademieNotice, FailedMail, Notice, NotificationBacklog
 from .procedure.mutations import ProcedureMutation
 from .procedure.parameters import ParametersMutation, ParametersQuery
 from .procedure.phase2 import Phase2Mutation
@@ -74,8 +80,25 @@ class NotificationQuery:
     unread_notification_count: int = strawberry.field(resolver=resolve_unread_count)
 
 
-Query = merge_types("Query", (AccountQuery, PupilQuery, NomenclatureQuery, NotificationQuery, GuideQuery, ParametersQuery, StaffQuery))
-Mutation = merge_types("Mutation", (AccountMutation, ProcedureMutation, NotificationMutation, Phase2Mutation, ParametersMutation, StaffMutation))
+@strawberry.type
+class NotificationOperationsQuery:
+    failed_mails: Connection[FailedMail] = strawberry.field(
+        resolver=resolve_failed_mails, description="Staff: mails refused for good for pupils in scope, with the reason."
+    )
+    notification_backlog: NotificationBacklog = strawberry.field(
+        resolver=resolve_backlog, description="Académie administrator: what the dispatcher and mail sender still owe."
+    )
+    academie_notices: list[AcademieNotice] = strawberry.field(resolver=resolve_academie_notices)
+
+
+Query = merge_types(
+    "Query",
+    (AccountQuery, PupilQuery, NomenclatureQuery, NotificationQuery, NotificationOperationsQuery, GuideQuery, ParametersQuery, StaffQuery),
+)
+Mutation = merge_types(
+    "Mutation",
+    (AccountMutation, ProcedureMutation, NotificationMutation, AcademieNoticeMutation, Phase2Mutation, ParametersMutation, StaffMutation),
+)
 
 
 def build_schema(settings: Optional[Settings] = None) -> strawberry.Schema:

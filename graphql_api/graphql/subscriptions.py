@@ -1,20 +1,32 @@
-"""Live pushes. Authorization at subscribe time (policy scope), filtering per event in the hub."""
+"""Live pushes. Authorization at subscribe time (policy), filtering per event in the hub.
+
+Each push renders without a second query and carries a deep link. `since` (an event id
+received earlier) replays what was missed from the outbox, then continues live without
+duplicates: the live subscription is opened before the replay and skips replayed ids.
+"""
 import datetime as dt
-from collections.abc import AsyncGenerator
+from collections.abc import AsyncGenerator, AsyncIterator, Callable
 from typing import Any, Optional
 
 import strawberry
+from sqlalchemy import or_, select
 from strawberry.types import Info
 
-from notifications.messages import describe, describe_for_staff
+from notifications.dispatcher import render_messages
+from notifications.hub import academie_key, etablissement_key, pupil_key, school_wide_key
+from notifications.messages import ETABLISSEMENT_FAMILY_EVENTS, FAMILY_NOTICES, describe, describe_for_staff
 
+from ..db.models import Etablissement, OutboxEvent, Pupil
 from ..domain.errors import DomainError
 from ..domain.vocabulary import Role
-from ..policy import Principal, require_authenticated
+from ..policy import Action, Principal, Target, require, require_authenticated, sees_event
+from ..services.clock import utcnow
+from ..services.counters import COUNTER_EVENTS, live_counters
 from .base import decode_id, encode_id
-from .notifications.types import AvisAvailable, FileEvent, PupilRef
+from .notifications.types import Actor, AvisAvailable, DashboardCounters, FileEvent, PupilRef, StaffFeedItem, StaffPupilRef
 
-FAMILY_ETABLISSEMENT_EVENTS = {"TELESERVICE_OPENED", "TELESERVICE_CLOSED"}
+REPLAY_LIMIT = 500
+Message = dict[str, Any]
 
 
 def _family_pupils(principal: Principal, pupil_id: Optional[str]) -> set[int]:
@@ -32,16 +44,50 @@ def _family_pupils(principal: Principal, pupil_id: Optional[str]) -> set[int]:
     return {pk}
 
 
-async def _family_etablissements(info: Info, pupils: set[int]) -> set[int]:
-    from sqlalchemy import select
+def _since(value: Optional[str]) -> Optional[int]:
+    if value is None:
+        return None
+    pk = decode_id("Event", value)
+    if pk is None:
+        raise DomainError.of("INVALID_CURSOR", "Curseur invalide.", "since")
+    return pk
 
-    from ..db.models import Pupil
 
-    async with info.context.runtime.db.read() as session:
-        return set((await session.execute(select(Pupil.etablissement_id).where(Pupil.id.in_(pupils)))).scalars())
+async def _stream(
+    info: Info, concerns: Callable[[Message], bool], routes: list[str], since: Optional[int], replay_where: Any
+) -> AsyncIterator[Message]:
+    """Replay committed events after `since` (same filter as live), then live ones."""
+    live = info.context.runtime.hub.subscribe(concerns, routes)
+    try:
+        seen: set[int] = set()
+        if since is not None:
+            async with info.context.runtime.db.read() as session:
+                rows = (
+                    await session.execute(
+                        select(OutboxEvent)
+                        .where(OutboxEvent.id > since, replay_where)
+                        .order_by(OutboxEvent.id)
+                        .limit(REPLAY_LIMIT)
+                    )
+                ).scalars().all()
+                messages = await render_messages(session, list(rows))
+            for message in messages:
+                if concerns(message):
+                    seen.add(message["id"])
+                    yield message
+        async for message in live:
+            if message["id"] in seen:
+                continue
+            yield message
+    finally:
+        live.close()
 
 
-def _file_event(message: dict[str, Any], principal: Principal) -> FileEvent:
+def _link(info: Info, path: Optional[str]) -> Optional[str]:
+    return info.context.runtime.settings.public_base_url + path if path else None
+
+
+def _file_event(info: Info, message: Message, principal: Principal) -> FileEvent:
     payload = message.get("payload") or {}
     pupil_id = message.get("pupilId")
     notice = describe(message["type"], payload, pupil_id)
@@ -52,8 +98,31 @@ def _file_event(message: dict[str, Any], principal: Principal) -> FileEvent:
         pupil=PupilRef(id=encode_id("Pupil", pupil_id), first_name=payload.get("firstName", "")) if pupil_id else None,
         title=notice.title if notice else describe_for_staff(message["type"], payload),
         message=notice.body if notice else describe_for_staff(message["type"], payload),
+        next_step=notice.next_step if notice else "",
         link_path=notice.link_path if notice else None,
+        link=_link(info, notice.link_path if notice else None),
         by_viewer=message.get("actorAccountId") == principal.account_id,
+    )
+
+
+def _staff_item(info: Info, message: Message) -> StaffFeedItem:
+    payload = message.get("payload") or {}
+    pupil_id = message.get("pupilId")
+    actor = message.get("actor")
+    path = f"/etablissement/eleves/{encode_id('Pupil', pupil_id)}" if pupil_id else None
+    return StaffFeedItem(
+        id=encode_id("Event", message["id"]),
+        type=message["type"],
+        occurred_at=dt.datetime.fromisoformat(message["occurredAt"]),
+        actor=Actor(name=actor["name"], role=actor["role"]) if actor else None,
+        channel=message.get("channel") or "",
+        summary=describe_for_staff(message["type"], payload),
+        pupil=StaffPupilRef(id=encode_id("Pupil", pupil_id), first_name=payload.get("firstName", ""), last_name=payload.get("lastName", ""))
+        if pupil_id
+        else None,
+        division_code=message.get("divisionCode"),
+        link_path=path,
+        link=_link(info, path),
     )
 
 
@@ -63,30 +132,107 @@ class Subscription:
     async def avis_available(self, info: Info, pupil_id: Optional[strawberry.ID] = None) -> AsyncGenerator[AvisAvailable, None]:
         principal = require_authenticated(info.context.principal)
         pupils = _family_pupils(principal, pupil_id)
-        stream = info.context.runtime.hub.subscribe(
-            lambda m: m.get("type") == "AVIS_PUBLISHED" and m.get("pupilId") in pupils
+        live = info.context.runtime.hub.subscribe(
+            lambda m: m.get("type") == "AVIS_PUBLISHED" and m.get("pupilId") in pupils, [pupil_key(p) for p in pupils]
         )
-        async for message in stream:
-            payload = message.get("payload") or {}
-            notice = describe(message["type"], payload, message["pupilId"])
-            assert notice is not None
-            yield AvisAvailable(
-                pupil=PupilRef(id=encode_id("Pupil", message["pupilId"]), first_name=payload.get("firstName", "")),
-                message=notice.body,
-                link_path=notice.link_path,
-                occurred_at=dt.datetime.fromisoformat(message["occurredAt"]),
-            )
+        try:
+            async for message in live:
+                payload = message.get("payload") or {}
+                notice = describe(message["type"], payload, message["pupilId"])
+                assert notice is not None
+                yield AvisAvailable(
+                    pupil=PupilRef(id=encode_id("Pupil", message["pupilId"]), first_name=payload.get("firstName", "")),
+                    message=f"{notice.body} {notice.next_step}",
+                    link_path=notice.link_path,
+                    occurred_at=dt.datetime.fromisoformat(message["occurredAt"]),
+                )
+        finally:
+            live.close()
 
-    @strawberry.subscription(description="Every step of the viewer's children's files, and the téléservice switch.")
-    async def pupil_file_updates(self, info: Info, pupil_id: Optional[strawberry.ID] = None) -> AsyncGenerator[FileEvent, None]:
+    @strawberry.subscription(
+        description="Every step of the viewer's children's files and the téléservice switch. `since`: the id of the "
+        "last event received, to replay what was missed before continuing live."
+    )
+    async def pupil_file_updates(
+        self, info: Info, pupil_id: Optional[strawberry.ID] = None, since: Optional[strawberry.ID] = None
+    ) -> AsyncGenerator[FileEvent, None]:
         principal = require_authenticated(info.context.principal)
         pupils = _family_pupils(principal, pupil_id)
-        etabs = await _family_etablissements(info, pupils)
+        after = _since(since)
+        async with info.context.runtime.db.read() as session:
+            etabs = set((await session.execute(select(Pupil.etablissement_id).where(Pupil.id.in_(pupils)))).scalars())
 
-        def concerns(m: dict[str, Any]) -> bool:
+        def concerns(m: Message) -> bool:
+            if m.get("type") not in FAMILY_NOTICES:
+                return False
             if m.get("pupilId") in pupils:
-                return m.get("type") != "AVIS_ENTERED"  # a draft avis is not the family's until published
-            return m.get("type") in FAMILY_ETABLISSEMENT_EVENTS and m.get("etablissementId") in etabs
+                return True
+            return m.get("type") in ETABLISSEMENT_FAMILY_EVENTS and m.get("pupilId") is None and m.get("etablissementId") in etabs
 
-        async for message in info.context.runtime.hub.subscribe(concerns):
-            yield _file_event(message, principal)
+        where = or_(OutboxEvent.pupil_id.in_(pupils), OutboxEvent.etablissement_id.in_(etabs))
+        routes = [pupil_key(p) for p in pupils] + [school_wide_key(e) for e in etabs]
+        async for message in _stream(info, concerns, routes, after, where):
+            yield _file_event(info, message, principal)
+
+    @strawberry.subscription(
+        description="Staff: live feed of changes in the divisions the viewer may see (head: the whole school; PP: "
+        "their divisions). `since` replays what was missed."
+    )
+    async def staff_feed(self, info: Info, since: Optional[strawberry.ID] = None) -> AsyncGenerator[StaffFeedItem, None]:
+        principal = require_authenticated(info.context.principal)
+        require(principal, Action.FOLLOW_LIVE_FEED, Target(etablissement_id=principal.etablissement_id))
+        after = _since(since)
+
+        def concerns(m: Message) -> bool:
+            return sees_event(principal, m.get("etablissementId"), m.get("divisionId"))
+
+        routes = [etablissement_key(principal.etablissement_id)]  # type: ignore[arg-type]
+        async for message in _stream(info, concerns, routes, after, OutboxEvent.etablissement_id == principal.etablissement_id):
+            yield _staff_item(info, message)
+
+    @strawberry.subscription(
+        description="Live counters of an establishment (head) or of the académie (académie; or one of its schools "
+        "with etablissementId): pushed now, then whenever an event changes them."
+    )
+    async def dashboard_counters(
+        self, info: Info, etablissement_id: Optional[strawberry.ID] = None
+    ) -> AsyncGenerator[DashboardCounters, None]:
+        principal = require_authenticated(info.context.principal)
+        runtime = info.context.runtime
+        etab_id: Optional[int] = None
+        academie_id: Optional[int] = None
+        if etablissement_id is None and principal.role is Role.ACADEMIE:
+            academie_id = principal.academie_id
+            require(principal, Action.READ_STATISTICS, Target(academie_id=academie_id))
+            path = "/pilotage/academie"
+        else:
+            etab_id = decode_id("Etablissement", etablissement_id) if etablissement_id else principal.etablissement_id
+            async with runtime.db.read() as session:
+                etab = await session.get(Etablissement, etab_id) if etab_id else None
+            require(principal, Action.READ_STATISTICS, Target(etablissement_id=etab_id, academie_id=etab.academie_id if etab else -1))
+            path = f"/pilotage/etablissements/{encode_id('Etablissement', etab_id)}"  # type: ignore[arg-type]
+
+        def concerns(m: Message) -> bool:
+            if m.get("type") not in COUNTER_EVENTS:
+                return False
+            return m.get("etablissementId") == etab_id if etab_id is not None else m.get("academieId") == academie_id
+
+        async def counters(cause: Optional[str]) -> DashboardCounters:
+            async with runtime.db.read() as session:
+                values = await live_counters(session, etablissement_id=etab_id, academie_id=academie_id)
+            return DashboardCounters(
+                scope="ETABLISSEMENT" if etab_id is not None else "ACADEMIE",
+                cause_event_type=cause,
+                computed_at=utcnow(),
+                link_path=path,
+                **values,
+            )
+
+        live = runtime.hub.subscribe(concerns, [etablissement_key(etab_id) if etab_id is not None else academie_key(academie_id)])  # type: ignore[arg-type]
+        try:
+            yield await counters(None)
+            async for message in live:
+                burst = [message, *live.drain()]  # one recount for a burst of events
+                yield await counters(burst[-1]["type"])
+        finally:
+            live.close()

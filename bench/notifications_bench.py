@@ -1,0 +1,247 @@
+"""Notification benchmark (one command): WebSocket fan-out on one server process, and mail throughput.
+
+    python bench/notifications_bench.py --subscribers 10000 --mails 2000
+
+Fan-out: N guardians, one pupil each, each holding one authenticated graphql-transport-ws
+connection with a `pupilFileUpdates` subscription on a real server subprocess (SQLite unless
+DATABASE_URL is set; in-process broker unless REDIS_URL is set). A first round of one event
+per pupil proves every subscription is live (untimed); the second round is timed from the
+commit of the N events to the last push received. Memory per connection is the growth of the
+server's RSS between no connection and N subscribed connections, divided by N.
+
+Mail: M queued mails sent by the MailSender to a local aiosmtpd, batched (one connection per
+100 mails) and, side by side, one connection per mail.
+"""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import dataclasses
+import datetime as dt
+import json
+import os
+import resource
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+import httpx  # noqa: E402
+from sqlalchemy import insert  # noqa: E402
+from websockets.asyncio.client import connect  # noqa: E402
+
+from graphql_api.auth import issue_token  # noqa: E402
+from graphql_api.config import load_settings  # noqa: E402
+from graphql_api.db.engine import Database  # noqa: E402
+from graphql_api.db.models import Account, AuthSession, Guardianship, OutboxEvent, OutgoingMail, Pupil  # noqa: E402
+from graphql_api.seed import seed_demo  # noqa: E402
+from graphql_api.services.clock import utcnow  # noqa: E402
+
+SUBSCRIPTION = json.dumps(
+    {"id": "1", "type": "subscribe", "payload": {"query": "subscription { pupilFileUpdates { id type title linkPath pupil { firstName } } }"}}
+)
+PUPIL_BASE, ACCOUNT_BASE = 1_000_000, 2_000_000
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def raise_open_files() -> int:
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
+    return hard
+
+
+def rss_kib(pid: int) -> int:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1])
+    raise RuntimeError("no VmRSS")
+
+
+async def seed(db: Database, settings, n: int) -> tuple[list[str], dict]:  # type: ignore[no-untyped-def]
+    await db.create_all()
+    now = utcnow()
+    async with db.write() as session:
+        demo = await seed_demo(session, password_hash="bench-no-login")
+    pupils, accounts, links, sessions = [], [], [], []
+    for i in range(n):
+        pid, aid = PUPIL_BASE + i, ACCOUNT_BASE + i
+        pupils.append(dict(id=pid, ine=f"B{i:08d}XY", last_name=f"BENCH{i}", first_name=f"Élève{i}", birth_date=dt.date(2011, 1, 1),
+                           mef="10310019110", palier="3EME", etablissement_id=demo.etablissement, division_id=demo.division_3a,
+                           segpa=False, ulis=False, prepa_metiers=False, version=0))
+        accounts.append(dict(id=aid, login=f"bench.{i}", role="GUARDIAN", first_name="Parent", last_name=f"BENCH{i}", email=None,
+                             delegated=False, active=True, failed_logins=0))
+        links.append(dict(pupil_id=pid, account_id=aid, level=1))
+        sessions.append(dict(id=f"bench-{i}", account_id=aid, created_at=now))
+    async with db.write() as session:
+        for table, rows in ((Pupil, pupils), (Account, accounts), (Guardianship, links), (AuthSession, sessions)):
+            for start in range(0, n, 2000):
+                await session.execute(insert(table), rows[start : start + 2000])
+    tokens = [issue_token(settings, ACCOUNT_BASE + i, f"bench-{i}").token for i in range(n)]
+    return tokens, {"etablissement": demo.etablissement, "division": demo.division_3a, "academie": demo.academie}
+
+
+async def record_events(db: Database, n: int, ids: dict, round_: int) -> float:
+    now = utcnow()
+    rows = [
+        dict(occurred_at=now, type="AVIS_PUBLISHED", academie_id=ids["academie"], etablissement_id=ids["etablissement"],
+             division_id=ids["division"], pupil_id=PUPIL_BASE + i, channel="STAFF", publish_attempts=0,
+             payload={"pupilId": PUPIL_BASE + i, "firstName": f"Élève{i}", "lastName": f"BENCH{i}", "round": round_})
+        for i in range(n)
+    ]
+    async with db.write() as session:
+        for start in range(0, n, 2000):
+            await session.execute(insert(OutboxEvent), rows[start : start + 2000])
+    return time.perf_counter()  # committed
+
+
+class Client:
+    def __init__(self, base: str, token: str) -> None:
+        self.base, self.token = base, token
+        self.ws = None
+        self.received: asyncio.Queue[float] = asyncio.Queue()
+
+    async def open(self) -> None:
+        self.ws = await connect(f"ws://{self.base}/graphql", subprotocols=["graphql-transport-ws"], open_timeout=120,  # type: ignore[list-item]
+                                ping_interval=None, max_queue=4)
+        await self.ws.send(json.dumps({"type": "connection_init", "payload": {"Authorization": f"Bearer {self.token}"}}))
+        ack = json.loads(await self.ws.recv())
+        assert ack["type"] == "connection_ack", ack
+        await self.ws.send(SUBSCRIPTION)
+        asyncio.get_running_loop().create_task(self._read())
+
+    async def _read(self) -> None:
+        async for raw in self.ws:  # type: ignore[union-attr]
+            message = json.loads(raw)
+            if message["type"] == "next":
+                self.received.put_nowait(time.perf_counter())
+            elif message["type"] == "ping":
+                await self.ws.send('{"type":"pong"}')  # type: ignore[union-attr]
+
+
+async def fan_out(n: int) -> dict:
+    tmp = Path(tempfile.mkdtemp(prefix="bench-notif-"))
+    env = {
+        "DATA_DIR": str(tmp), "TOKEN_SECRET": "bench-" + "x" * 40, "SMTP_SINK": "0", "SMTP_HOST": "127.0.0.1", "SMTP_PORT": "1",
+        "LOAD_DEMO_DATA": "0", "DISPATCH_INTERVAL": "0.05", "MAIL_INTERVAL": "3600", "LOG_LEVEL": "WARNING",
+        "DATABASE_URL": os.environ.get("DATABASE_URL") or f"sqlite+aiosqlite:///{tmp / 'bench.db'}",
+        "REDIS_URL": os.environ.get("REDIS_URL", ""), "REDIS_CHANNEL": f"bench:{os.getpid()}",
+    }
+    settings = load_settings(env)
+    db = Database(settings.database_url)
+    if not settings.is_sqlite:
+        await db.drop_all()
+    tokens, ids = await seed(db, settings, n)
+    port = free_port()
+    server = subprocess.Popen([sys.executable, "-m", "graphql_api"], cwd=ROOT, env={**os.environ, **env, "PORT": str(port)})
+    base = f"127.0.0.1:{port}"
+    try:
+        async with httpx.AsyncClient() as http:
+            for _ in range(600):
+                try:
+                    if (await http.get(f"http://{base}/health")).status_code == 200:
+                        break
+                except httpx.HTTPError:
+                    pass
+                await asyncio.sleep(0.1)
+        rss_idle = rss_kib(server.pid)
+        clients = [Client(base, t) for t in tokens]
+        t_connect = time.perf_counter()
+        for start in range(0, n, 100):
+            await asyncio.gather(*(c.open() for c in clients[start : start + 100]))
+        connect_s = time.perf_counter() - t_connect
+
+        async def round_(number: int) -> tuple[float, float, float]:
+            committed = await record_events(db, n, ids, number)
+            arrivals = await asyncio.wait_for(asyncio.gather(*(c.received.get() for c in clients)), 900)
+            return committed, min(arrivals), max(arrivals)
+
+        await round_(1)  # every subscription proved live
+        rss_connected = rss_kib(server.pid)
+        committed, first, last = await round_(2)
+        for c in clients:
+            await c.ws.close()  # type: ignore[union-attr]
+        return {
+            "subscribers": n,
+            "backend": settings.database_url.split(":")[0] + (" + redis" if settings.redis_url else " + in-process broker"),
+            "connect_and_subscribe_s": round(connect_s, 2),
+            "first_push_s": round(first - committed, 3),
+            "last_push_s": round(last - committed, 3),
+            "pushes_per_s": round(n / (last - committed), 1),
+            "server_rss_idle_mib": round(rss_idle / 1024, 1),
+            "server_rss_connected_mib": round(rss_connected / 1024, 1),
+            "kib_per_connection": round((rss_connected - rss_idle) / n, 1),
+        }
+    finally:
+        server.terminate()
+        server.wait(30)
+        await db.dispose()
+
+
+async def mail_throughput(m: int) -> dict:
+    from aiosmtpd.controller import Controller
+
+    from notifications.mail import MailSender, new_message_id
+
+    class Counting:
+        count = 0
+
+        async def handle_DATA(self, server, session, envelope):  # type: ignore[no-untyped-def]
+            Counting.count += 1
+            return "250 OK"
+
+    tmp = Path(tempfile.mkdtemp(prefix="bench-mail-"))
+    port = free_port()
+    controller = Controller(Counting(), hostname="127.0.0.1", port=port)
+    controller.start()
+    settings = load_settings({"DATA_DIR": str(tmp), "TOKEN_SECRET": "x" * 48, "SMTP_HOST": "127.0.0.1", "SMTP_PORT": str(port),
+                              "DATABASE_URL": f"sqlite+aiosqlite:///{tmp / 'mail.db'}"})
+    db = Database(settings.database_url)
+    await db.create_all()
+    results = {}
+    try:
+        for label, batch in (("batched_100_per_connection", 100), ("one_connection_per_mail", 1)):
+            now = utcnow()
+            rows = [dict(kind="BENCH", to_address=f"famille{i}@example.test", subject="Orientation : avis disponible",
+                         body_text="Bonjour,\n" + "texte " * 150, body_html="<p>Bonjour,</p>" + "<p>texte</p>" * 150,
+                         message_id=new_message_id(), status="PENDING", attempts=0, send_after=now, created_at=now) for i in range(m)]
+            async with db.write() as session:
+                await session.execute(insert(OutgoingMail), rows)
+            sender = MailSender(dataclasses.replace(settings, mail_retry_seconds=0.01), db)
+            before = Counting.count
+            start = time.perf_counter()
+            while Counting.count - before < m:
+                await sender.send_due(limit=batch)
+            elapsed = time.perf_counter() - start
+            results[label] = {"mails": m, "seconds": round(elapsed, 2), "mails_per_s": round(m / elapsed, 1)}
+        results["ratio_batched_vs_single"] = round(
+            results["batched_100_per_connection"]["mails_per_s"] / results["one_connection_per_mail"]["mails_per_s"], 2
+        )
+    finally:
+        controller.stop()
+        await db.dispose()
+    return results
+
+
+async def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--subscribers", type=int, default=10_000)
+    parser.add_argument("--mails", type=int, default=2_000)
+    args = parser.parse_args()
+    limit = raise_open_files()
+    print(f"open files limit: {limit}; cores: {os.cpu_count()}", flush=True)
+    print(json.dumps({"fan_out": await fan_out(args.subscribers)}, ensure_ascii=False), flush=True)
+    print(json.dumps({"mail": await mail_throughput(args.mails)}, ensure_ascii=False), flush=True)
+
+
+if __name__ == "__main__":
+    asyncio.run(main())

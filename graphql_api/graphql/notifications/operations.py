@@ -1,0 +1,121 @@
+"""Staff and académie side of notifications: failed mails, backlog, académie notices."""
+import datetime as dt
+from typing import Optional
+
+import strawberry
+from sqlalchemy import func, select
+from strawberry.types import Info
+
+from notifications.backlog import backlog
+
+from ...db.models import OutgoingMail, Pupil as PupilRow
+from ...policy import Action, Target, pupil_scope, require, require_authenticated
+from ...services import notices
+from ..base import Connection, Edge, PageInfo, UserErrorType, decode_cursor, encode_cursor, encode_id, page_size, require_id, run_mutation
+from .types import AcademieNotice, FailedMail, NotificationBacklog, StaffPupilRef
+
+
+async def resolve_failed_mails(info: Info, first: Optional[int] = None, after: Optional[str] = None) -> Connection[FailedMail]:
+    """Failed mails of the pupils the viewer may see (PP: their divisions), newest first."""
+    context = info.context
+    principal = require_authenticated(context.principal)
+    require(principal, Action.READ_FAILED_MAILS, Target(etablissement_id=principal.etablissement_id))
+    limit = page_size(first, context.runtime.settings.max_page_size)
+    after_id = decode_cursor(after)
+    conditions = [OutgoingMail.status == "FAILED", pupil_scope(principal)]
+    base = select(OutgoingMail, PupilRow).join(PupilRow, PupilRow.id == OutgoingMail.pupil_id).where(*conditions)
+    async with context.runtime.db.read() as session:
+        total = (
+            await session.execute(
+                select(func.count()).select_from(OutgoingMail).join(PupilRow, PupilRow.id == OutgoingMail.pupil_id).where(*conditions)
+            )
+        ).scalar_one()
+        if after_id is not None:
+            base = base.where(OutgoingMail.id < after_id)
+        rows = (await session.execute(base.order_by(OutgoingMail.id.desc()).limit(limit + 1))).all()
+    edges = [
+        Edge(
+            cursor=encode_cursor(m.id),
+            node=FailedMail(
+                id=encode_id("Mail", m.id),
+                pupil=StaffPupilRef(id=encode_id("Pupil", p.id), first_name=p.first_name, last_name=p.last_name),
+                to_address=m.to_address,
+                subject=m.subject,
+                kind=m.kind,
+                reason=m.last_error or "",
+                attempts=m.attempts,
+                created_at=m.created_at,
+            ),
+        )
+        for m, p in rows[:limit]
+    ]
+    return Connection(
+        edges=edges,
+        page_info=PageInfo(
+            has_next_page=len(rows) > limit,
+            has_previous_page=after_id is not None,
+            start_cursor=edges[0].cursor if edges else None,
+            end_cursor=edges[-1].cursor if edges else None,
+        ),
+        total_count=total,
+    )
+
+
+async def resolve_backlog(info: Info) -> NotificationBacklog:
+    principal = require_authenticated(info.context.principal)
+    require(principal, Action.READ_NOTIFICATION_BACKLOG)
+    return NotificationBacklog(**(await backlog(info.context.runtime.db)))
+
+
+async def resolve_academie_notices(info: Info) -> list[AcademieNotice]:
+    async with info.context.runtime.db.read() as session:
+        return [AcademieNotice.of(n) for n in await notices.list_notices(session, info.context.principal)]
+
+
+@strawberry.input
+class PublishAcademieNoticeInput:
+    voie: str
+    serie: Optional[str] = None
+    title: str
+    body: str
+    deadline: Optional[dt.date] = None
+    remind_days_before: int = 3
+
+
+@strawberry.type
+class AcademieNoticePayload:
+    notice: Optional[AcademieNotice]
+    errors: list[UserErrorType]
+
+
+@strawberry.type
+class AcademieNoticeMutation:
+    @strawberry.mutation(description="The académie attaches a notice (and an optional deadline) to a voie or série.")
+    async def publish_academie_notice(self, info: Info, input: PublishAcademieNoticeInput) -> AcademieNoticePayload:
+        runtime = info.context.runtime
+
+        async def action() -> AcademieNotice:
+            async with runtime.db.write() as session:
+                row = await notices.publish_notice(
+                    session, info.context.principal, voie_code=input.voie, serie_code=input.serie, title=input.title,
+                    body=input.body, deadline=input.deadline, remind_days_before=input.remind_days_before,
+                )
+            runtime.outbox_committed()
+            return AcademieNotice.of(row)
+
+        notice, errors = await run_mutation(action)
+        return AcademieNoticePayload(notice=notice, errors=errors)
+
+    @strawberry.mutation(description="Withdraw a notice: no more reminders, later validations are not told.")
+    async def withdraw_academie_notice(self, info: Info, id: strawberry.ID) -> AcademieNoticePayload:
+        runtime = info.context.runtime
+
+        async def action() -> AcademieNotice:
+            pk = require_id("AcademieNotice", id)
+            async with runtime.db.write() as session:
+                row = await notices.withdraw_notice(session, info.context.principal, pk)
+            runtime.outbox_committed()
+            return AcademieNotice.of(row)
+
+        notice, errors = await run_mutation(action)
+        return AcademieNoticePayload(notice=notice, errors=errors)

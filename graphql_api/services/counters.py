@@ -1,0 +1,47 @@
+"""Live dashboard counters of an establishment or an académie, computed in one SQL query."""
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import and_, case, exists, func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from ..db.models import CouncilAnswer, Etablissement, Pupil, RequestSet
+from ..domain.vocabulary import Phase
+
+# Event types that change these counters (a dashboard is pushed only for them).
+COUNTER_EVENTS = frozenset(
+    {"INTENTIONS_VALIDATED", "PAPER_INTENTIONS_ENTERED", "AVIS_ENTERED", "AVIS_PUBLISHED", "AVIS_ACKNOWLEDGED"}
+)
+
+
+async def live_counters(session: AsyncSession, *, etablissement_id: int | None = None, academie_id: int | None = None) -> dict[str, Any]:
+    phase = Phase.PROVISOIRE.value
+    validated = exists().where(RequestSet.pupil_id == Pupil.id, RequestSet.phase == phase)
+    answered = exists().where(CouncilAnswer.pupil_id == Pupil.id, CouncilAnswer.phase == phase)
+    published = CouncilAnswer.pupil_id == Pupil.id, CouncilAnswer.phase == phase, CouncilAnswer.published_at.is_not(None)
+    acknowledged = exists().where(*published, CouncilAnswer.acknowledged_at.is_not(None))
+    awaiting_ack = exists().where(*published, CouncilAnswer.acknowledged_at.is_(None))
+
+    def count(condition) -> Any:  # type: ignore[no-untyped-def]
+        return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
+
+    stmt = select(
+        func.count(),
+        count(validated),
+        count(and_(validated, ~answered)),
+        count(acknowledged),
+        count(awaiting_ack),
+    ).where(Pupil.hors_procedure_reason.is_(None), Pupil.left_on.is_(None))
+    if etablissement_id is not None:
+        stmt = stmt.where(Pupil.etablissement_id == etablissement_id)
+    else:
+        stmt = stmt.where(Pupil.etablissement_id.in_(select(Etablissement.id).where(Etablissement.academie_id == academie_id)))
+    pupils, families_validated, avis_pending, acks, acks_pending = (await session.execute(stmt)).one()
+    return {
+        "pupils": int(pupils),
+        "families_validated": int(families_validated),
+        "avis_pending": int(avis_pending),
+        "acknowledgements": int(acks),
+        "acknowledgements_pending": int(acks_pending),
+    }

@@ -1,0 +1,99 @@
+"""Académie notices on a voie or série: publish and withdraw (the dispatcher tells the families)."""
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from ..db.models import Serie, Voie
+from ..db.models_notices import AcademieNotice
+from ..domain.calendar import PARIS
+from ..domain.errors import DomainError
+from ..domain.notices import check_notice
+from ..policy import Action, Principal, Target, require
+from . import events
+from .clock import utcnow
+
+NOTICE_PUBLISHED = "ACADEMIE_NOTICE_PUBLISHED"
+NOTICE_WITHDRAWN = "ACADEMIE_NOTICE_WITHDRAWN"
+
+
+def _academie_target(principal: Principal | None) -> Target:
+    return Target(academie_id=principal.academie_id if principal else None)
+
+
+async def publish_notice(
+    session: AsyncSession,
+    principal: Principal | None,
+    *,
+    voie_code: str,
+    serie_code: str | None,
+    title: str,
+    body: str,
+    deadline: dt.date | None,
+    remind_days_before: int,
+) -> AcademieNotice:
+    now = utcnow()
+    principal = require(principal, Action.MANAGE_ACADEMIE_NOTICES, _academie_target(principal))
+    check_notice(title, body, deadline, remind_days_before, now.astimezone(PARIS).date())
+    if await session.get(Voie, voie_code) is None:
+        raise DomainError.of("UNKNOWN_VOIE", "Voie inconnue.", "voie")
+    if serie_code is not None:
+        serie = await session.get(Serie, serie_code)
+        if serie is None or serie.voie_code != voie_code:
+            raise DomainError.of("UNKNOWN_SERIE", "Série inconnue pour cette voie.", "serie")
+    notice = AcademieNotice(
+        academie_id=principal.academie_id,
+        voie_code=voie_code,
+        serie_code=serie_code,
+        title=title.strip(),
+        body=body.strip(),
+        deadline=deadline,
+        remind_days_before=remind_days_before,
+        created_at=now,
+        created_by_id=principal.account_id,
+    )
+    session.add(notice)
+    await session.flush()
+    events.record_event(
+        session,
+        NOTICE_PUBLISHED,
+        now=now,
+        principal=principal,
+        academie_id=principal.academie_id,
+        channel="ACADEMIE",
+        payload={"noticeId": notice.id, "voie": voie_code, "serie": serie_code, "title": notice.title,
+                 "deadline": deadline.isoformat() if deadline else None},
+    )
+    return notice
+
+
+async def withdraw_notice(session: AsyncSession, principal: Principal | None, notice_id: int) -> AcademieNotice:
+    now = utcnow()
+    principal = require(principal, Action.MANAGE_ACADEMIE_NOTICES, _academie_target(principal))
+    notice = (
+        await session.execute(
+            select(AcademieNotice).where(AcademieNotice.id == notice_id, AcademieNotice.academie_id == principal.academie_id)
+        )
+    ).scalar_one_or_none()
+    if notice is None:
+        raise DomainError.of("NOT_FOUND", "Information introuvable.", "id")
+    if notice.active:
+        notice.active = False
+        events.record_event(
+            session, NOTICE_WITHDRAWN, now=now, principal=principal, academie_id=principal.academie_id,
+            channel="ACADEMIE", payload={"noticeId": notice.id, "title": notice.title},
+        )
+    return notice
+
+
+async def list_notices(session: AsyncSession, principal: Principal | None) -> list[AcademieNotice]:
+    principal = require(principal, Action.MANAGE_ACADEMIE_NOTICES, _academie_target(principal))
+    return list(
+        (
+            await session.execute(
+                select(AcademieNotice).where(AcademieNotice.academie_id == principal.academie_id).order_by(AcademieNotice.id)
+            )
+        ).scalars()
+    )

@@ -1,0 +1,72 @@
+"""Deadline reminders of académie notices: run by the worker loop, idempotent.
+
+A (notice, pupil, REMINDER) delivery row is written in the same transaction as the
+ACADEMIE_NOTICE event, so a family is reminded once however often (and on however many
+workers) the job runs; notice rows are locked on PostgreSQL so two workers do not race.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import exists, select
+
+from graphql_api.db.engine import Database
+from graphql_api.db.models import Etablissement, OutboxEvent, Pupil, Request
+from graphql_api.db.models_notices import AcademieNotice, AcademieNoticeDelivery
+from graphql_api.domain.calendar import PARIS
+from graphql_api.domain.notices import reminder_due
+from graphql_api.services.clock import utcnow
+from graphql_api.services.phase1 import pupil_payload
+
+from .dispatcher import ACADEMIE_NOTICE, notice_payload
+
+
+async def remind_deadlines(db: Database, now: dt.datetime | None = None) -> int:
+    """Record one reminder event per concerned pupil of every notice whose reminder is due."""
+    now = now or utcnow()
+    today = now.astimezone(PARIS).date()
+    created = 0
+    async with db.write() as session:
+        stmt = select(AcademieNotice).where(AcademieNotice.active.is_(True), AcademieNotice.deadline.is_not(None))
+        if not db.is_sqlite:
+            stmt = stmt.with_for_update(skip_locked=True)
+        for notice in (await session.execute(stmt)).scalars().all():
+            if not reminder_due(notice.deadline, notice.remind_days_before, today):
+                continue
+            request_match = [Request.pupil_id == Pupil.id, Request.voie_code == notice.voie_code]
+            if notice.serie_code:
+                request_match.append(Request.serie_code == notice.serie_code)
+            pupils = (
+                await session.execute(
+                    select(Pupil)
+                    .join(Etablissement, Etablissement.id == Pupil.etablissement_id)
+                    .where(
+                        Etablissement.academie_id == notice.academie_id,
+                        Pupil.left_on.is_(None),
+                        exists().where(*request_match),
+                        ~exists().where(
+                            AcademieNoticeDelivery.notice_id == notice.id,
+                            AcademieNoticeDelivery.pupil_id == Pupil.id,
+                            AcademieNoticeDelivery.occasion == "REMINDER",
+                        ),
+                    )
+                    .order_by(Pupil.id)
+                )
+            ).scalars().all()
+            for pupil in pupils:
+                session.add(AcademieNoticeDelivery(notice_id=notice.id, pupil_id=pupil.id, occasion="REMINDER", at=now))
+                session.add(
+                    OutboxEvent(
+                        occurred_at=now,
+                        type=ACADEMIE_NOTICE,
+                        academie_id=notice.academie_id,
+                        etablissement_id=pupil.etablissement_id,
+                        division_id=pupil.division_id,
+                        pupil_id=pupil.id,
+                        channel="ACADEMIE",
+                        payload=await notice_payload(session, notice, pupil_payload(pupil), reminder=True),
+                    )
+                )
+                created += 1
+    return created
+
