@@ -203,6 +203,17 @@ def answer_blocker(role: Role, account_id: int, facts: Phase2Facts, campaign: Ca
     return _campaign_error(campaign)
 
 
+def paper_answer_error(facts: Phase2Facts) -> UserError | None:
+    """The school records an answer signed on the paper fiche de dialogue."""
+    if facts.hors_procedure:
+        return UserError("HORS_PROCEDURE", "Cet élève est hors procédure : aucune réponse n'est attendue.")
+    if not facts.proposition_published:
+        return UserError("PROPOSITION_NOT_AVAILABLE", "La proposition du conseil de classe n'a pas encore été publiée.")
+    if facts.agrees is not None:
+        return UserError("ALREADY_ANSWERED", "La famille a déjà répondu à la proposition du conseil de classe.")
+    return None
+
+
 def head_interview_error(facts: Phase2Facts, on: dt.date, today: dt.date) -> UserError | None:
     if facts.agrees is not False:
         return UserError(

@@ -221,24 +221,30 @@ async def enter_proposition(
 
 
 async def answer_proposition(session: AsyncSession, principal: Principal | None, pupil_id: int, agrees: bool) -> Pupil:
-    """The entering guardian answers d'accord / pas d'accord; agreement makes the proposition the décision."""
+    """The entering guardian answers d'accord / pas d'accord (or the school records the signed
+    fiche de dialogue); agreement makes the proposition the décision."""
     now = utcnow()
     principal, pupil, etab, _, view = await _file(session, principal, pupil_id, Action.ANSWER_PROPOSITION)
-    check(phase2.answer_blocker(principal.role, principal.account_id, facts_of(view), view.campaign(now)))
+    channel = _staff_channel(principal)
+    if principal.role is Role.GUARDIAN:
+        check(phase2.answer_blocker(principal.role, principal.account_id, facts_of(view), view.campaign(now)))
+    else:
+        check(phase2.paper_answer_error(facts_of(view)))
     answer = (
         await session.execute(
             select(CouncilAnswer).where(CouncilAnswer.pupil_id == pupil.id, CouncilAnswer.phase == Phase.DEFINITIVE.value)
         )
     ).scalar_one()
-    await _claim_hand(session, pupil, principal)
+    if principal.role is Role.GUARDIAN:
+        await _claim_hand(session, pupil, principal)
     answer.acknowledged_at = now
     answer.acknowledged_by_id = principal.account_id
-    answer.acknowledgement_channel = Channel.TELESERVICE.value
-    _add_step(session, pupil, steps.FAMILY_ANSWER, {"agrees": agrees}, now=now, principal=principal, channel=Channel.TELESERVICE)
+    answer.acknowledgement_channel = channel.value
+    _add_step(session, pupil, steps.FAMILY_ANSWER, {"agrees": agrees}, now=now, principal=principal, channel=channel)
     voies = await reference.voies(session)
     label = _voie_label(voies, answer.recommendation_voie_code, answer.recommendation_serie_code)
     _record(
-        session, events.PROPOSITION_ANSWERED, pupil, etab, principal, now, Channel.TELESERVICE,
+        session, events.PROPOSITION_ANSWERED, pupil, etab, principal, now, channel,
         agrees=agrees, voie=answer.recommendation_voie_code, voieLabel=label,
     )
     if agrees:
@@ -251,8 +257,8 @@ async def answer_proposition(session: AsyncSession, principal: Principal | None,
             "source": "AGREEMENT",
             "notifiedOn": paris_date(now).isoformat(),
         }
-        _add_step(session, pupil, steps.DECISION, data, now=now, principal=principal, channel=Channel.TELESERVICE)
-        _record(session, events.DECISION_TAKEN, pupil, etab, principal, now, Channel.TELESERVICE, **data, voieLabel=label)
+        _add_step(session, pupil, steps.DECISION, data, now=now, principal=principal, channel=channel)
+        _record(session, events.DECISION_TAKEN, pupil, etab, principal, now, channel, **data, voieLabel=label)
     return pupil
 
 

@@ -116,7 +116,9 @@ class Phase2Mutation:
             "La proposition est enregistrée ; elle sera visible des familles à la réouverture du téléservice.",
         )
 
-    @strawberry.mutation(description="The entering guardian answers the proposition: d'accord / pas d'accord.")
+    @strawberry.mutation(
+        description="The entering guardian answers the proposition (d'accord / pas d'accord); staff record a paper answer."
+    )
     async def answer_proposition(self, info: Info, input: AnswerPropositionInput) -> PupilPayload:
         return await _pupil_mutation(
             info,
