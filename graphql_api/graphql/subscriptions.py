@@ -85,7 +85,8 @@ class Subscription:
 
         def concerns(m: dict[str, Any]) -> bool:
             if m.get("pupilId") in pupils:
-                return m.get("type") != "AVIS_ENTERED"  # a draft avis is not the family's until published
+                # Drafts (avis, proposition) are not the family's until published.
+                return m.get("type") not in ("AVIS_ENTERED", "PROPOSITION_ENTERED")
             return m.get("type") in FAMILY_ETABLISSEMENT_EVENTS and m.get("etablissementId") in etabs
 
         async for message in info.context.runtime.hub.subscribe(concerns):

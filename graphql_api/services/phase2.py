@@ -95,7 +95,8 @@ def _record(session, type_, pupil, etab, principal, now, channel: Channel, **pay
     )
 
 
-def _staff_channel(principal: Principal) -> Channel:
+def _channel_of(principal: Principal) -> Channel:
+    """A guardian acts online; staff acting for a family record a paper form."""
     return Channel.TELESERVICE if principal.role is Role.GUARDIAN else Channel.PAPER
 
 
@@ -225,7 +226,7 @@ async def answer_proposition(session: AsyncSession, principal: Principal | None,
     fiche de dialogue); agreement makes the proposition the décision."""
     now = utcnow()
     principal, pupil, etab, _, view = await _file(session, principal, pupil_id, Action.ANSWER_PROPOSITION)
-    channel = _staff_channel(principal)
+    channel = _channel_of(principal)
     if principal.role is Role.GUARDIAN:
         check(phase2.answer_blocker(principal.role, principal.account_id, facts_of(view), view.campaign(now)))
     else:
@@ -324,7 +325,7 @@ async def file_appeal(session: AsyncSession, principal: Principal | None, pupil_
         if filed_on is None or filed_on > today:
             raise DomainError.of("INVALID_DATE", "Indiquez la date de dépôt de l'appel (passée ou du jour).", "filedOn")
         check(phase2.appeal_error(facts, filed_on))
-    channel = _staff_channel(principal)
+    channel = _channel_of(principal)
     _add_step(session, pupil, steps.APPEAL, {"filedOn": filed_on.isoformat()}, now=now, principal=principal, channel=channel)
     _record(session, events.APPEAL_FILED, pupil, etab, principal, now, channel, filedOn=filed_on.isoformat())
     return pupil
@@ -361,7 +362,7 @@ async def request_maintien(session: AsyncSession, principal: Principal | None, p
         check(phase2.family_maintien_blocker(principal.role, principal.account_id, facts))
     else:
         check(phase2.maintien_error(facts))
-    channel = _staff_channel(principal)
+    channel = _channel_of(principal)
     today = paris_date(now).isoformat()
     _add_step(session, pupil, steps.MAINTIEN_REQUEST, {"filedOn": today}, now=now, principal=principal, channel=channel)
     _record(session, events.MAINTIEN_REQUESTED, pupil, etab, principal, now, channel, filedOn=today)
