@@ -4,6 +4,7 @@ the PP interview. One transaction per use case; each records its event (outbox +
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import delete, select, update
@@ -16,6 +17,7 @@ from ..domain.calendar import CampaignState
 from ..domain.errors import DomainError, ErrorList, UserError
 from ..domain.family import check
 from ..domain.requests import RequestInput, check_request_set
+from ..domain.specialites import check_recommendations
 from ..domain.vocabulary import Channel, Phase, Role
 from ..domain.working_days import appeal_deadline, paris_date
 from ..policy import Action, Principal, Target, require
@@ -170,7 +172,13 @@ async def enter_paper_choices(
 
 
 async def enter_proposition(
-    session: AsyncSession, principal: Principal | None, pupil_id: int, voie: str, serie: str | None, motivation: str | None
+    session: AsyncSession,
+    principal: Principal | None,
+    pupil_id: int,
+    voie: str,
+    serie: str | None,
+    motivation: str | None,
+    specialite_recommendations: Sequence[str] = (),
 ) -> Pupil:
     """The PP or the head enters the conseil de classe's proposition (téléservice closed)."""
     now = utcnow()
@@ -193,6 +201,9 @@ async def enter_proposition(
     checked = phase2.check_proposition(
         choices, voie, serie, motivation, palier=pupil.palier, voies=voies, series=await reference.series(session)
     )
+    recommended = check_recommendations(
+        specialite_recommendations, palier=pupil.palier, known=await reference.specialites(session), today=paris_date(now)
+    )
     answer = (
         await session.execute(
             select(CouncilAnswer).where(CouncilAnswer.pupil_id == pupil.id, CouncilAnswer.phase == Phase.DEFINITIVE.value)
@@ -212,7 +223,7 @@ async def enter_proposition(
     answer.entered_at = now
     answer.entered_by_id = principal.account_id
     answer.request_revision = view.sets[Phase.DEFINITIVE].revision if Phase.DEFINITIVE in view.sets else 0
-    answer.details = {"differsFromRequest": checked.differs_from_request}
+    answer.details = {"differsFromRequest": checked.differs_from_request, "specialiteRecommendations": list(recommended)}
     _record(
         session, events.PROPOSITION_ENTERED, pupil, etab, principal, now, Channel.STAFF,
         phase=Phase.DEFINITIVE.value, corrected=corrected, voie=checked.voie, serie=checked.serie,
