@@ -60,8 +60,6 @@ class Phase2Facts:
     entering_guardian_id: int | None
     provisional_answer: bool = False  # the council answered phase 1
     provisional_acknowledged: bool = False
-    has_choices: bool = False
-    proposition_entered: bool = False
     proposition_published: bool = False
     agrees: bool | None = None  # the family's answer, None before it
     head_interview_on: dt.date | None = None
@@ -139,7 +137,7 @@ class CheckedProposition:
     differs_from_request: bool
 
 
-def _check_voie(
+def check_voie(
     voie_code: str, serie_code: str | None, *, palier: str, voies: Mapping[str, VoieInfo], series: Mapping[str, SerieInfo], errors: ErrorList
 ) -> tuple[VoieInfo | None, str | None]:
     voie = voies.get(voie_code)
@@ -179,7 +177,7 @@ def check_proposition(
     """The council proposes a voie, possibly not requested; motivated when it differs from the
     family's first choice."""
     errors = ErrorList()
-    voie, serie = _check_voie(voie_code, serie_code, palier=palier, voies=voies, series=series, errors=errors)
+    voie, serie = check_voie(voie_code, serie_code, palier=palier, voies=voies, series=series, errors=errors)
     errors.raise_if_any()
     assert voie is not None
     first = choices[0] if choices else None
@@ -261,7 +259,7 @@ def check_decision(
             "En cas de désaccord, le chef d'établissement doit recevoir la famille en entretien avant de prendre sa décision.",
         )
     errors = ErrorList()
-    voie, serie = _check_voie(voie_code, serie_code, palier=palier, voies=voies, series=series, errors=errors)
+    voie, serie = check_voie(voie_code, serie_code, palier=palier, voies=voies, series=series, errors=errors)
     text = _check_motivation(motivation, True, "La décision prise après un désaccord doit être motivée.", errors)
     errors.raise_if_any()
     assert voie is not None and text is not None

@@ -53,8 +53,6 @@ def facts_of(view: files.FileView) -> phase2.Phase2Facts:
         entering_guardian_id=view.pupil.entering_guardian_id,
         provisional_answer=provisional is not None,
         provisional_acknowledged=bool(provisional and provisional.acknowledged_at),
-        has_choices=Phase.DEFINITIVE in view.sets,
-        proposition_entered=proposition is not None,
         proposition_published=bool(proposition and proposition.published_at),
         agrees=answer["agrees"] if answer else None,
         head_interview_on=dt.date.fromisoformat(interview["date"]) if interview else None,
@@ -351,7 +349,7 @@ async def record_appeal_outcome(
     check(phase2.appeal_outcome_error(facts_of(view)))
     voies = await reference.voies(session)
     errors = ErrorList()
-    info, serie_code = phase2._check_voie(voie, serie, palier=pupil.palier, voies=voies, series=await reference.series(session), errors=errors)
+    info, serie_code = phase2.check_voie(voie, serie, palier=pupil.palier, voies=voies, series=await reference.series(session), errors=errors)
     errors.raise_if_any()
     assert info is not None
     decision = _step_data(view, steps.DECISION) or {}
