@@ -156,7 +156,8 @@ RULES: dict[Action, Rule] = {
     Action.READ_STATISTICS: lambda p, t: _head_of(p, t) or _academie_of(p, t),
     Action.READ_OWN_NOTIFICATIONS: _anyone,
     Action.VALIDATE_CHOICES: _guardian_of,
-    Action.ANSWER_PROPOSITION: _guardian_of,
+    # Guardians online; the school records an answer signed on the paper fiche de dialogue.
+    Action.ANSWER_PROPOSITION: lambda p, t: _guardian_of(p, t) or _head_of(p, t) or _secretary_of(p, t),
     Action.ENTER_PROPOSITION: lambda p, t: _head_of(p, t) or _pp_of(p, t),
     Action.RECORD_HEAD_INTERVIEW: _head_of,
     Action.TAKE_DECISION: _head_of,

@@ -411,3 +411,4 @@ class AuditEntry(Base):
 
 from . import models_staff  # noqa: E402,F401
 from . import models_notices  # noqa: E402,F401
+from . import models_procedure  # noqa: E402,F401

@@ -60,8 +60,6 @@ class Phase2Facts:
     entering_guardian_id: int | None
     provisional_answer: bool = False  # the council answered phase 1
     provisional_acknowledged: bool = False
-    has_choices: bool = False
-    proposition_entered: bool = False
     proposition_published: bool = False
     agrees: bool | None = None  # the family's answer, None before it
     head_interview_on: dt.date | None = None
@@ -139,7 +137,7 @@ class CheckedProposition:
     differs_from_request: bool
 
 
-def _check_voie(
+def check_voie(
     voie_code: str, serie_code: str | None, *, palier: str, voies: Mapping[str, VoieInfo], series: Mapping[str, SerieInfo], errors: ErrorList
 ) -> tuple[VoieInfo | None, str | None]:
     voie = voies.get(voie_code)
@@ -179,7 +177,7 @@ def check_proposition(
     """The council proposes a voie, possibly not requested; motivated when it differs from the
     family's first choice."""
     errors = ErrorList()
-    voie, serie = _check_voie(voie_code, serie_code, palier=palier, voies=voies, series=series, errors=errors)
+    voie, serie = check_voie(voie_code, serie_code, palier=palier, voies=voies, series=series, errors=errors)
     errors.raise_if_any()
     assert voie is not None
     first = choices[0] if choices else None
@@ -201,6 +199,17 @@ def answer_blocker(role: Role, account_id: int, facts: Phase2Facts, campaign: Ca
     if facts.agrees is not None:
         return UserError("ALREADY_ANSWERED", "Vous avez déjà répondu à la proposition du conseil de classe.")
     return _campaign_error(campaign)
+
+
+def paper_answer_error(facts: Phase2Facts) -> UserError | None:
+    """The school records an answer signed on the paper fiche de dialogue."""
+    if facts.hors_procedure:
+        return UserError("HORS_PROCEDURE", "Cet élève est hors procédure : aucune réponse n'est attendue.")
+    if not facts.proposition_published:
+        return UserError("PROPOSITION_NOT_AVAILABLE", "La proposition du conseil de classe n'a pas encore été publiée.")
+    if facts.agrees is not None:
+        return UserError("ALREADY_ANSWERED", "La famille a déjà répondu à la proposition du conseil de classe.")
+    return None
 
 
 def head_interview_error(facts: Phase2Facts, on: dt.date, today: dt.date) -> UserError | None:
@@ -250,7 +259,7 @@ def check_decision(
             "En cas de désaccord, le chef d'établissement doit recevoir la famille en entretien avant de prendre sa décision.",
         )
     errors = ErrorList()
-    voie, serie = _check_voie(voie_code, serie_code, palier=palier, voies=voies, series=series, errors=errors)
+    voie, serie = check_voie(voie_code, serie_code, palier=palier, voies=voies, series=series, errors=errors)
     text = _check_motivation(motivation, True, "La décision prise après un désaccord doit être motivée.", errors)
     errors.raise_if_any()
     assert voie is not None and text is not None

@@ -111,3 +111,28 @@ def stored_ranks(ordered: Sequence[str], offered: set[str], ranked: bool) -> lis
             rank = position
         rows.append((code, rank, is_offered))
     return rows
+
+
+MAX_RECOMMENDED = OFFERED_COUNT + MAX_NOT_OFFERED
+
+
+def check_recommendations(
+    codes: Sequence[str], *, palier: str, known: Mapping[str, SpecialiteInfo], today: dt.date
+) -> tuple[str, ...]:
+    """Spécialités the council recommends (2de GT only): a recommendation, never a decision."""
+    errors = ErrorList()
+    if codes and palier != "2NDE_GT":
+        errors.add("SPECIALITES_NOT_ALLOWED", "Les enseignements de spécialité ne concernent que les élèves de 2de GT.", "specialiteRecommendations")
+        errors.raise_if_any()
+    if len(codes) > MAX_RECOMMENDED:
+        errors.add("TOO_MANY_SPECIALITES", f"Au plus {MAX_RECOMMENDED} enseignements de spécialité peuvent être recommandés.", "specialiteRecommendations")
+    seen: set[str] = set()
+    for index, code in enumerate(codes):
+        info = known.get(code)
+        if info is None or not info.selectable_on(today):
+            errors.add("UNKNOWN_SPECIALITE", "Cet enseignement de spécialité n'existe pas ou n'est plus proposé au choix.", "specialiteRecommendations", index)
+        elif code in seen:
+            errors.add("DUPLICATE_SPECIALITE", f"L'enseignement « {info.label} » est déjà recommandé.", "specialiteRecommendations", index)
+        seen.add(code)
+    errors.raise_if_any()
+    return tuple(codes)

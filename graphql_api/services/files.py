@@ -71,6 +71,7 @@ class AnswerView:
     acknowledged_at: dt.datetime | None
     acknowledged_by_id: int | None
     acknowledgement_channel: str | None
+    details: dict | None = None  # type: ignore[type-arg]  # e.g. {"specialiteRecommendations": [...]}
 
 
 @dataclass
@@ -167,6 +168,7 @@ async def load_files(session: AsyncSession, pupils: Sequence[Pupil]) -> dict[int
             a.acknowledged_at,
             a.acknowledged_by_id,
             a.acknowledgement_channel,
+            a.details,
         )
     guardians: dict[int, list[int]] = defaultdict(list)
     for pupil_id, account_id in await session.execute(

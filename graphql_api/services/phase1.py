@@ -24,7 +24,7 @@ from ..domain.avis import AvisInput, RecommendationInput, check_avis
 from ..domain.calendar import CampaignState
 from ..domain.errors import DomainError
 from ..domain.requests import CheckedRequest, RequestInput, VoieInfo, check_request_set
-from ..domain.specialites import check_request_specialites, stored_ranks
+from ..domain.specialites import check_recommendations, check_request_specialites, stored_ranks
 from ..domain.working_days import paris_date
 from ..domain.vocabulary import Channel, Palier, Phase, Role
 from ..policy import Action, Principal, Target, pupil_scope, require
@@ -389,6 +389,7 @@ async def enter_avis(
     avis: list[AvisInput],
     recommendation: RecommendationInput | None,
     motivation: str | None,
+    specialite_recommendations: Sequence[str] = (),
 ) -> Pupil:
     """The PP (own divisions) or the head enters the conseil de classe's avis provisoires."""
     now = utcnow()
@@ -408,6 +409,9 @@ async def enter_avis(
     voies = await reference.voies(session)
     requests = await load_requests(session, pupil.id, Phase.PROVISOIRE)
     checked = check_avis(requests, avis, recommendation, motivation, palier=pupil.palier, voies=voies)
+    recommended = check_recommendations(
+        specialite_recommendations, palier=pupil.palier, known=await reference.specialites(session), today=paris_date(now)
+    )
     answer = await _answer(session, pupil.id, Phase.PROVISOIRE)
     revision = (
         await session.execute(
@@ -433,6 +437,7 @@ async def enter_avis(
     answer.entered_at = now
     answer.entered_by_id = principal.account_id
     answer.request_revision = revision
+    answer.details = {"specialiteRecommendations": list(recommended)} if recommended else None
     await session.flush()
     for item in checked.avis:
         session.add(Avis(answer_id=answer.id, rank=item.rank, value=item.value.value, advised_metier=item.advised_metier))

@@ -4,6 +4,7 @@ the PP interview. One transaction per use case; each records its event (outbox +
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import delete, select, update
@@ -16,6 +17,7 @@ from ..domain.calendar import CampaignState
 from ..domain.errors import DomainError, ErrorList, UserError
 from ..domain.family import check
 from ..domain.requests import RequestInput, check_request_set
+from ..domain.specialites import check_recommendations
 from ..domain.vocabulary import Channel, Phase, Role
 from ..domain.working_days import appeal_deadline, paris_date
 from ..policy import Action, Principal, Target, require
@@ -51,8 +53,6 @@ def facts_of(view: files.FileView) -> phase2.Phase2Facts:
         entering_guardian_id=view.pupil.entering_guardian_id,
         provisional_answer=provisional is not None,
         provisional_acknowledged=bool(provisional and provisional.acknowledged_at),
-        has_choices=Phase.DEFINITIVE in view.sets,
-        proposition_entered=proposition is not None,
         proposition_published=bool(proposition and proposition.published_at),
         agrees=answer["agrees"] if answer else None,
         head_interview_on=dt.date.fromisoformat(interview["date"]) if interview else None,
@@ -95,7 +95,8 @@ def _record(session, type_, pupil, etab, principal, now, channel: Channel, **pay
     )
 
 
-def _staff_channel(principal: Principal) -> Channel:
+def _channel_of(principal: Principal) -> Channel:
+    """A guardian acts online; staff acting for a family record a paper form."""
     return Channel.TELESERVICE if principal.role is Role.GUARDIAN else Channel.PAPER
 
 
@@ -169,7 +170,13 @@ async def enter_paper_choices(
 
 
 async def enter_proposition(
-    session: AsyncSession, principal: Principal | None, pupil_id: int, voie: str, serie: str | None, motivation: str | None
+    session: AsyncSession,
+    principal: Principal | None,
+    pupil_id: int,
+    voie: str,
+    serie: str | None,
+    motivation: str | None,
+    specialite_recommendations: Sequence[str] = (),
 ) -> Pupil:
     """The PP or the head enters the conseil de classe's proposition (téléservice closed)."""
     now = utcnow()
@@ -192,6 +199,9 @@ async def enter_proposition(
     checked = phase2.check_proposition(
         choices, voie, serie, motivation, palier=pupil.palier, voies=voies, series=await reference.series(session)
     )
+    recommended = check_recommendations(
+        specialite_recommendations, palier=pupil.palier, known=await reference.specialites(session), today=paris_date(now)
+    )
     answer = (
         await session.execute(
             select(CouncilAnswer).where(CouncilAnswer.pupil_id == pupil.id, CouncilAnswer.phase == Phase.DEFINITIVE.value)
@@ -211,7 +221,7 @@ async def enter_proposition(
     answer.entered_at = now
     answer.entered_by_id = principal.account_id
     answer.request_revision = view.sets[Phase.DEFINITIVE].revision if Phase.DEFINITIVE in view.sets else 0
-    answer.details = {"differsFromRequest": checked.differs_from_request}
+    answer.details = {"differsFromRequest": checked.differs_from_request, "specialiteRecommendations": list(recommended)}
     _record(
         session, events.PROPOSITION_ENTERED, pupil, etab, principal, now, Channel.STAFF,
         phase=Phase.DEFINITIVE.value, corrected=corrected, voie=checked.voie, serie=checked.serie,
@@ -221,24 +231,30 @@ async def enter_proposition(
 
 
 async def answer_proposition(session: AsyncSession, principal: Principal | None, pupil_id: int, agrees: bool) -> Pupil:
-    """The entering guardian answers d'accord / pas d'accord; agreement makes the proposition the décision."""
+    """The entering guardian answers d'accord / pas d'accord (or the school records the signed
+    fiche de dialogue); agreement makes the proposition the décision."""
     now = utcnow()
     principal, pupil, etab, _, view = await _file(session, principal, pupil_id, Action.ANSWER_PROPOSITION)
-    check(phase2.answer_blocker(principal.role, principal.account_id, facts_of(view), view.campaign(now)))
+    channel = _channel_of(principal)
+    if principal.role is Role.GUARDIAN:
+        check(phase2.answer_blocker(principal.role, principal.account_id, facts_of(view), view.campaign(now)))
+    else:
+        check(phase2.paper_answer_error(facts_of(view)))
     answer = (
         await session.execute(
             select(CouncilAnswer).where(CouncilAnswer.pupil_id == pupil.id, CouncilAnswer.phase == Phase.DEFINITIVE.value)
         )
     ).scalar_one()
-    await _claim_hand(session, pupil, principal)
+    if principal.role is Role.GUARDIAN:
+        await _claim_hand(session, pupil, principal)
     answer.acknowledged_at = now
     answer.acknowledged_by_id = principal.account_id
-    answer.acknowledgement_channel = Channel.TELESERVICE.value
-    _add_step(session, pupil, steps.FAMILY_ANSWER, {"agrees": agrees}, now=now, principal=principal, channel=Channel.TELESERVICE)
+    answer.acknowledgement_channel = channel.value
+    _add_step(session, pupil, steps.FAMILY_ANSWER, {"agrees": agrees}, now=now, principal=principal, channel=channel)
     voies = await reference.voies(session)
     label = _voie_label(voies, answer.recommendation_voie_code, answer.recommendation_serie_code)
     _record(
-        session, events.PROPOSITION_ANSWERED, pupil, etab, principal, now, Channel.TELESERVICE,
+        session, events.PROPOSITION_ANSWERED, pupil, etab, principal, now, channel,
         agrees=agrees, voie=answer.recommendation_voie_code, voieLabel=label,
     )
     if agrees:
@@ -251,8 +267,8 @@ async def answer_proposition(session: AsyncSession, principal: Principal | None,
             "source": "AGREEMENT",
             "notifiedOn": paris_date(now).isoformat(),
         }
-        _add_step(session, pupil, steps.DECISION, data, now=now, principal=principal, channel=Channel.TELESERVICE)
-        _record(session, events.DECISION_TAKEN, pupil, etab, principal, now, Channel.TELESERVICE, **data, voieLabel=label)
+        _add_step(session, pupil, steps.DECISION, data, now=now, principal=principal, channel=channel)
+        _record(session, events.DECISION_TAKEN, pupil, etab, principal, now, channel, **data, voieLabel=label)
     return pupil
 
 
@@ -318,7 +334,7 @@ async def file_appeal(session: AsyncSession, principal: Principal | None, pupil_
         if filed_on is None or filed_on > today:
             raise DomainError.of("INVALID_DATE", "Indiquez la date de dépôt de l'appel (passée ou du jour).", "filedOn")
         check(phase2.appeal_error(facts, filed_on))
-    channel = _staff_channel(principal)
+    channel = _channel_of(principal)
     _add_step(session, pupil, steps.APPEAL, {"filedOn": filed_on.isoformat()}, now=now, principal=principal, channel=channel)
     _record(session, events.APPEAL_FILED, pupil, etab, principal, now, channel, filedOn=filed_on.isoformat())
     return pupil
@@ -333,7 +349,7 @@ async def record_appeal_outcome(
     check(phase2.appeal_outcome_error(facts_of(view)))
     voies = await reference.voies(session)
     errors = ErrorList()
-    info, serie_code = phase2._check_voie(voie, serie, palier=pupil.palier, voies=voies, series=await reference.series(session), errors=errors)
+    info, serie_code = phase2.check_voie(voie, serie, palier=pupil.palier, voies=voies, series=await reference.series(session), errors=errors)
     errors.raise_if_any()
     assert info is not None
     decision = _step_data(view, steps.DECISION) or {}
@@ -355,7 +371,7 @@ async def request_maintien(session: AsyncSession, principal: Principal | None, p
         check(phase2.family_maintien_blocker(principal.role, principal.account_id, facts))
     else:
         check(phase2.maintien_error(facts))
-    channel = _staff_channel(principal)
+    channel = _channel_of(principal)
     today = paris_date(now).isoformat()
     _add_step(session, pupil, steps.MAINTIEN_REQUEST, {"filedOn": today}, now=now, principal=principal, channel=channel)
     _record(session, events.MAINTIEN_REQUESTED, pupil, etab, principal, now, channel, filedOn=today)

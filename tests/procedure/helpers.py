@@ -13,10 +13,10 @@ FULL = """
 query($id: ID!) { pupil(id: $id) { id horsProcedureReason orientation {
   horsProcedure
   intentions { revision channel requests { rank voie { code } serie { code } serieOption specialites { code rank offered label } } }
-  provisionalAvis { items { rank value } motivation }
+  provisionalAvis { items { rank value } motivation specialiteRecommendations { code label } }
   acknowledgement { acknowledgedAt }
   choices { revision channel requests { rank voie { code } serie { code } serieOption specialites { code rank offered label } } }
-  proposition { voie { code } serie { code } motivation differsFromRequest published }
+  proposition { voie { code } serie { code } motivation differsFromRequest published specialiteRecommendations { code } }
   familyAnswer { agrees channel byViewer message }
   headInterview { date }
   decision { voie { code } serie { code } remiseANiveau motivation byHead notifiedOn appealDeadline appealMessage notice }

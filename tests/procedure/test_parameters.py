@@ -53,6 +53,11 @@ async def test_specialite_added_mid_year_then_retired(client, demo):
     listed = await client.data("{ specialites { code } }")
     assert "EPPCS_NOUVELLE" in [x["code"] for x in listed["specialites"]]
     offered = await client.data("{ offeredSpecialites }", as_="chef.hugo")
+    family_view = await client.data("query($id: ID!) { offeredSpecialites(pupilId: $id) }", {"id": pid}, as_="dubois.mere")
+    assert family_view == offered and "MATHS" in offered["offeredSpecialites"]
+    other = encode_id("Pupil", demo.pupils["martin"])
+    hidden = await client.execute("query($id: ID!) { offeredSpecialites(pupilId: $id) }", {"id": other}, as_="dubois.mere")
+    assert hidden["errors"][0]["extensions"]["code"] == "NOT_FOUND"
     await ok(client, SET_OFFERED, {"codes": offered["offeredSpecialites"] + ["EPPCS_NOUVELLE"]}, "chef.hugo")
     await ok(client, VALIDATE_INTENTIONS, {"pupilId": pid, "intentions": [new]}, "dubois.mere")
 
@@ -134,3 +139,21 @@ async def test_maintien_after_a_decision(client, runtime, demo):
     assert file["maintien"]["filedOn"] == paris_date(utcnow()).isoformat()
     assert file["decision"]["serie"]["code"] == "S2TMD"
     assert dt.date.fromisoformat(file["decision"]["appealDeadline"]) > paris_date(utcnow())
+
+
+async def test_paper_answer_recorded_by_the_office(client, runtime, demo):
+    for login in ("chef.hugo", "pp.2b", "bonnet.pere", "secretariat.hugo"):
+        await client.login(login)
+    pid = encode_id("Pupil", demo.lycee.pupils["bonnet"])
+    s = dict(pid=pid, staff="chef.hugo")
+    await move_to_definitive(runtime.db, demo.academie)
+    await ok(client, VALIDATE_CHOICES, {"pupilId": pid, "choices": [{"voie": "1T", "serie": "STMG"}]}, "bonnet.pere")
+    await ok(client, SET_TELESERVICE, {"open": False}, "chef.hugo")
+    await ok(client, ENTER_PROPOSITION, {"pupilId": pid, "voie": "1T", "serie": "STMG"}, "pp.2b")
+    await rejected(client, ANSWER, {"pupilId": pid, "agrees": True}, "secretariat.hugo", "PROPOSITION_NOT_AVAILABLE", **s)
+    await rejected(client, ANSWER, {"pupilId": pid, "agrees": True}, "pp.2b", "FORBIDDEN", **s)
+    await ok(client, SET_TELESERVICE, {"open": True}, "chef.hugo")
+    await ok(client, ANSWER, {"pupilId": pid, "agrees": True}, "secretariat.hugo")
+    file = await file_of(client, pid, "bonnet.pere")
+    assert file["familyAnswer"]["channel"] == "PAPER" and file["decision"]["voie"]["code"] == "1T"
+    await rejected(client, ANSWER, {"pupilId": pid, "agrees": False}, "bonnet.pere", "ALREADY_ANSWERED", **s)

@@ -91,8 +91,12 @@ async def test_full_year_2de_gt_disagreement_appeal(client, runtime, demo):
     assert [(x["code"], x["rank"]) for x in ranked] == [("SES", 1), ("HGGSP", 2), ("MATHS", 3), ("HLP", 4), ("LLCA", None)]
 
     await ok(client, SET_TELESERVICE, {"open": False}, staff)
-    await ok(client, ENTER_AVIS, {"pupilId": pid, "avis": [{"rank": 1, "value": "FAVORABLE"}, {"rank": 2, "value": "FAVORABLE"}, {"rank": 3, "value": "FAVORABLE"}]}, "pp.2a")
+    avis = {"pupilId": pid, "avis": [{"rank": 1, "value": "FAVORABLE"}, {"rank": 2, "value": "FAVORABLE"}, {"rank": 3, "value": "FAVORABLE"}]}
+    await rejected(client, ENTER_AVIS, {**avis, "specialiteRecommendations": ["MATHS", "MATHS"]}, "pp.2a", "DUPLICATE_SPECIALITE", **s)
+    await ok(client, ENTER_AVIS, {**avis, "specialiteRecommendations": ["MATHS", "PC"]}, "pp.2a")
     await ok(client, SET_TELESERVICE, {"open": True}, staff)
+    recommended = (await file_of(client, pid, "dubois.mere"))["provisionalAvis"]["specialiteRecommendations"]
+    assert recommended == [{"code": "MATHS", "label": "Mathématiques"}, {"code": "PC", "label": "Physique-chimie"}]
 
     # --- Phase 2 -------------------------------------------------------------------------------
     await move_to_definitive(runtime.db, demo.academie)
@@ -118,10 +122,15 @@ async def test_full_year_2de_gt_disagreement_appeal(client, runtime, demo):
     await ok(client, SET_TELESERVICE, {"open": False}, staff)
     await rejected(client, ENTER_PROPOSITION, {"pupilId": pid, "voie": "1T", "serie": "STMG"}, "pp.2a", "MOTIVATION_REQUIRED", **s)
     await rejected(client, ENTER_PROPOSITION, {"pupilId": pid, "voie": "1T"}, "pp.2a", "SERIE_REQUIRED", **s)
-    await ok(client, ENTER_PROPOSITION, {"pupilId": pid, "voie": "1T", "serie": "STMG", "motivation": "Résultats fragiles en sciences."}, "pp.2a")
+    await ok(
+        client, ENTER_PROPOSITION,
+        {"pupilId": pid, "voie": "1T", "serie": "STMG", "motivation": "Résultats fragiles en sciences.", "specialiteRecommendations": ["SES"]},
+        "pp.2a",
+    )
     await ok(client, SET_TELESERVICE, {"open": True}, staff)
     file = await file_of(client, pid, "dubois.mere")
     assert file["proposition"]["differsFromRequest"] is True and file["proposition"]["serie"]["code"] == "STMG"
+    assert file["proposition"]["specialiteRecommendations"] == [{"code": "SES"}]
 
     # Disagreement: the head must hold the entretien before a motivated décision.
     await rejected(client, ANSWER, {"pupilId": pid, "agrees": False}, "dubois.pere", "NOT_ENTERING_GUARDIAN", **s)
@@ -158,7 +167,7 @@ async def test_full_year_2de_gt_disagreement_appeal(client, runtime, demo):
 
     # The deadline approaches: one reminder per décision, however often the worker runs.
     await _set_deadline(runtime.db, demo.lycee.pupils["dubois"], paris_date(utcnow()))
-    assert await remind_appeal_deadlines(runtime.db) == 1
+    await runtime._dispatch()  # the worker's pass: reminders first, then the outbox
     assert await remind_appeal_deadlines(runtime.db) == 0
     await dispatch(runtime)
     inbox = await client.data("{ notifications(first: 50) { edges { node { kind body } } } }", as_="dubois.mere")

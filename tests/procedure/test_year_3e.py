@@ -32,6 +32,10 @@ async def test_full_year_3e_agreement(client, runtime, demo):
     # Phase 1: intentions, avis, (no acknowledgement yet).
     await ok(client, VALIDATE_INTENTIONS, {"pupilId": pid, "intentions": [{"voie": "2GT"}, {"voie": "2PRO", "metier": "Pâtisserie"}]}, "martin.pere")
     await ok(client, SET_TELESERVICE, {"open": False}, staff)
+    await rejected(
+        client, ENTER_AVIS, {"pupilId": pid, "avis": [{"rank": 1, "value": "FAVORABLE"}, {"rank": 2, "value": "FAVORABLE"}], "specialiteRecommendations": ["MATHS"]},
+        "pp.3a", "SPECIALITES_NOT_ALLOWED", pid=pid, staff=staff,
+    )
     await ok(
         client, ENTER_AVIS,
         {"pupilId": pid, "avis": [{"rank": 1, "value": "FAVORABLE"}, {"rank": 2, "value": "RESERVE"}], "motivation": "Bon trimestre."},
@@ -70,7 +74,7 @@ async def test_full_year_3e_agreement(client, runtime, demo):
     assert (await file_of(client, pid, "martin.pere"))["proposition"] is None  # not published yet
     await ok(client, SET_TELESERVICE, {"open": True}, staff)
     file = await file_of(client, pid, "martin.pere")
-    assert file["proposition"] == {"voie": {"code": "2GT"}, "serie": None, "motivation": None, "differsFromRequest": False, "published": True}
+    assert file["proposition"] == {"voie": {"code": "2GT"}, "serie": None, "motivation": None, "differsFromRequest": False, "published": True, "specialiteRecommendations": []}
     await rejected(client, VALIDATE_CHOICES, {"pupilId": pid, "choices": [{"voie": "CAP1"}]}, "martin.pere", "CHOICES_LOCKED", pid=pid, staff=staff)
 
     # The answer: only the entering guardian; agreement makes the proposition the décision.

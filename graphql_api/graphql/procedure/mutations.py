@@ -72,6 +72,9 @@ class EnterProvisionalAvisInput:
     avis: list[AvisEntry]
     recommendation: Optional[RecommendationEntry] = None
     motivation: Optional[str] = None
+    specialite_recommendations: Optional[list[str]] = strawberry.field(
+        default=None, description="2de GT: spécialités the council recommends (the family keeps the choice)."
+    )
 
 
 @strawberry.input
@@ -169,7 +172,9 @@ class ProcedureMutation:
         return await _pupil_mutation(
             info,
             input.pupil_id,
-            lambda s, p, pk: phase1.enter_avis(s, p, pk, avis, recommendation, input.motivation),
+            lambda s, p, pk: phase1.enter_avis(
+                s, p, pk, avis, recommendation, input.motivation, input.specialite_recommendations or ()
+            ),
             "L'avis provisoire est enregistré ; il sera visible des familles à la réouverture du téléservice.",
         )
 

@@ -8,11 +8,11 @@ from strawberry.types import Info
 
 from notifications.messages import describe_for_staff
 
-from ...db.models import Etablissement, Serie as SerieRow, Specialite as SpecialiteRow
+from ...db.models import Etablissement, Pupil as PupilRow, Serie as SerieRow, Specialite as SpecialiteRow
 from ...domain.errors import DomainError
 from ...domain.requests import VoieInfo
 from ...domain.vocabulary import Palier
-from ...policy import Action, Principal, Target, require, require_authenticated
+from ...policy import Action, Principal, Target, not_found, pupil_scope, require, require_authenticated
 from ...services import parameters, reference
 from ...services.parameters import NomenclatureKind
 from ..base import (
@@ -120,12 +120,24 @@ class ParametersQuery:
                 stmt = stmt.where(SerieRow.active.is_(True))
             return [SerieEntry.of(r) for r in (await session.execute(stmt)).scalars()]
 
-    @strawberry.field(description="The spécialités an establishment offers (codes).")
-    async def offered_specialites(self, info: Info, etablissement_id: Optional[strawberry.ID] = None) -> list[str]:
+    @strawberry.field(
+        description="The spécialités an establishment offers (codes): the viewer's, another by id, or a pupil's (families)."
+    )
+    async def offered_specialites(
+        self, info: Info, etablissement_id: Optional[strawberry.ID] = None, pupil_id: Optional[strawberry.ID] = None
+    ) -> list[str]:
         principal = require_authenticated(info.context.principal)
-        etab_id = _etablissement_id(principal, etablissement_id)
         async with info.context.runtime.db.read() as session:
-            etab = await session.get(Etablissement, etab_id)
+            if pupil_id is not None:
+                pupil = (
+                    await session.execute(
+                        select(PupilRow).where(PupilRow.id == require_id("Pupil", pupil_id, "pupilId"), pupil_scope(principal))
+                    )
+                ).scalar_one_or_none()
+                if pupil is None:
+                    raise not_found()
+                return sorted(await reference.offered_specialites(session, pupil.etablissement_id))
+            etab = await session.get(Etablissement, _etablissement_id(principal, etablissement_id))
             if etab is None:
                 raise DomainError.of("NOT_FOUND", "Établissement introuvable.")
             require(principal, Action.READ_ETABLISSEMENT, Target(etablissement_id=etab.id, academie_id=etab.academie_id))

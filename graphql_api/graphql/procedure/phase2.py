@@ -29,6 +29,9 @@ class EnterPropositionInput:
     voie: str
     serie: Optional[str] = None
     motivation: Optional[str] = strawberry.field(default=None, description="Required when it differs from the first choice.")
+    specialite_recommendations: Optional[list[str]] = strawberry.field(
+        default=None, description="2de GT: spécialités the council recommends (the décision never covers them)."
+    )
 
 
 @strawberry.input
@@ -112,11 +115,15 @@ class Phase2Mutation:
         return await _pupil_mutation(
             info,
             input.pupil_id,
-            lambda s, p, pk: phase2.enter_proposition(s, p, pk, input.voie, input.serie, input.motivation),
+            lambda s, p, pk: phase2.enter_proposition(
+                s, p, pk, input.voie, input.serie, input.motivation, input.specialite_recommendations or ()
+            ),
             "La proposition est enregistrée ; elle sera visible des familles à la réouverture du téléservice.",
         )
 
-    @strawberry.mutation(description="The entering guardian answers the proposition: d'accord / pas d'accord.")
+    @strawberry.mutation(
+        description="The entering guardian answers the proposition (d'accord / pas d'accord); staff record a paper answer."
+    )
     async def answer_proposition(self, info: Info, input: AnswerPropositionInput) -> PupilPayload:
         return await _pupil_mutation(
             info,

@@ -10,7 +10,7 @@ from ...policy import Principal
 from ...services.files import FileView
 from ...services.phase2 import facts_of
 from ..enums import ChannelEnum
-from .types import Nomenclature, Serie, Voie, _blocker, _request_set
+from .types import Nomenclature, RecommendedSpecialite, Serie, Voie, _blocker, _request_set
 
 
 @strawberry.type
@@ -24,6 +24,9 @@ class Proposition:
     published: bool
     published_at: Optional[dt.datetime]
     entered_at: dt.datetime
+    specialite_recommendations: list[RecommendedSpecialite] = strawberry.field(
+        description="2de GT: spécialités the council recommends; the family keeps the choice."
+    )
 
 
 @strawberry.type
@@ -106,6 +109,7 @@ def phase2_file(view: FileView, principal: Principal, nomenclature: Nomenclature
             published=answer.published_at is not None,
             published_at=answer.published_at,
             entered_at=answer.entered_at,
+            specialite_recommendations=nomenclature.recommended(answer.details),
         )
     family_answer = None
     step = _last(view, steps.FAMILY_ANSWER)

@@ -147,6 +147,15 @@ class CouncilAvis:
     recommendation: Optional[Recommendation]
     motivation: Optional[str]
     notice: str = strawberry.field(description="'Cet avis ne constitue en aucun cas une décision d'orientation…'")
+    specialite_recommendations: list["RecommendedSpecialite"] = strawberry.field(
+        default_factory=list, description="2de GT: spécialités the council recommends."
+    )
+
+
+@strawberry.type
+class RecommendedSpecialite:
+    code: str
+    label: str
 
 
 @strawberry.type
@@ -294,6 +303,10 @@ class Nomenclature:
         info = self.specialites.get(code)
         return info.label if info else code
 
+    def recommended(self, details: Optional[dict]) -> list["RecommendedSpecialite"]:  # type: ignore[type-arg]
+        codes = (details or {}).get("specialiteRecommendations") or []
+        return [RecommendedSpecialite(code=c, label=self.specialite_label(c)) for c in codes]
+
     def voie(self, code: str) -> Voie:
         info = self.voies.get(code) or VoieInfo(code, "", code, "")
         return Voie.of(info)
@@ -360,6 +373,7 @@ def _avis(answer: AnswerView, requests: RequestSet | None, nomenclature: Nomencl
         recommendation=recommendation,
         motivation=answer.motivation,
         notice=family.MSG_AVIS_NOTICE,
+        specialite_recommendations=nomenclature.recommended(answer.details),
     )
 
 
