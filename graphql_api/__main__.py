@@ -1,11 +1,13 @@
 """`python -m graphql_api` starts the server; `python -m graphql_api worker` runs only the
-dispatcher and mail sender (to scale them apart from the web processes)."""
+dispatcher and mail sender (to scale them apart from the web processes); `python -m
+graphql_api migrate` brings the database schema to the latest Alembic revision."""
 from __future__ import annotations
 
 import argparse
 import asyncio
 import logging
 import signal
+from pathlib import Path
 
 from .config import load_settings
 
@@ -15,9 +17,27 @@ def main(argv: list[str] | None = None) -> None:
     sub = parser.add_subparsers(dest="command")
     sub.add_parser("serve", help="start the HTTP/WebSocket server (default)")
     sub.add_parser("worker", help="run the outbox dispatcher and the mail sender only")
+    migrate = sub.add_parser("migrate", help="apply the Alembic migrations (to head by default)")
+    migrate.add_argument("revision", nargs="?", default="head")
+    revision = sub.add_parser("revision", help="write a new Alembic revision from the models (autogenerate)")
+    revision.add_argument("-m", "--message", required=True)
     args = parser.parse_args(argv)
     settings = load_settings()
     logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    if args.command == "migrate":
+        from .db import migrations
+
+        asyncio.run(migrations.upgrade(settings.database_url, args.revision))
+        print(f"database at revision {asyncio.run(migrations.current_revision(settings.database_url))}")
+        return
+    if args.command == "revision":
+        import tempfile
+
+        from .db import migrations
+
+        with tempfile.TemporaryDirectory() as workdir:
+            asyncio.run(migrations.autogenerate(args.message, Path(workdir)))
+        return
     if args.command == "worker":
         asyncio.run(_worker(settings))
         return
