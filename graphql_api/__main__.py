@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import logging
 import signal
 from pathlib import Path
 
 from .config import load_settings
+from .logs import configure_logging
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -23,7 +23,7 @@ def main(argv: list[str] | None = None) -> None:
     revision.add_argument("-m", "--message", required=True)
     args = parser.parse_args(argv)
     settings = load_settings()
-    logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    configure_logging(settings.log_level, settings.log_format)
     if args.command == "migrate":
         from .db import migrations
 
@@ -46,7 +46,14 @@ def main(argv: list[str] | None = None) -> None:
     from .app import create_app
 
     print(f"Orientation GraphQL server on http://{settings.host}:{settings.port}/graphql ({settings.database_url.split('://')[0]})")
-    uvicorn.run(create_app(settings), host=settings.host, port=settings.port, log_level=settings.log_level.lower())
+    uvicorn.run(
+        create_app(settings),
+        host=settings.host,
+        port=settings.port,
+        log_level=settings.log_level.lower(),
+        log_config=None,  # keep configure_logging's handler
+        access_log=False,  # ours (http/request_id.py) leaves out the query string
+    )
 
 
 async def _worker(settings) -> None:  # type: ignore[no-untyped-def]

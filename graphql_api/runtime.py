@@ -14,6 +14,8 @@ from notifications.mail import MailSender
 from .auth import TokenVerifier
 from .config import Settings
 from .db.engine import Database
+from .metrics import Metrics
+from .ratelimit import make_rate_limiter
 
 log = logging.getLogger("graphql_api.runtime")
 
@@ -27,6 +29,8 @@ class Runtime:
         self.verifier = TokenVerifier(settings)
         self.dispatcher = Dispatcher(settings, self.db, self.broker)
         self.mail_sender = MailSender(settings, self.db)
+        self.metrics = Metrics()
+        self.rate_limiter = make_rate_limiter(settings, self.db)
         self._outbox_signal = asyncio.Event()
         self._mail_signal = asyncio.Event()
         self._tasks: list[asyncio.Task[None]] = []
@@ -50,6 +54,7 @@ class Runtime:
         if self.settings.run_workers if workers is None else workers:
             self._tasks.append(asyncio.create_task(self._loop(self._dispatch, self._outbox_signal, self.settings.dispatch_interval)))
             self._tasks.append(asyncio.create_task(self._loop(self._send_mail, self._mail_signal, self.settings.mail_interval)))
+            self._tasks.append(asyncio.create_task(self._loop(self._purge, asyncio.Event(), self.settings.purge_interval_seconds)))
 
     async def _dispatch(self) -> None:
         if await self.dispatcher.run_once():
@@ -57,6 +62,11 @@ class Runtime:
 
     async def _send_mail(self) -> None:
         await self.mail_sender.send_due()
+
+    async def _purge(self) -> None:
+        from .services.retention import purge
+
+        await purge(self)
 
     async def _loop(self, step, signal: asyncio.Event, interval: float) -> None:  # type: ignore[no-untyped-def]
         while True:
@@ -79,6 +89,7 @@ class Runtime:
         self._tasks.clear()
         await self.hub.stop()
         await self.broker.close()
+        await self.rate_limiter.close()
         if self._sink is not None:
             await asyncio.to_thread(self._sink.stop)
             self._sink = None

@@ -405,3 +405,4 @@ class AuditEntry(Base):
     channel: Mapped[str] = mapped_column(String(16))
     action: Mapped[str] = mapped_column(String(60))
     event_id: Mapped[int | None] = mapped_column(BigInteger().with_variant(Integer(), "sqlite"))
+from . import models_ops  # noqa: E402,F401

@@ -31,6 +31,7 @@ async def _load_pupils(loaders: Loaders, ids: list[int]) -> list[Optional[Pupil]
             await session.execute(select(PupilRow).where(PupilRow.id.in_(ids), pupil_scope(loaders.principal)))
         ).scalars().all()
         views = await files.load_files(session, rows)
+    loaders.read_pupils.update((row.id, row.etablissement_id) for row in rows)
     principal = loaders.principal
     assert principal is not None or not views
     return [

@@ -1,0 +1,1 @@
+"""ASGI pieces around the GraphQL endpoint: request ids, access log, timeout, metrics, limits."""
