@@ -69,7 +69,7 @@ class Settings:
     metrics_token: str = ""
     request_timeout_seconds: float = 30.0
     max_tokens: int = 2000
-    max_query_cost: int = 5000
+    max_query_cost: int = 20000
     write_rate_limit: int = 30
     write_rate_window_seconds: float = 60.0
     read_audit_retention_days: int = 365
@@ -137,7 +137,7 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         metrics_token=env.get("METRICS_TOKEN", ""),
         request_timeout_seconds=_float(env.get("REQUEST_TIMEOUT_SECONDS"), 30.0),
         max_tokens=_int(env.get("MAX_TOKENS"), 2000),
-        max_query_cost=_int(env.get("MAX_QUERY_COST"), 5000),
+        max_query_cost=_int(env.get("MAX_QUERY_COST"), 20000),
         write_rate_limit=_int(env.get("WRITE_RATE_LIMIT"), 30),
         write_rate_window_seconds=_float(env.get("WRITE_RATE_WINDOW_SECONDS"), 60.0),
         read_audit_retention_days=_int(env.get("READ_AUDIT_RETENTION_DAYS"), 365),
