@@ -22,9 +22,9 @@ _PATTERNS = [
     (re.compile(r"(?i)(bearer\s+)\S+"), r"\1<token>"),
     (re.compile(r"(?i)((?:password|passwd|token|secret|authorization)\s*[=:]\s*)\S+"), r"\1<redacted>"),
 ]
-# Libraries that write statement parameters or message content at DEBUG: never below INFO.
+# Libraries that write SQL, statement parameters or message content at INFO/DEBUG: warnings only.
 QUIET_LIBRARIES = ("aiosqlite", "sqlalchemy.engine", "sqlalchemy.pool", "asyncpg", "aiosmtplib", "mail.log", "websockets")
-_STANDARD = set(logging.makeLogRecord({}).__dict__) | {"message", "asctime", "request_id"}
+_STANDARD = set(logging.makeLogRecord({}).__dict__) | {"message", "asctime", "request_id", "color_message"}
 
 
 def scrub(text: str) -> str:
@@ -81,7 +81,7 @@ def configure_logging(level: str, fmt: str, stream: IO[str] | None = None) -> lo
     root.addHandler(handler)
     root.setLevel(level)
     for name in QUIET_LIBRARIES:
-        logging.getLogger(name).setLevel(max(logging.INFO, root.level))
+        logging.getLogger(name).setLevel(max(logging.WARNING, root.level))
     for name in ("uvicorn", "uvicorn.error", "uvicorn.access"):
         logging.getLogger(name).handlers.clear()
         logging.getLogger(name).propagate = True
