@@ -7,6 +7,7 @@ hammering stays limited until it backs off.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import time
 import uuid
 from typing import Any
@@ -18,6 +19,7 @@ from .db.engine import Database
 from .db.models_ops import RateLimitHit
 from .services.clock import utcnow
 
+log = logging.getLogger("graphql_api.ratelimit")
 CODE = "RATE_LIMITED"
 MESSAGE = "Trop de modifications en peu de temps : patientez une minute avant de réessayer."
 
@@ -56,14 +58,25 @@ class RedisRateLimiter:
         self.prefix, self.limit, self.window = prefix, limit, window
 
     async def allow(self, account_id: int) -> bool:
+        """Fails open: with Redis unreachable, writes go on (the database is the record; a limit
+        is not worth refusing families' validations the evening the service closes)."""
         key = f"{self.prefix}:writes:{account_id}"
         now = time.time()
-        async with self._redis.pipeline(transaction=True) as pipe:
-            pipe.zremrangebyscore(key, 0, now - self.window)
-            pipe.zcard(key)
-            pipe.zadd(key, {uuid.uuid4().hex: now})
-            pipe.expire(key, int(self.window) + 1)
-            _, recent, _, _ = await pipe.execute()
+        try:
+            async with self._redis.pipeline(transaction=True) as pipe:
+                pipe.zremrangebyscore(key, 0, now - self.window)
+                pipe.zcard(key)
+                pipe.zadd(key, {uuid.uuid4().hex: now})
+                pipe.expire(key, int(self.window) + 1)
+                _, recent, _, _ = await pipe.execute()
+        except (OSError, ConnectionError, TimeoutError) as exc:
+            log.warning("rate limit not applied: redis unavailable (%s)", type(exc).__name__)
+            return True
+        except Exception as exc:  # redis.exceptions.ConnectionError and friends
+            if not exc.__class__.__module__.startswith("redis"):
+                raise
+            log.warning("rate limit not applied: redis unavailable (%s)", type(exc).__name__)
+            return True
         return int(recent) < self.limit
 
     async def purge(self) -> int:

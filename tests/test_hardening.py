@@ -238,3 +238,27 @@ async def test_expired_token_is_401(client, runtime):
     assert response.status_code == 401
     assert response.json()["errors"][0]["extensions"]["code"] == "TOKEN_EXPIRED"
     assert "data" not in response.json()
+
+
+async def test_rate_limiter_fails_open_when_redis_is_unreachable():
+    from graphql_api.ratelimit import RedisRateLimiter
+
+    limiter = RedisRateLimiter(f"redis://127.0.0.1:{free_port()}/0", "orientation:test", limit=1, window=60)
+    try:
+        assert await limiter.allow(1) and await limiter.allow(1)
+    finally:
+        await limiter.close()
+
+
+async def test_database_rate_limiter_purges_hits_older_than_the_window(db):
+    from graphql_api.db.models_ops import RateLimitHit
+    from graphql_api.ratelimit import DatabaseRateLimiter
+
+    limiter = DatabaseRateLimiter(db, limit=1, window=60)
+    async with db.write() as session:
+        session.add(RateLimitHit(account_id=7, at=utcnow() - dt.timedelta(seconds=61)))
+    assert await limiter.allow(7)  # the old hit is outside the window
+    assert not await limiter.allow(7)
+    assert await limiter.purge() == 1
+    async with db.read() as session:
+        assert (await session.execute(select(func.count()).select_from(RateLimitHit))).scalar_one() == 2

@@ -13,7 +13,7 @@ from graphql_api.app import create_app
 from graphql_api.db.models import OutboxEvent
 from graphql_api.http.timeout import TimeoutMiddleware
 from graphql_api.runtime import Runtime
-from tests.conftest import free_port, make_settings
+from tests.conftest import GraphQLClient, free_port, make_settings, running_server
 from tests.test_smoke_phase1 import VALIDATE, pupil_id
 
 ITEMS = [{"voie": "2GT"}]
@@ -130,3 +130,33 @@ async def test_timeout_is_wired_from_the_settings(tmp_path):
     app = create_app(make_settings(tmp_path, REQUEST_TIMEOUT_SECONDS="7"))
     timeouts = [m for m in app.user_middleware if m.cls is TimeoutMiddleware]
     assert [m.kwargs["seconds"] for m in timeouts] == [7.0]
+
+
+async def test_open_subscriptions_are_counted(settings, db, demo):
+    import json as _json
+
+    import websockets
+
+    from graphql_api.graphql.base import encode_id
+
+    async with running_server(settings) as address:
+        async with httpx.AsyncClient(base_url=f"http://{address}") as http:
+            client = GraphQLClient(http)
+            token = await client.login("martin.pere")
+            async with websockets.connect(f"ws://{address}/graphql", subprotocols=["graphql-transport-ws"]) as ws:
+                await ws.send(_json.dumps({"type": "connection_init", "payload": {"Authorization": f"Bearer {token}"}}))
+                assert _json.loads(await ws.recv())["type"] == "connection_ack"
+                query = "subscription($id: ID) { pupilFileUpdates(pupilId: $id) { type } }"
+                await ws.send(_json.dumps({"id": "1", "type": "subscribe", "payload": {"query": query, "variables": {"id": encode_id("Pupil", demo.pupils["martin"])}}}))
+                for _ in range(100):
+                    open_now = sample((await http.get("/metrics")).text, "graphql_subscriptions_open")
+                    if open_now == 1:
+                        break
+                    await asyncio.sleep(0.05)
+                assert open_now == 1
+            for _ in range(100):
+                open_now = sample((await http.get("/metrics")).text, "graphql_subscriptions_open")
+                if open_now == 0:
+                    break
+                await asyncio.sleep(0.05)
+            assert open_now == 0
