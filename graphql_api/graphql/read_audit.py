@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 
-from graphql.language import OperationDefinitionNode
+from graphql.language import FieldNode, OperationDefinitionNode
 from sqlalchemy import insert
 from strawberry.extensions import SchemaExtension
 
@@ -20,7 +20,7 @@ def operation_label(execution_context) -> str:  # type: ignore[no-untyped-def]
     document = execution_context.graphql_document
     for definition in document.definitions if document else ():
         if isinstance(definition, OperationDefinitionNode):
-            fields = ",".join(getattr(s, "name").value for s in definition.selection_set.selections if hasattr(s, "name"))
+            fields = ",".join(s.name.value for s in definition.selection_set.selections if isinstance(s, FieldNode))
             return f"{definition.operation.value} {fields}"[:100]
     return "unknown"
 
