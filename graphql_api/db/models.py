@@ -123,7 +123,9 @@ class Pupil(Base):
     left_on: Mapped[dt.date | None] = mapped_column(Date)
     pp_interview_on: Mapped[dt.date | None] = mapped_column(Date)
     # The guardian "qui a la main": set once, race-free, by the first validation.
-    entering_guardian_id: Mapped[int | None] = mapped_column(ForeignKey("account.id"))
+    entering_guardian_id: Mapped[int | None] = mapped_column(
+        ForeignKey("account.id", name="pupil_entering_guardian_id_fkey", use_alter=True)  # account <-> pupil cycle
+    )
     version: Mapped[int] = mapped_column(Integer, default=0)
 
 
