@@ -144,6 +144,7 @@ async def test_open_subscriptions_are_counted(settings, db, demo):
             client = GraphQLClient(http)
             token = await client.login("martin.pere")
             async with websockets.connect(f"ws://{address}/graphql", subprotocols=["graphql-transport-ws"]) as ws:
+                assert re.fullmatch(r"[0-9a-f]{32}", ws.response.headers["x-request-id"])  # one id per connection
                 await ws.send(_json.dumps({"type": "connection_init", "payload": {"Authorization": f"Bearer {token}"}}))
                 assert _json.loads(await ws.recv())["type"] == "connection_ack"
                 query = "subscription($id: ID) { pupilFileUpdates(pupilId: $id) { type } }"

@@ -45,8 +45,8 @@ class RequestIdMiddleware:
 
         async def send_with_id(message: Message) -> None:
             nonlocal status
-            if message["type"] == "http.response.start":
-                status = message["status"]
+            if message["type"] in ("http.response.start", "websocket.accept"):
+                status = message.get("status", 101)
                 message["headers"] = [*message.get("headers", []), (HEADER.encode(), request_id.encode())]
             await send(message)
 
