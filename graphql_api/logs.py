@@ -22,9 +22,10 @@ _PATTERNS = [
     (re.compile(r"(?i)(bearer\s+)\S+"), r"\1<token>"),
     (re.compile(r"(?i)((?:password|passwd|token|secret|authorization)\s*[=:]\s*)\S+"), r"\1<redacted>"),
 ]
-# Libraries that write SQL, statement parameters or message content at INFO/DEBUG: warnings only.
-QUIET_LIBRARIES = ("aiosqlite", "sqlalchemy.engine", "sqlalchemy.pool", "asyncpg", "aiosmtplib", "mail.log", "websockets")
-_STANDARD = set(logging.makeLogRecord({}).__dict__) | {"message", "asctime", "request_id", "color_message"}
+# Libraries that write SQL, statement parameters or message content at INFO/DEBUG (or only
+# noise): warnings only.
+QUIET_LIBRARIES = ("aiosqlite", "sqlalchemy.engine", "sqlalchemy.pool", "asyncpg", "aiosmtplib", "mail.log", "websockets", "alembic.runtime.plugins")
+_STANDARD = set(logging.makeLogRecord({}).__dict__) | {"message", "asctime", "request_id", "request_tag", "color_message"}
 
 
 def scrub(text: str) -> str:
@@ -66,7 +67,11 @@ class JsonFormatter(logging.Formatter):
 
 class TextFormatter(logging.Formatter):
     def __init__(self) -> None:
-        super().__init__("%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s")
+        super().__init__("%(asctime)s %(levelname)s %(name)s%(request_tag)s %(message)s")
+
+    def format(self, record: logging.LogRecord) -> str:
+        record.request_tag = f" [{record.request_id}]" if getattr(record, "request_id", None) else ""
+        return super().format(record)
 
 
 def configure_logging(level: str, fmt: str, stream: IO[str] | None = None) -> logging.Handler:
