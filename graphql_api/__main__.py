@@ -1,13 +1,15 @@
 """`python -m graphql_api` starts the server; `python -m graphql_api worker` runs only the
-dispatcher and mail sender (to scale them apart from the web processes)."""
+dispatcher and mail sender (to scale them apart from the web processes); `python -m
+graphql_api migrate` brings the database schema to the latest Alembic revision."""
 from __future__ import annotations
 
 import argparse
 import asyncio
-import logging
 import signal
+from pathlib import Path
 
 from .config import load_settings
+from .logs import configure_logging
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -19,13 +21,31 @@ def main(argv: list[str] | None = None) -> None:
     importing.add_argument("kind", choices=["eleves", "responsables", "nomenclatures", "sts"])
     importing.add_argument("file")
     importing.add_argument("--uai", required=True, help="UAI of the establishment the file belongs to")
+    migrate = sub.add_parser("migrate", help="apply the Alembic migrations (to head by default)")
+    migrate.add_argument("revision", nargs="?", default="head")
+    revision = sub.add_parser("revision", help="write a new Alembic revision from the models (autogenerate)")
+    revision.add_argument("-m", "--message", required=True)
     args = parser.parse_args(argv)
     settings = load_settings()
-    logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    configure_logging(settings.log_level, settings.log_format)
     if args.command == "import":
         from .services.siecle_import import run_cli
 
         raise SystemExit(asyncio.run(run_cli(settings, args.kind, args.file, args.uai)))
+    if args.command == "migrate":
+        from .db import migrations
+
+        asyncio.run(migrations.upgrade(settings.database_url, args.revision))
+        print(f"database at revision {asyncio.run(migrations.current_revision(settings.database_url))}")
+        return
+    if args.command == "revision":
+        import tempfile
+
+        from .db import migrations
+
+        with tempfile.TemporaryDirectory() as workdir:
+            asyncio.run(migrations.autogenerate(args.message, Path(workdir)))
+        return
     if args.command == "worker":
         asyncio.run(_worker(settings))
         return
@@ -34,7 +54,14 @@ def main(argv: list[str] | None = None) -> None:
     from .app import create_app
 
     print(f"Orientation GraphQL server on http://{settings.host}:{settings.port}/graphql ({settings.database_url.split('://')[0]})")
-    uvicorn.run(create_app(settings), host=settings.host, port=settings.port, log_level=settings.log_level.lower())
+    uvicorn.run(
+        create_app(settings),
+        host=settings.host,
+        port=settings.port,
+        log_level=settings.log_level.lower(),
+        log_config=None,  # keep configure_logging's handler
+        access_log=False,  # ours (http/request_id.py) leaves out the query string
+    )
 
 
 async def _worker(settings) -> None:  # type: ignore[no-untyped-def]

@@ -1,4 +1,4 @@
-"""The ASGI application: /graphql (HTTP and graphql-transport-ws), /health, /ready."""
+"""The ASGI application: /graphql (HTTP and graphql-transport-ws), /health, /ready, /metrics."""
 from __future__ import annotations
 
 import contextlib
@@ -15,6 +15,8 @@ from starlette.routing import Route, WebSocketRoute
 from starlette.types import Receive, Scope, Send
 from strawberry.asgi import GraphQL
 from strawberry.exceptions import ConnectionRejectionError
+from cross_web import HTTPException
+from strawberry.schema.exceptions import InvalidOperationTypeError
 from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
 
 from .auth import AuthError, load_principal
@@ -22,6 +24,10 @@ from .config import Settings, load_settings
 from .graphql.context import Context
 from .graphql.schema import build_schema
 from .http import exports
+from .http.graphql_over_http import GraphQLResponseMediaType
+from .http.request_id import RequestIdMiddleware
+from .http.timeout import TimeoutMiddleware
+from .metrics import metrics_endpoint
 from .policy import Principal
 from .runtime import Runtime
 
@@ -52,6 +58,15 @@ class GraphQLApp(GraphQL):
     async def get_context(self, request: Any, response: Any) -> Context:
         principal = request.scope.get("orientation.principal") if request.scope["type"] == "http" else None
         return Context(runtime=self.runtime, principal=principal, request=request, response=response)
+
+    async def execute_single(self, request: Any, request_adapter: Any, *args: Any, **kwargs: Any) -> Any:
+        """A mutation sent over GET is 405 Method Not Allowed (GraphQL over HTTP), not 400."""
+        try:
+            return await super().execute_single(request, request_adapter, *args, **kwargs)
+        except HTTPException as exc:
+            if request_adapter.method == "GET" and isinstance(exc.__cause__, InvalidOperationTypeError):
+                raise HTTPException(405, exc.reason) from exc
+            raise
 
     async def on_ws_connect(self, context: Context) -> Any:
         params = context.connection_params if isinstance(context.connection_params, dict) else {}
@@ -101,7 +116,7 @@ def create_app(settings: Settings | None = None, runtime: Runtime | None = None,
         max_subscriptions_per_connection=settings.max_subscriptions_per_connection,
         multipart_uploads_enabled=False,
     )
-    endpoint = AuthenticatedGraphQL(runtime, graphql)
+    endpoint = GraphQLResponseMediaType(AuthenticatedGraphQL(runtime, graphql))
 
     async def health(request: Request) -> JSONResponse:
         return JSONResponse({"status": "ok"})
@@ -130,14 +145,18 @@ def create_app(settings: Settings | None = None, runtime: Runtime | None = None,
         finally:
             await runtime.stop()
 
-    middleware = []
+    middleware = [
+        Middleware(RequestIdMiddleware),
+        Middleware(TimeoutMiddleware, seconds=settings.request_timeout_seconds),
+    ]
     if settings.cors_origins:
         middleware.append(
             Middleware(
                 CORSMiddleware,
                 allow_origins=list(settings.cors_origins),
                 allow_methods=["GET", "POST"],
-                allow_headers=["Authorization", "Content-Type"],
+                allow_headers=["Authorization", "Content-Type", "X-Request-ID"],
+                expose_headers=["X-Request-ID"],
             )
         )
     app = Starlette(
@@ -147,6 +166,7 @@ def create_app(settings: Settings | None = None, runtime: Runtime | None = None,
             Route("/health", health),
             Route("/ready", ready),
             *exports.routes(runtime),
+            Route("/metrics", metrics_endpoint(runtime)),
         ],
         middleware=middleware,
         lifespan=lifespan,

@@ -66,6 +66,16 @@ class Settings:
     load_demo_data: bool = True
     log_level: str = "INFO"
     cors_origins: tuple[str, ...] = field(default_factory=tuple)
+    # Operations and hardening (docs/OPERATIONS.md).
+    log_format: str = "text"
+    metrics_token: str = ""
+    request_timeout_seconds: float = 30.0
+    max_tokens: int = 2000
+    max_query_cost: int = 20000
+    write_rate_limit: int = 30
+    write_rate_window_seconds: float = 60.0
+    read_audit_retention_days: int = 365
+    purge_interval_seconds: float = 3600.0
 
     @property
     def is_sqlite(self) -> bool:
@@ -127,6 +137,15 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         load_demo_data=_bool(env.get("LOAD_DEMO_DATA"), not production),
         log_level=env.get("LOG_LEVEL", "INFO"),
         cors_origins=tuple(o.strip() for o in env.get("CORS_ORIGINS", "").split(",") if o.strip()),
+        log_format=env.get("LOG_FORMAT") or ("json" if production else "text"),
+        metrics_token=env.get("METRICS_TOKEN", ""),
+        request_timeout_seconds=_float(env.get("REQUEST_TIMEOUT_SECONDS"), 30.0),
+        max_tokens=_int(env.get("MAX_TOKENS"), 2000),
+        max_query_cost=_int(env.get("MAX_QUERY_COST"), 20000),
+        write_rate_limit=_int(env.get("WRITE_RATE_LIMIT"), 30),
+        write_rate_window_seconds=_float(env.get("WRITE_RATE_WINDOW_SECONDS"), 60.0),
+        read_audit_retention_days=_int(env.get("READ_AUDIT_RETENTION_DAYS"), 365),
+        purge_interval_seconds=_float(env.get("PURGE_INTERVAL_SECONDS"), 3600.0),
     )
 
 

@@ -15,6 +15,8 @@ from .auth import TokenVerifier
 from .config import Settings
 from .db.engine import Database
 from .services.phase2 import remind_appeal_deadlines
+from .metrics import Metrics
+from .ratelimit import make_rate_limiter
 
 log = logging.getLogger("graphql_api.runtime")
 
@@ -28,6 +30,8 @@ class Runtime:
         self.verifier = TokenVerifier(settings)
         self.dispatcher = Dispatcher(settings, self.db, self.broker)
         self.mail_sender = MailSender(settings, self.db)
+        self.metrics = Metrics()
+        self.rate_limiter = make_rate_limiter(settings, self.db)
         self._outbox_signal = asyncio.Event()
         self._mail_signal = asyncio.Event()
         self._tasks: list[asyncio.Task[None]] = []
@@ -67,6 +71,7 @@ class Runtime:
             self._tasks.append(asyncio.create_task(self._loop(self._dispatch, self._outbox_signal, self.settings.dispatch_interval)))
             self._tasks.append(asyncio.create_task(self._loop(self._send_mail, self._mail_signal, self.settings.mail_interval)))
             self._tasks.append(asyncio.create_task(self._loop(self._remind, asyncio.Event(), self.settings.reminder_interval)))
+            self._tasks.append(asyncio.create_task(self._loop(self._purge, asyncio.Event(), self.settings.purge_interval_seconds)))
 
     async def _dispatch(self) -> None:
         await remind_appeal_deadlines(self.db)
@@ -82,6 +87,10 @@ class Runtime:
 
         if await remind_deadlines(self.db):
             self.outbox_committed()
+    async def _purge(self) -> None:
+        from .services.retention import purge
+
+        await purge(self)
 
     async def _loop(self, step, signal: asyncio.Event, interval: float) -> None:  # type: ignore[no-untyped-def]
         while True:
@@ -104,6 +113,7 @@ class Runtime:
         self._tasks.clear()
         await self.hub.stop()
         await self.broker.close()
+        await self.rate_limiter.close()
         if self._sink is not None:
             await asyncio.to_thread(self._sink.stop)
             self._sink = None

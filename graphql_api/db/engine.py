@@ -30,7 +30,7 @@ class Database:
             self.read_engine = _sqlite_engine(url, "BEGIN", echo)
         else:
             self.write_engine = create_async_engine(
-                url, pool_size=pool_size, max_overflow=pool_size, pool_pre_ping=True, echo=echo
+                url, pool_size=pool_size, max_overflow=pool_size, pool_pre_ping=True, echo=echo, hide_parameters=True
             )
             self.read_engine = self.write_engine
         self._write = async_sessionmaker(self.write_engine, expire_on_commit=False)
@@ -66,7 +66,8 @@ class Database:
 
 
 def _sqlite_engine(url: str, begin: str, echo: bool) -> AsyncEngine:
-    engine = create_async_engine(url, poolclass=NullPool, echo=echo, connect_args={"timeout": 30})
+    # hide_parameters: a database error in the logs must not quote the values (names, addresses).
+    engine = create_async_engine(url, poolclass=NullPool, echo=echo, hide_parameters=True, connect_args={"timeout": 30})
 
     @event.listens_for(engine.sync_engine, "connect")
     def _connect(dbapi_connection, _record):  # type: ignore[no-untyped-def]

@@ -124,7 +124,7 @@ class Pupil(Base):
     pp_interview_on: Mapped[dt.date | None] = mapped_column(Date)
     # The guardian "qui a la main": set once, race-free, by the first validation.
     entering_guardian_id: Mapped[int | None] = mapped_column(
-        ForeignKey("account.id", use_alter=True, name="fk_pupil_entering_guardian")
+        ForeignKey("account.id", name="pupil_entering_guardian_id_fkey", use_alter=True)  # account <-> pupil cycle
     )
     version: Mapped[int] = mapped_column(Integer, default=0)
 
@@ -412,3 +412,4 @@ class AuditEntry(Base):
 from . import models_staff  # noqa: E402,F401
 from . import models_notices  # noqa: E402,F401
 from . import models_procedure  # noqa: E402,F401
+from . import models_ops  # noqa: E402,F401

@@ -23,6 +23,8 @@ class Loaders:
     principal: Principal | None
     now: dt.datetime = field(default_factory=utcnow)
     _loaders: dict[str, DataLoader] = field(default_factory=dict)
+    # Pupils whose file this operation loaded (id -> etablissement), for the staff read log.
+    read_pupils: dict[int, int | None] = field(default_factory=dict)
 
     def get(self, name: str, factory: Any) -> DataLoader:
         loader = self._loaders.get(name)
@@ -32,6 +34,7 @@ class Loaders:
 
     def clear(self) -> None:
         self._loaders.clear()
+        self.read_pupils.clear()
         self.now = utcnow()
 
 

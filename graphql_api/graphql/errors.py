@@ -1,6 +1,9 @@
 """Errors outside mutation payloads: domain errors keep their code, anything else is masked."""
 import logging
 
+from typing import Any
+
+import strawberry
 from graphql.error import GraphQLError
 from strawberry.extensions import MaskErrors
 
@@ -33,3 +36,9 @@ class ErrorPolicy(MaskErrors):
             path=error.path,
             extensions={"code": "INTERNAL_ERROR"},
         )
+
+
+class Schema(strawberry.Schema):
+    def process_errors(self, errors: list[GraphQLError], execution_context: Any = None) -> None:
+        """Strawberry would log every error with the query text, which may quote a password or a
+        name; ErrorPolicy already logs the unexpected ones, the rest are the client's mistakes."""

@@ -15,18 +15,19 @@ from strawberry.extensions import (
     QueryDepthLimiter,
     ValidationCache,
 )
+from strawberry.schema.config import StrawberryConfig
 from strawberry.tools import merge_types
 from strawberry.types import Info
 
 from ..config import Settings
 from ..domain.vocabulary import Palier
+from ..metrics import OperationMetrics
 from ..services import reference
 from .accounts.mutations import AccountMutation, resolve_me
 from .accounts.types import Viewer
 from .base import Connection
 from .context import PerOperationLoaders
 from .enums import PalierEnum
-from .errors import ErrorPolicy
 from .guide_texts import GuideQuery
 from .notifications.operations import (
     AcademieNoticeMutation,
@@ -34,6 +35,8 @@ from .notifications.operations import (
     resolve_backlog,
     resolve_failed_mails,
 )
+from .errors import ErrorPolicy, Schema
+from .limits import QueryCostLimiter, WriteRateLimit
 from .notifications.resolvers import NotificationMutation, resolve_notifications, resolve_unread_count
 from .notifications.types import AcademieNotice, FailedMail, Notice, NotificationBacklog
 from .procedure.mutations import ProcedureMutation
@@ -42,6 +45,7 @@ from .procedure.phase2 import Phase2Mutation
 from .pupils.resolvers import resolve_pupil, resolve_pupils
 from .pupils.types import Pupil, Voie
 from .staff.mutations import StaffMutation, StaffQuery
+from .read_audit import ReadAudit
 from .subscriptions import Subscription
 
 
@@ -102,20 +106,29 @@ Mutation = merge_types(
 
 
 def build_schema(settings: Optional[Settings] = None) -> strawberry.Schema:
-    depth = settings.max_query_depth if settings else 12
-    aliases = settings.max_aliases if settings else 30
+    settings = settings or Settings()
     extensions = [
         PerOperationLoaders,
         ErrorPolicy,
+        OperationMetrics,
+        ReadAudit,
         functools.partial(ParserCache, maxsize=512),
         functools.partial(ValidationCache, maxsize=512),
-        functools.partial(QueryDepthLimiter, max_depth=depth),
-        functools.partial(MaxAliasesLimiter, max_alias_count=aliases),
-        functools.partial(MaxTokensLimiter, max_token_count=2000),
+        functools.partial(QueryDepthLimiter, max_depth=settings.max_query_depth),
+        functools.partial(MaxAliasesLimiter, max_alias_count=settings.max_aliases),
+        functools.partial(MaxTokensLimiter, max_token_count=settings.max_tokens),
+        functools.partial(QueryCostLimiter, max_cost=settings.max_query_cost),
+        WriteRateLimit,
     ]
-    if settings is not None and settings.production:
+    if settings.production:
         extensions.append(functools.partial(AddValidationRules, [NoSchemaIntrospectionCustomRule]))
-    return strawberry.Schema(query=Query, mutation=Mutation, subscription=Subscription, extensions=extensions)
+    return Schema(
+        query=Query,
+        mutation=Mutation,
+        subscription=Subscription,
+        extensions=extensions,
+        config=StrawberryConfig(disable_field_suggestions=settings.production),
+    )
 
 
 schema = build_schema()

@@ -1,1 +1,2 @@
-"""Plain HTTP endpoints beside /graphql (files in and out)."""
+"""Plain HTTP endpoints and ASGI pieces around /graphql: files in and out, request ids, access log,
+timeout, metrics, limits."""

@@ -160,10 +160,10 @@ async def test_a_page_costs_the_same_statements_whatever_its_size(client, runtim
             data = await client.data(ROWS, {"first": size, "last": "NOM", "sort": "NAME"}, as_="chef.aubrac")
             assert len(data["pupils"]["edges"]) == size
             assert all(e["node"]["listRow"]["intentions"][0]["specialites"] == ["MATHS", "NSI", "PC", "SVT"] for e in data["pupils"]["edges"])
-            # Authentication 3, nomenclature 2, page + count 2, batch read model 11 (BEGINs aside).
+            # Authentication 3, nomenclature 2, page + count 2, batch read model 11, staff read log 1 (BEGINs aside).
             costs[size] = len([s for s in statements if s.strip() != "BEGIN"])
     finally:
         for engine in engines:
             event.remove(engine, "before_cursor_execute", count)
     assert costs[10] == costs[50], costs
-    assert costs[50] <= 20, costs
+    assert costs[50] <= 21, costs

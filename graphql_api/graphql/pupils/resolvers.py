@@ -32,12 +32,18 @@ async def _load_pupils(loaders: Loaders, ids: list[int]) -> list[Optional[Pupil]
             await session.execute(select(PupilRow).where(PupilRow.id.in_(ids), pupil_scope(loaders.principal)))
         ).scalars().all()
         views = await files.load_files(session, rows)
+    _record_reads(loaders, rows)
     principal = loaders.principal
     assert principal is not None or not views
     return [
         build_pupil(views[i], principal, nomenclature, loaders.now) if i in views else None  # type: ignore[arg-type]
         for i in ids
     ]
+
+
+def _record_reads(loaders: Loaders, rows) -> None:  # type: ignore[no-untyped-def]
+    """Every file loaded for a staff member goes to the read log (graphql/read_audit.py)."""
+    loaders.read_pupils.update((row.id, row.etablissement_id) for row in rows)
 
 
 async def nomenclature_of(loaders: Loaders) -> Nomenclature:
@@ -96,6 +102,7 @@ async def resolve_pupils(
             session, principal, filters, sort=pupil_list.PupilSort(sort), descending=descending, limit=limit, after=after
         )
         views = await files.load_files(session, result.rows)
+    _record_reads(context.loaders, result.rows)
     edges = []
     for row, cursor in zip(result.rows, result.cursors):
         view = views[row.id]
@@ -114,7 +121,3 @@ async def resolve_pupils(
         total_count=result.total,
     )
 
-
-def raise_if(error: DomainError | None) -> None:
-    if error:
-        raise error

@@ -1,0 +1,33 @@
+"""Operational tables: staff reads of pupils' files (CNIL access log) and write rate limiting."""
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import BigInteger, Index, Integer, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from .models import Base, BigId
+
+
+class ReadAuditEntry(Base):
+    """A member of staff read a pupil's file. Kept apart from the write audit (audit_entry):
+    it is much larger, has its own retention (READ_AUDIT_RETENTION_DAYS) and is purged."""
+
+    __tablename__ = "read_audit_entry"
+    __table_args__ = (Index("ix_read_audit_pupil", "pupil_id", "at"), Index("ix_read_audit_at", "at"))
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    at: Mapped[dt.datetime]
+    account_id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer(), "sqlite"))
+    pupil_id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer(), "sqlite"))
+    etablissement_id: Mapped[int | None] = mapped_column(Integer)
+    operation: Mapped[str] = mapped_column(String(100))
+
+
+class RateLimitHit(Base):
+    """One write attempt by an account (sliding window when Redis is not configured)."""
+
+    __tablename__ = "rate_limit_hit"
+    __table_args__ = (Index("ix_rate_limit_account_at", "account_id", "at"),)
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    account_id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer(), "sqlite"))
+    at: Mapped[dt.datetime]

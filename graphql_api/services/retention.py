@@ -1,0 +1,26 @@
+"""Retention: the staff read log is kept READ_AUDIT_RETENTION_DAYS (one year by default, as
+the CNIL recommends for access logs), then deleted; stale rate-limit hits go too."""
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from sqlalchemy import delete
+
+from ..db.models_ops import ReadAuditEntry
+from .clock import utcnow
+
+if TYPE_CHECKING:
+    from ..runtime import Runtime
+
+
+async def purge_read_audit(runtime: "Runtime", now: dt.datetime | None = None) -> int:
+    cutoff = (now or utcnow()) - dt.timedelta(days=runtime.settings.read_audit_retention_days)
+    async with runtime.db.write() as session:
+        result = await session.execute(delete(ReadAuditEntry).where(ReadAuditEntry.at < cutoff))
+    return result.rowcount or 0
+
+
+async def purge(runtime: "Runtime") -> None:
+    await purge_read_audit(runtime)
+    await runtime.rate_limiter.purge()
