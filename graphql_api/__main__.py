@@ -70,7 +70,7 @@ async def _worker(settings) -> None:  # type: ignore[no-untyped-def]
 
     runtime = Runtime(settings)
     await prepare_database(runtime)
-    await runtime.start(workers=True)
+    await runtime.start(workers=True, serving=False)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):

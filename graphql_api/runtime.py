@@ -59,14 +59,17 @@ class Runtime:
     def mail_due(self) -> None:
         self._mail_signal.set()
 
-    async def start(self, *, workers: bool | None = None) -> None:
-        if self.settings.smtp_sink:
+    async def start(self, *, workers: bool | None = None, serving: bool = True) -> None:
+        """`serving`: this process serves clients (hub for subscriptions, development SMTP sink);
+        a `worker` process does not."""
+        if self.settings.smtp_sink and serving:
             from notifications.sink import start_sink
 
             self._sink = await asyncio.to_thread(
                 start_sink, self.settings.smtp_host, self.settings.smtp_port, self.settings.mail_spool_dir
             )
-        self.hub.start()
+        if serving:
+            self.hub.start()
         if self.settings.run_workers if workers is None else workers:
             self._tasks.append(asyncio.create_task(self._loop(self._dispatch, self._outbox_signal, self.settings.dispatch_interval)))
             self._tasks.append(asyncio.create_task(self._loop(self._send_mail, self._mail_signal, self.settings.mail_interval)))

@@ -287,7 +287,7 @@ class Dispatcher:
                     account_id=guardian.id, **common,
                 )
         elif event.type in ("AVIS_PUBLISHED", "AVIS_ACKNOWLEDGED", ACADEMIE_NOTICE):
-            composed = mail.compose_notice(notice, base)
+            composed = mail.compose_notice(notice.title, notice.body, notice.link_path, base, notice.next_step)
             for guardian in with_mail:
                 if guardian.id == event.actor_account_id:
                     continue

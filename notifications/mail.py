@@ -27,7 +27,7 @@ from graphql_api.db.models import AuthSession, OutgoingMail
 from graphql_api.domain.calendar import paris_datetime
 from graphql_api.services.clock import utcnow
 
-from .messages import Notice, pupil_link
+from .messages import pupil_link
 
 log = logging.getLogger("notifications.mail")
 CLAIM_LEASE = dt.timedelta(minutes=2)
@@ -140,10 +140,10 @@ def compose_paper(payload: dict[str, Any], base_url: str) -> Composed:
     return _finish(f"Orientation de {name} : formulaire papier enregistré", lines, link)
 
 
-def compose_notice(notice: Notice, base_url: str) -> Composed:
+def compose_notice(title: str, body: str, link_path: str | None, base_url: str, next_step: str = "") -> Composed:
     """A step of the child's file: what happened, then what to do next, then the link."""
-    lines = ["Bonjour,", "", notice.body] + (["", notice.next_step] if notice.next_step else [])
-    return _finish(f"Orientation : {notice.title}", lines, base_url + notice.link_path if notice.link_path else None)
+    lines = ["Bonjour,", "", body] + (["", next_step] if next_step else [])
+    return _finish(f"Orientation : {title}", lines, base_url + link_path if link_path else None)
 
 
 # --- sending ----------------------------------------------------------------------------------

@@ -9,7 +9,7 @@ from collections.abc import AsyncGenerator, AsyncIterator, Callable
 from typing import Any, Optional
 
 import strawberry
-from sqlalchemy import or_, select
+from sqlalchemy import and_, or_, select
 from strawberry.types import Info
 
 from notifications.dispatcher import render_messages
@@ -169,7 +169,14 @@ class Subscription:
                 return True
             return m.get("type") in ETABLISSEMENT_FAMILY_EVENTS and m.get("pupilId") is None and m.get("etablissementId") in etabs
 
-        where = or_(OutboxEvent.pupil_id.in_(pupils), OutboxEvent.etablissement_id.in_(etabs))
+        where = or_(
+            OutboxEvent.pupil_id.in_(pupils),
+            and_(
+                OutboxEvent.pupil_id.is_(None),
+                OutboxEvent.etablissement_id.in_(etabs),
+                OutboxEvent.type.in_(ETABLISSEMENT_FAMILY_EVENTS),
+            ),
+        )
         routes = [pupil_key(p) for p in pupils] + [school_wide_key(e) for e in etabs]
         async for message in _stream(info, concerns, routes, after, where):
             yield _file_event(info, message, principal)
@@ -187,7 +194,10 @@ class Subscription:
             return sees_event(principal, m.get("etablissementId"), m.get("divisionId"))
 
         routes = [etablissement_key(principal.etablissement_id)]  # type: ignore[arg-type]
-        async for message in _stream(info, concerns, routes, after, OutboxEvent.etablissement_id == principal.etablissement_id):
+        where = OutboxEvent.etablissement_id == principal.etablissement_id
+        if not (principal.has_head_rights or principal.is_secretary):
+            where = and_(where, or_(OutboxEvent.division_id.is_(None), OutboxEvent.division_id.in_(principal.division_ids)))
+        async for message in _stream(info, concerns, routes, after, where):
             yield _staff_item(info, message)
 
     @strawberry.subscription(

@@ -3,6 +3,7 @@ import asyncio
 import dataclasses
 from email import message_from_bytes, policy
 
+import pytest
 from aiosmtpd.controller import Controller
 from sqlalchemy import select
 
@@ -151,3 +152,40 @@ async def test_550_marks_failed_with_reason_visible_to_the_school(client, runtim
     assert (await client.data(FAILED, as_="pp.3b"))["failedMails"]["totalCount"] == 0  # 3B only
     for outsider in ("admin.academie", "martin.pere"):
         assert (await client.execute(FAILED, as_=outsider))["errors"][0]["extensions"]["code"] == "FORBIDDEN"
+
+
+class Unreliable:
+    """First DATA of each message: too slow (past SMTP_TIMEOUT) or the connection is dropped."""
+
+    def __init__(self, handler, mode: str) -> None:  # type: ignore[no-untyped-def]
+        self.handler = handler
+        self.mode = mode
+        self.seen: set[str] = set()
+
+    async def handle_DATA(self, server, session, envelope):  # type: ignore[no-untyped-def]
+        mid = message_from_bytes(envelope.original_content or envelope.content, policy=policy.default)["Message-ID"]
+        if mid not in self.seen:
+            self.seen.add(mid)
+            if self.mode == "drop":
+                server.transport.close()
+                return "421 4.4.2 Connexion coupée"
+            await asyncio.sleep(1.5)  # the sender gave up after SMTP_TIMEOUT; the relay never delivered it
+            return "451 4.4.1 Trop lent"
+        return await self.handler.handle_DATA(server, session, envelope)
+
+
+@pytest.mark.parametrize("mode", ["timeout", "drop"])
+async def test_timeouts_and_dropped_connections_are_retried(runtime, demo, smtp_server, mode):
+    owed = await _paper_recaps(runtime, demo, "martin")
+    smtp_server.controller.stop()
+    relay = Controller(Unreliable(smtp_server.handler, mode), hostname="127.0.0.1", port=smtp_server.port)
+    relay.start()
+    try:
+        sender = MailSender(dataclasses.replace(runtime.settings, smtp_port=smtp_server.port, mail_retry_seconds=0.05, smtp_timeout=0.5), runtime.db)
+        await _send_until_settled(sender, runtime)
+    finally:
+        relay.stop()
+        _restart(smtp_server)
+    assert sorted(_message_ids(smtp_server)) == sorted(m.message_id for m in owed)  # each delivered once
+    assert {m.status for m in await _mails(runtime)} == {"SENT"}
+    assert all(m.attempts >= 2 for m in await _mails(runtime))

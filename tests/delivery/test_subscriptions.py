@@ -142,3 +142,18 @@ async def test_connection_init_authenticates_and_subscriptions_are_capped(settin
             refused = await sub.receive()
             assert refused["type"] == "error" and refused["id"] == "3"
             assert refused["payload"][0]["message"] == "Subscription limit reached"
+
+
+async def test_staff_feed_replay_keeps_the_policy_scope(settings, db, demo):
+    async with running_server(settings) as base:
+        tokens = {n: await login(base, n) for n in ("martin.pere", "simon.mere", "bernard.mere", "pp.3a")}
+        async with subscriber(base, tokens["pp.3a"]) as sub:
+            await sub.subscribe(STAFF_FEED)
+            await validate(base, tokens["martin.pere"])
+            cursor = (await sub.next_data())["staffFeed"]["id"]
+        await validate(base, tokens["simon.mere"])  # 3B: not pp.3a's
+        await validate(base, tokens["bernard.mere"])  # 3A
+        async with subscriber(base, tokens["pp.3a"]) as sub:
+            await sub.subscribe("subscription($s: ID) { staffFeed(since: $s) { id pupil { lastName } } }", {"s": cursor})
+            replayed = (await sub.next_data())["staffFeed"]
+            assert replayed["pupil"]["lastName"] == "BERNARD"
