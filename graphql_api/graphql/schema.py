@@ -33,6 +33,7 @@ from .procedure.mutations import ProcedureMutation
 from .pupils.resolvers import resolve_pupil, resolve_pupils
 from .pupils.types import Pupil, Voie
 from .staff.mutations import StaffMutation, StaffQuery
+from .staff.statistics import StatisticsQuery
 from .subscriptions import Subscription
 
 
@@ -71,7 +72,7 @@ class NotificationQuery:
     unread_notification_count: int = strawberry.field(resolver=resolve_unread_count)
 
 
-Query = merge_types("Query", (AccountQuery, PupilQuery, NomenclatureQuery, NotificationQuery, StaffQuery))
+Query = merge_types("Query", (AccountQuery, PupilQuery, NomenclatureQuery, NotificationQuery, StaffQuery, StatisticsQuery))
 Mutation = merge_types("Mutation", (AccountMutation, ProcedureMutation, NotificationMutation, StaffMutation))
 
 
