@@ -295,7 +295,7 @@ class Dispatcher:
                     session, kind=event.type, to_address=guardian.email, composed=composed, account_id=guardian.id, **common
                 )
         elif event.type in PHASE2_MAILS:
-            composed = mail.compose_notice(notice, base)
+            composed = mail.compose_notice(notice.title, notice.body, notice.link_path, base, notice.next_step)
             for guardian in with_mail:
                 if guardian.id == event.actor_account_id and event.type not in ("DECISION_TAKEN", "APPEAL_FILED"):
                     continue
@@ -304,6 +304,9 @@ class Dispatcher:
                 )
         if event.type == "GUARDIAN_DISAGREEMENT_RECORDED":
             await _alert_heads(session, event, notice, base, now)
+
+
+HEAD_ALERT_NEXT_STEP = "Prenez contact avec les deux responsables de l'élève pour en parler ; la saisie reste celle du responsable qui a la main."
 
 
 # Phase-2 steps the guardians are told about by mail (the others by notice only).
@@ -345,7 +348,7 @@ async def _alert_heads(session: AsyncSession, event: OutboxEvent, notice, base: 
         )
         if head.email and "@" in head.email:
             await mail.queue_mail(
-                session, kind="HEAD_ALERT", to_address=head.email, composed=mail.compose_notice(Notice(event.type, title, body, notice.link_path), base),
+                session, kind="HEAD_ALERT", to_address=head.email, composed=mail.compose_notice(title, body, notice.link_path, base, HEAD_ALERT_NEXT_STEP),
                 account_id=head.id, now=now, event_id=event.id, pupil_id=event.pupil_id,
             )
 

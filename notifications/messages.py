@@ -6,6 +6,8 @@ procedure adds its type here (or from its own module) and the inbox, pushes and 
 from __future__ import annotations
 
 import base64
+import dataclasses
+import functools
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -304,7 +306,42 @@ PHASE2_FAMILY_EVENTS = (
     "GUARDIAN_DISAGREEMENT_RECORDED",
 )
 STAFF_ONLY_EVENTS.add("PROPOSITION_ENTERED")
+
+
+def _phase2_next_step(event_type: str, payload: dict[str, Any]) -> str:
+    if event_type == "PROPOSITION_ANSWERED":
+        return (
+            "La proposition devient la décision d'orientation ; elle vous sera notifiée dans le téléservice."
+            if payload.get("agrees")
+            else "Le chef d'établissement vous recevra en entretien avant de prendre sa décision."
+        )
+    if event_type == "DECISION_TAKEN" and not payload.get("appealDeadline"):
+        return "Consultez la décision dans le téléservice Orientation."
+    return PHASE2_NEXT_STEPS[event_type]
+
+
+PHASE2_NEXT_STEPS = {
+    "CHOICES_VALIDATED": "Le conseil de classe du troisième trimestre y répondra par une proposition d'orientation, "
+    "que vous retrouverez dans le téléservice.",
+    "PAPER_CHOICES_ENTERED": "Vérifiez que ce récapitulatif correspond au formulaire signé ; sinon, contactez l'établissement.",
+    "PROPOSITION_PUBLISHED": "Répondez dans le téléservice Orientation : d'accord ou pas d'accord.",
+    "HEAD_INTERVIEW_RECORDED": "La décision d'orientation vous sera notifiée dans le téléservice.",
+    "DECISION_TAKEN": "En cas de désaccord, faites appel ou demandez le maintien avant la date indiquée, dans le "
+    "téléservice ou auprès de l'établissement.",
+    "APPEAL_DEADLINE_APPROACHING": "Pour faire appel, utilisez le téléservice ou contactez l'établissement avant cette date.",
+    "APPEAL_FILED": "Vous serez informé de la décision de la commission d'appel dans le téléservice.",
+    "APPEAL_OUTCOME_RECORDED": "Pour la suite (affectation, inscription), suivez les indications de l'établissement.",
+    "MAINTIEN_REQUESTED": "L'établissement vous contactera pour préparer la rentrée.",
+    "GUARDIAN_DISAGREEMENT_RECORDED": "Le chef d'établissement pourra vous contacter ; vous pouvez aussi prendre rendez-vous avec lui.",
+}
+
+
+def _phase2_notice(event_type: str, payload: dict[str, Any], pupil_id: int | None) -> Notice | None:
+    if pupil_id is None:
+        return None
+    notice = _describe_phase2(event_type, payload, pupil_id, _name(payload))
+    return dataclasses.replace(notice, next_step=_phase2_next_step(event_type, payload)) if notice else None
+
+
 for _type in PHASE2_FAMILY_EVENTS:
-    FAMILY_NOTICES[_type] = lambda payload, pupil_id, _t=_type: (
-        _describe_phase2(_t, payload, pupil_id, _name(payload)) if pupil_id is not None else None
-    )
+    FAMILY_NOTICES[_type] = functools.partial(_phase2_notice, _type)

@@ -46,6 +46,7 @@ from .pupils.resolvers import resolve_pupil, resolve_pupils
 from .pupils.types import Pupil, Voie
 from .staff.mutations import StaffMutation, StaffQuery
 from .read_audit import ReadAudit
+from .staff.statistics import StatisticsQuery
 from .subscriptions import Subscription
 
 
@@ -97,7 +98,7 @@ class NotificationOperationsQuery:
 
 Query = merge_types(
     "Query",
-    (AccountQuery, PupilQuery, NomenclatureQuery, NotificationQuery, NotificationOperationsQuery, GuideQuery, ParametersQuery, StaffQuery),
+    (AccountQuery, PupilQuery, NomenclatureQuery, NotificationQuery, NotificationOperationsQuery, GuideQuery, ParametersQuery, StaffQuery, StatisticsQuery),
 )
 Mutation = merge_types(
     "Mutation",

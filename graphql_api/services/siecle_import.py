@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-from sqlalchemy import delete, insert, or_, select, update
+from sqlalchemy import delete, insert, or_, select, text, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from ..db.engine import Database
@@ -239,12 +239,21 @@ class _Importer:
         self.report = report
         self.mefs: dict[str, tuple[str | None, bool]] = {}
         self.divisions: dict[str, int] = {}
+        self.analyzed = False
 
     async def prepare(self) -> None:
         for m in (await self.session.execute(select(Mef))).scalars():
             self.mefs[m.code] = (m.palier, m.segpa)
         rows = await self.session.execute(select(Division.code, Division.id).where(Division.etablissement_id == self.etab.id))
         self.divisions = {code: pk for code, pk in rows}
+
+    async def refresh_statistics(self) -> None:
+        """Once the first batch is written, let PostgreSQL's planner know these tables are no
+        longer empty (ANALYZE counts the rows of the current transaction): without it, lookups
+        by SIECLE id become sequential scans that grow with every batch of a large file."""
+        if not self.analyzed and self.session.bind.dialect.name == "postgresql":
+            await self.session.execute(text("ANALYZE siecle_link, pupil, account, guardianship"))
+        self.analyzed = True
 
     async def links(self, kind: str, ids: list[str]) -> dict[str, int]:
         if not ids:
@@ -325,9 +334,10 @@ class _Importer:
             rows = await self.session.execute(insert(Pupil).returning(Pupil.id, Pupil.ine), inserts)
             new = {ine: pk for pk, ine in rows}
             wanted_links.update({r.siecle_id: new[r.ine] for r, _, _ in unique.values() if r.ine in new})
-        for change in updates:
-            await self.session.execute(update(Pupil).where(Pupil.id == change.pop("id")).values(**change))
+        if updates:
+            await self.session.execute(update(Pupil), updates)
         await self.link("ELEVE", wanted_links, links)
+        await self.refresh_statistics()
 
     async def structures(self, batch: list[tuple[str, str]]) -> None:
         rows = await self.session.execute(
@@ -340,16 +350,22 @@ class _Importer:
             )
         )
         pupils = {s: (pk, palier, division) for s, pk, palier, division in rows}
-        moves: dict[int, list[int]] = {}
+        missing = {code: pupils[e][1] for e, code in batch if e in pupils and code not in self.divisions}
+        if missing:  # new divisions of the batch in one statement
+            created = await self.session.execute(
+                insert(Division).returning(Division.code, Division.id),
+                [{"etablissement_id": self.etab.id, "code": code[:20], "palier": palier} for code, palier in missing.items()],
+            )
+            self.divisions.update({code: pk for code, pk in created})
+        moves = []
         for eleve_id, code in batch:
             if eleve_id not in pupils:
                 continue  # a pupil outside the paliers, or rejected above
-            pk, palier, current = pupils[eleve_id]
-            target = await self.division_id(code, palier)
-            if target != current:
-                moves.setdefault(target, []).append(pk)
-        for target, ids in moves.items():
-            await self.session.execute(update(Pupil).where(Pupil.id.in_(ids)).values(division_id=target))
+            pk, _, current = pupils[eleve_id]
+            if self.divisions[code] != current:
+                moves.append({"id": pk, "division_id": self.divisions[code]})
+        if moves:  # one executemany, by primary key
+            await self.session.execute(update(Pupil), moves)
 
     # BEE_RESPONSABLES ---------------------------------------------------------
 
@@ -383,6 +399,7 @@ class _Importer:
             ids = list(rows.scalars())
             self.report.created += len(ids)
             await self.link("PERSONNE", {p.siecle_id: pk for p, pk in zip(new_people, ids)}, {})
+        await self.refresh_statistics()
 
     async def guardians(self, batch: list[siecle.GuardianLink]) -> None:
         pupils = await self.links("ELEVE", list({g.eleve_id for g in batch}))
@@ -532,7 +549,7 @@ async def _run(importer: _Importer, path: Path, kind: str, uai: str, progress: _
             )
             if code:
                 await flush("pupils")  # structures come after the pupils they place
-                await add("structures", ((values.get("ELEVE_ID") or "").strip(), code))
+                await add("structures", ((values.get("ELEVE_ID") or "").strip(), code[:20]))
         elif tag == "PERSONNE":
             person, warning = siecle.person_record(values, (values.get("PERSONNE_ID") or "").strip())
             if warning:

@@ -114,7 +114,7 @@ async def test_pp_sees_their_division_and_delegation_opens_the_school(client, db
     assert (await client.data(ROWS, {"division": other_division}, as_="pp.3a"))["pupils"]["totalCount"] == 0
 
     grant = """mutation($id: ID!, $on: Boolean!) { setDelegation(input: {accountId: $id, delegated: $on}) {
-      member { lastName delegated } errors { code } } }"""
+      member { lastName delegated ppDivisions } errors { code } } }"""
     pp_id = encode_id("Account", demo.accounts["pp.3a"])
     refused = await client.data(grant, {"id": encode_id("Account", demo.accounts["pp.3b"]), "on": True}, as_="pp.3a")
     assert [e["code"] for e in refused["setDelegation"]["errors"]] == ["FORBIDDEN"]
@@ -123,7 +123,7 @@ async def test_pp_sees_their_division_and_delegation_opens_the_school(client, db
     assert (await client.data(ROWS, {"division": other_division}, as_="pp.3a"))["pupils"]["totalCount"] == 0
 
     granted = await client.data(grant, {"id": pp_id, "on": True}, as_="chef.aubrac")
-    assert granted["setDelegation"] == {"member": {"lastName": "FONTAINE", "delegated": True}, "errors": []}
+    assert granted["setDelegation"] == {"member": {"lastName": "FONTAINE", "delegated": True, "ppDivisions": ["3A"]}, "errors": []}
     assert (await client.data(ROWS, {"division": other_division}, as_="pp.3a"))["pupils"]["totalCount"] == 6
     members = await client.data("{ staffMembers { lastName delegated ppDivisions } }", as_="chef.aubrac")
     assert {"lastName": "FONTAINE", "delegated": True, "ppDivisions": ["3A"]} in members["staffMembers"]

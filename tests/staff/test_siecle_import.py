@@ -206,3 +206,14 @@ async def test_command_line(db, demo, settings, tmp_path):
         capture_output=True, text=True, env=env, timeout=120,
     )  # fmt: skip
     assert refused.returncode == 1 and "FICHIER REFUSÉ" in refused.stdout
+
+
+def test_streamed_records_and_progress_bar(tmp_path, capsys):
+    path = tmp_path / "eleves.xml"
+    write(path, eleves_document(UAI, PUPILS))
+    progress = siecle_import._Progress(1, "eleves", enabled=True)
+    seen = [(tag, elem.get("ELEVE_ID")) for tag, elem in siecle_import.read_records(path, "eleves", progress)]
+    assert seen[0] == ("UAJ", None)
+    assert [t for t, _ in seen].count("ELEVE") == 6 and [t for t, _ in seen].count("STRUCTURES_ELEVE") == 6
+    bar = capsys.readouterr().err
+    assert "eleves [##############################] 100.0%  12 enregistrements" in bar

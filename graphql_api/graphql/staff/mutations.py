@@ -62,9 +62,10 @@ class StaffMutation:
         async def action() -> staff.StaffMember:
             pk = require_id("Account", input.account_id, "accountId")
             async with context.runtime.db.write() as session:
-                account = await staff.set_delegation(session, context.principal, pk, input.delegated)
+                await staff.set_delegation(session, context.principal, pk, input.delegated)
             context.runtime.outbox_committed()
-            return staff.StaffMember(account, [])
+            async with context.runtime.db.read() as session:
+                return next(m for m in await staff.staff_members(session, context.principal) if m.account.id == pk)
 
         member, errors = await run_mutation(action)
         return SetDelegationPayload(member=StaffMember.of(member) if member else None, errors=errors)

@@ -1,0 +1,341 @@
+"""Dashboard statistics, computed by the database (GROUP BY), never by looping over pupils.
+
+Scopes: an establishment (optionally one division) for its head, an académie (and any of its
+establishments) for the académie. Only counts leave this module: no name, no INE.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import ColumnElement, and_, case, exists, func, not_, select
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import aliased
+
+from ..db.models import (
+    Avis,
+    CouncilAnswer,
+    Division,
+    Etablissement,
+    Pupil,
+    PupilStep,
+    Request,
+    RequestSet,
+    RequestSpecialite,
+)
+from ..domain import steps
+from ..domain.errors import DomainError
+from ..domain.vocabulary import Phase, Role
+from ..policy import Action, Principal, Target, require, require_authenticated
+
+TOP_COMBINATIONS = 10
+
+
+@dataclass
+class Scope:
+    academie_id: int
+    etablissement_id: int | None = None
+    division_id: int | None = None
+    palier: str | None = None
+
+
+@dataclass
+class VoieCount:
+    phase: str
+    voie: str
+    serie: str | None
+    requests: int
+    first_choices: int
+
+
+@dataclass
+class ValueCount:
+    key: str
+    count: int
+
+
+@dataclass
+class PhaseValueCount:
+    phase: str
+    key: str
+    count: int
+
+
+@dataclass
+class Combination:
+    specialites: list[str]
+    count: int
+
+
+@dataclass
+class Breakdown:
+    """One line per division (establishment scope) or per establishment (académie scope)."""
+
+    code: str
+    name: str
+    pupils: int
+    validated_intentions: int
+    validated_choices: int
+
+
+@dataclass
+class Statistics:
+    pupils: int
+    hors_procedure: int
+    validated_intentions: int
+    validated_intentions_share: float
+    validated_choices: int
+    validated_choices_share: float
+    requests: list[VoieCount]
+    avis: list[PhaseValueCount]
+    propositions_compared: int
+    propositions_matching_first_choice: int
+    propositions_matching_a_choice: int
+    family_agrees: int
+    family_disagrees: int
+    head_interviews: int
+    decisions: int
+    appeals: int
+    appeals_upheld: int
+    appeals_rejected: int
+    maintien_requests: int
+    guardian_disagreements: int
+    specialites: list[PhaseValueCount]
+    combinations: list[Combination]
+    breakdown: list[Breakdown]
+
+
+def _where(scope: Scope) -> list[ColumnElement[bool]]:
+    where = [Pupil.left_on.is_(None)]
+    if scope.etablissement_id is not None:
+        where.append(Pupil.etablissement_id == scope.etablissement_id)
+    else:
+        where.append(Pupil.etablissement_id.in_(select(Etablissement.id).where(Etablissement.academie_id == scope.academie_id)))
+    if scope.division_id is not None:
+        where.append(Pupil.division_id == scope.division_id)
+    if scope.palier:
+        where.append(Pupil.palier == scope.palier)
+    return where
+
+
+def _share(part: int, whole: int) -> float:
+    return round(part / whole, 4) if whole else 0.0
+
+
+def _last_of_kind(kind: str) -> list[ColumnElement[bool]]:
+    later = aliased(PupilStep)
+    return [
+        PupilStep.kind == kind,
+        not_(exists().where(later.pupil_id == PupilStep.pupil_id, later.kind == kind, later.id > PupilStep.id)),
+    ]
+
+
+async def _flag_counts(session: AsyncSession, where: list[ColumnElement[bool]], kind: str, key: str) -> dict[bool, int]:
+    """Pupils by a boolean of their latest step of a kind (grouped over a subquery so PostgreSQL
+    sees one expression, not two casts with their own parameters)."""
+    flags = (
+        select(PupilStep.data[key].as_boolean().label("flag"))
+        .join(Pupil, Pupil.id == PupilStep.pupil_id)
+        .where(*where, *_last_of_kind(kind))
+        .subquery()
+    )
+    rows = await session.execute(select(flags.c.flag, func.count()).group_by(flags.c.flag))
+    return {bool(flag): int(n) for flag, n in rows}
+
+
+async def compute(session: AsyncSession, scope: Scope) -> Statistics:
+    where = _where(scope)
+    prov = aliased(RequestSet)
+    definitive = aliased(RequestSet)
+    counts = (
+        await session.execute(
+            select(
+                func.count(Pupil.id),
+                func.count(case((Pupil.hors_procedure_reason.is_not(None), 1))),
+                func.count(prov.id),
+                func.count(definitive.id),
+            )
+            .outerjoin(prov, and_(prov.pupil_id == Pupil.id, prov.phase == Phase.PROVISOIRE.value))
+            .outerjoin(definitive, and_(definitive.pupil_id == Pupil.id, definitive.phase == Phase.DEFINITIVE.value))
+            .where(*where)
+        )
+    ).one()
+    pupils, hors, validated, chosen = (int(v or 0) for v in counts)
+
+    requests = [
+        VoieCount(phase, voie, serie, int(n), int(first or 0))
+        for phase, voie, serie, n, first in await session.execute(
+            select(Request.phase, Request.voie_code, Request.serie_code, func.count(), func.count(case((Request.rank == 1, 1))))
+            .join(Pupil, Pupil.id == Request.pupil_id)
+            .where(*where)
+            .group_by(Request.phase, Request.voie_code, Request.serie_code)
+            .order_by(Request.phase, Request.voie_code, Request.serie_code)
+        )
+    ]
+    avis = [
+        PhaseValueCount(phase, value, int(n))
+        for phase, value, n in await session.execute(
+            select(CouncilAnswer.phase, Avis.value, func.count())
+            .join(CouncilAnswer, CouncilAnswer.id == Avis.answer_id)
+            .join(Pupil, Pupil.id == CouncilAnswer.pupil_id)
+            .where(*where)
+            .group_by(CouncilAnswer.phase, Avis.value)
+            .order_by(CouncilAnswer.phase, Avis.value)
+        )
+    ]
+
+    # Agreement: the council's proposition against the family's choix définitifs.
+    first = aliased(Request)
+    any_choice = aliased(Request)
+    matches_any = exists().where(
+        any_choice.pupil_id == CouncilAnswer.pupil_id,
+        any_choice.phase == Phase.DEFINITIVE.value,
+        any_choice.voie_code == CouncilAnswer.recommendation_voie_code,
+    )
+    compared, on_first, on_any = (
+        await session.execute(
+            select(
+                func.count(),
+                func.count(case((first.voie_code == CouncilAnswer.recommendation_voie_code, 1))),
+                func.count(case((matches_any, 1))),
+            )
+            .select_from(CouncilAnswer)
+            .join(Pupil, Pupil.id == CouncilAnswer.pupil_id)
+            .join(first, and_(first.pupil_id == Pupil.id, first.phase == Phase.DEFINITIVE.value, first.rank == 1))
+            .where(*where, CouncilAnswer.phase == Phase.DEFINITIVE.value, CouncilAnswer.recommendation_voie_code.is_not(None))
+        )
+    ).one()
+
+    answers = await _flag_counts(session, where, steps.FAMILY_ANSWER, "agrees")
+    kinds = dict(
+        (kind, int(n))
+        for kind, n in await session.execute(
+            select(PupilStep.kind, func.count(func.distinct(PupilStep.pupil_id)))
+            .join(Pupil, Pupil.id == PupilStep.pupil_id)
+            .where(*where, PupilStep.kind.in_([steps.APPEAL, steps.HEAD_INTERVIEW, steps.DECISION, steps.MAINTIEN_REQUEST, steps.GUARDIAN_DISAGREEMENT]))
+            .group_by(PupilStep.kind)
+        )
+    )
+    outcomes = await _flag_counts(session, where, steps.APPEAL_OUTCOME, "upheld")
+
+    specialites = [
+        PhaseValueCount(phase, code, int(n))
+        for phase, code, n in await session.execute(
+            select(Request.phase, RequestSpecialite.specialite_code, func.count())
+            .join(Request, Request.id == RequestSpecialite.request_id)
+            .join(Pupil, Pupil.id == Request.pupil_id)
+            .where(*where)
+            .group_by(Request.phase, RequestSpecialite.specialite_code)
+            .order_by(Request.phase, func.count().desc(), RequestSpecialite.specialite_code)
+        )
+    ]
+    combinations = await _combinations(session, where)
+    breakdown = await _breakdown(session, scope, where, prov, definitive)
+    return Statistics(
+        pupils=pupils,
+        hors_procedure=hors,
+        validated_intentions=validated,
+        validated_intentions_share=_share(validated, pupils - hors),
+        validated_choices=chosen,
+        validated_choices_share=_share(chosen, pupils - hors),
+        requests=requests,
+        avis=avis,
+        propositions_compared=int(compared),
+        propositions_matching_first_choice=int(on_first or 0),
+        propositions_matching_a_choice=int(on_any or 0),
+        family_agrees=answers.get(True, 0),
+        family_disagrees=answers.get(False, 0),
+        head_interviews=kinds.get(steps.HEAD_INTERVIEW, 0),
+        decisions=kinds.get(steps.DECISION, 0),
+        appeals=kinds.get(steps.APPEAL, 0),
+        appeals_upheld=outcomes.get(True, 0),
+        appeals_rejected=outcomes.get(False, 0),
+        maintien_requests=kinds.get(steps.MAINTIEN_REQUEST, 0),
+        guardian_disagreements=kinds.get(steps.GUARDIAN_DISAGREEMENT, 0),
+        specialites=specialites,
+        combinations=combinations,
+        breakdown=breakdown,
+    )
+
+
+async def _combinations(session: AsyncSession, where: list[ColumnElement[bool]]) -> list[Combination]:
+    """The most requested sets of spécialités (choix définitifs when any, else intentions)."""
+    phase = (
+        Phase.DEFINITIVE.value
+        if (
+            await session.execute(
+                select(exists().where(RequestSpecialite.request_id == Request.id, Request.phase == Phase.DEFINITIVE.value, Request.pupil_id == Pupil.id, *where))
+            )
+        ).scalar()
+        else Phase.PROVISOIRE.value
+    )
+    rows = (
+        select(RequestSpecialite.request_id.label("request_id"), RequestSpecialite.specialite_code.label("code"))
+        .join(Request, Request.id == RequestSpecialite.request_id)
+        .join(Pupil, Pupil.id == Request.pupil_id)
+        .where(*where, Request.phase == phase)
+    )
+    if session.bind.dialect.name == "sqlite":
+        # SQLite < 3.44 has no ORDER BY inside aggregates: group_concat keeps the input order.
+        ordered = rows.order_by(RequestSpecialite.request_id, RequestSpecialite.specialite_code).subquery()
+        combo = func.group_concat(ordered.c.code, "+")
+        per_request = select(combo.label("combo")).group_by(ordered.c.request_id).subquery()
+    else:
+        source = rows.subquery()
+        combo = func.aggregate_strings(source.c.code, "+").aggregate_order_by(source.c.code)
+        per_request = select(combo.label("combo")).group_by(source.c.request_id).subquery()
+    result = await session.execute(
+        select(per_request.c.combo, func.count())
+        .group_by(per_request.c.combo)
+        .order_by(func.count().desc(), per_request.c.combo)
+        .limit(TOP_COMBINATIONS)
+    )
+    return [Combination(combo.split("+"), int(n)) for combo, n in result]
+
+
+async def _breakdown(session: AsyncSession, scope: Scope, where, prov, definitive) -> list[Breakdown]:  # type: ignore[no-untyped-def]
+    if scope.etablissement_id is not None:
+        key, name = func.coalesce(Division.code, ""), func.coalesce(Division.code, "")
+        joined = select(key, name).select_from(Pupil).outerjoin(Division, Division.id == Pupil.division_id)
+    else:
+        key, name = Etablissement.uai, Etablissement.name
+        joined = select(key, name).select_from(Pupil).join(Etablissement, Etablissement.id == Pupil.etablissement_id)
+    stmt = (
+        joined.add_columns(func.count(Pupil.id), func.count(prov.id), func.count(definitive.id))
+        .outerjoin(prov, and_(prov.pupil_id == Pupil.id, prov.phase == Phase.PROVISOIRE.value))
+        .outerjoin(definitive, and_(definitive.pupil_id == Pupil.id, definitive.phase == Phase.DEFINITIVE.value))
+        .where(*where)
+        .group_by(key, name)
+        .order_by(key)
+    )
+    return [Breakdown(code, label, int(n), int(v), int(c)) for code, label, n, v, c in await session.execute(stmt)]
+
+
+async def statistics(
+    session: AsyncSession,
+    principal: Principal | None,
+    *,
+    etablissement_id: int | None = None,
+    division_id: int | None = None,
+    palier: str | None = None,
+) -> Statistics:
+    """Head: their establishment (or one of its divisions). Académie: itself, or one of its
+    establishments. Anything else is refused."""
+    principal = require_authenticated(principal)
+    if etablissement_id is None and principal.role is not Role.ACADEMIE:
+        etablissement_id = principal.etablissement_id
+    if etablissement_id is None:
+        scope = Scope(academie_id=principal.academie_id or -1, palier=palier)
+        require(principal, Action.READ_STATISTICS, Target(academie_id=scope.academie_id))
+    else:
+        etab = await session.get(Etablissement, etablissement_id)
+        target = Target(etablissement_id=etablissement_id, academie_id=etab.academie_id if etab else None)
+        require(principal, Action.READ_STATISTICS, target)
+        assert etab is not None
+        scope = Scope(academie_id=etab.academie_id, etablissement_id=etab.id, palier=palier)
+    if division_id is not None:
+        division = await session.get(Division, division_id)
+        if division is None or division.etablissement_id != scope.etablissement_id:
+            raise DomainError.of("NOT_FOUND", "Division introuvable dans cet établissement.", "divisionId")
+        scope.division_id = division_id
+    return await compute(session, scope)
+
