@@ -64,6 +64,7 @@ class Action(str, enum.Enum):
     MANAGE_CALENDAR = "MANAGE_CALENDAR"
     READ_STATISTICS = "READ_STATISTICS"
     READ_OWN_NOTIFICATIONS = "READ_OWN_NOTIFICATIONS"
+    END_OWN_SESSION = "END_OWN_SESSION"  # logout
 
 
 @dataclass(frozen=True)
@@ -131,6 +132,7 @@ RULES: dict[Action, Rule] = {
     Action.MANAGE_CALENDAR: _academie_of,
     Action.READ_STATISTICS: lambda p, t: _head_of(p, t) or _academie_of(p, t),
     Action.READ_OWN_NOTIFICATIONS: _anyone,
+    Action.END_OWN_SESSION: _anyone,
 }
 
 
