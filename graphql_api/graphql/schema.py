@@ -32,6 +32,7 @@ from .notifications.types import Notice
 from .procedure.mutations import ProcedureMutation
 from .pupils.resolvers import resolve_pupil, resolve_pupils
 from .pupils.types import Pupil, Voie
+from .scalars import SCALAR_OVERRIDES
 from .subscriptions import Subscription
 
 
@@ -88,7 +89,9 @@ def build_schema(settings: Optional[Settings] = None) -> strawberry.Schema:
     ]
     if settings is not None and settings.production:
         extensions.append(functools.partial(AddValidationRules, [NoSchemaIntrospectionCustomRule]))
-    return strawberry.Schema(query=Query, mutation=Mutation, subscription=Subscription, extensions=extensions)
+    return strawberry.Schema(
+        query=Query, mutation=Mutation, subscription=Subscription, extensions=extensions, scalar_overrides=SCALAR_OVERRIDES
+    )
 
 
 schema = build_schema()
