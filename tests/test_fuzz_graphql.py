@@ -49,7 +49,7 @@ SKIPPED_MUTATIONS = {"login", "logout"}
 LEAKS = re.compile(
     r"Traceback|File \"|line \d+, in|sqlalchemy|asyncpg|aiosqlite|psycopg|sqlite3|"
     r"\b(Key|Value|Type|Attribute|Index|Assertion|Runtime|Lookup|Integrity|Operational|Programming)Error\b|"
-    r"NoResultFound|object has no attribute|NoneType|<[a-zA-Z_.]+ object at 0x"
+    r"NoResultFound|object has no attribute|NoneType|<[a-zA-Z_.]+ object at 0x|isoformat|ISO string"
 )
 
 
