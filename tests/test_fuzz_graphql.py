@@ -120,31 +120,31 @@ class Fuzzer:
             audit = (await session.execute(select(func.count()).select_from(AuditEntry))).scalar_one()
         return outbox, audit
 
-    async def send(self, document: str, role: str) -> tuple[int, dict[str, Any]]:
+    async def send(self, document: str, role: str, variables: dict[str, Any] | None = None) -> tuple[int, dict[str, Any]]:
         token = self.world.tokens.get(role)
         headers = {"Authorization": f"Bearer {token}"} if token else {}
-        response = await self.http.post("/graphql", json={"query": document}, headers=headers)
+        response = await self.http.post("/graphql", json={"query": document, "variables": variables or {}}, headers=headers)
         assert response.status_code < 500, (response.status_code, response.text[:500], document)
         assert response.status_code in (200, 400), (response.status_code, response.text[:500], document)
         return response.status_code, response.json()
 
-    async def check(self, document: str, role: str, *, mutation: bool) -> None:
+    async def check(self, document: str, role: str, *, mutation: bool, variables: dict[str, Any] | None = None) -> None:
         errors = ErrorLog()
         logging.getLogger("graphql_api").addHandler(errors)
         try:
             if mutation:
                 document = with_payload_errors(document)
                 before = await self.counts()
-            _, body = await self.send(document, role)
+            _, body = await self.send(document, role, variables)
         finally:
             logging.getLogger("graphql_api").removeHandler(errors)
-        context = f"\nrole: {role}\ndocument:\n{document}\nanswer: {json.dumps(body, ensure_ascii=False)[:1500]}"
+        context = f"\nrole: {role}\ndocument:\n{document}\nvariables: {variables}\nanswer: {json.dumps(body, ensure_ascii=False)[:1500]}"
         assert not errors.records, f"internal error logged: {errors.records[0].getMessage()}{context}"
         for error in body.get("errors") or []:
             assert set(error.get("extensions") or {}) <= {"code", "field"}, f"unexpected error extensions{context}"
             assert (error.get("extensions") or {}).get("code") != "INTERNAL_ERROR", context
         for text in strings(body):
-            if text not in document:
+            if text not in document + json.dumps(variables, ensure_ascii=False) + repr(variables):
                 assert not LEAKS.search(text), f"leaked internals: {text!r}{context}"
         if mutation:
             rejected = bool(body.get("errors")) or any(
@@ -166,8 +166,8 @@ def strings(value: Any) -> list[str]:
     return []
 
 
-def run_fuzz(tmp_path, make_strategy, *, mutation: bool) -> None:  # type: ignore[no-untyped-def]
-    """One seeded database and app for all examples (state drifts as generated writes succeed,
+def run_fuzz(tmp_path, make_strategy, *, mutation: bool | None) -> None:  # type: ignore[no-untyped-def]
+    """``mutation`` None: the strategy gives ((document, kind), variables). One seeded database and app for all examples (state drifts as generated writes succeed,
     which is part of the point); hypothesis drives a private event loop."""
     settings = make_settings(tmp_path)
     with asyncio.Runner() as loop:
@@ -178,9 +178,13 @@ def run_fuzz(tmp_path, make_strategy, *, mutation: bool) -> None:  # type: ignor
         fuzzer = Fuzzer(runtime, world, http)
 
         @PROFILE
-        @given(document=make_strategy(world), role=st.sampled_from(FUZZ_ROLES))
-        def example(document: str, role: str) -> None:
-            loop.run(fuzzer.check(document, role, mutation=mutation))
+        @given(generated=make_strategy(world), role=st.sampled_from(FUZZ_ROLES))
+        def example(generated: Any, role: str) -> None:
+            if mutation is None:  # ((document, kind), variables)
+                (document, kind), variables = generated
+                loop.run(fuzzer.check(document, role, mutation=kind == "mutation", variables=variables))
+            else:
+                loop.run(fuzzer.check(generated, role, mutation=mutation))
 
         try:
             example()
@@ -211,6 +215,29 @@ def test_generated_mutations(tmp_path, pg_schema):
         return st.sampled_from(fields).flatmap(lambda name: mutations(gql, fields=[name], custom_scalars=custom))
 
     run_fuzz(tmp_path, strategy, mutation=True)
+
+
+def test_generated_variables_for_the_matrix_operations(tmp_path, pg_schema):
+    """hypothesis-graphql writes values inline; the front-ends send variables, which take
+    another path (coercion of variables): the operations of the matrix, with generated JSON."""
+    from tests.authz.matrix import collect_cases
+
+    documents = sorted({(c.query, c.kind) for c in collect_cases() if c.kind != "subscription" and "$" in c.query})
+
+    def strategy(world: World) -> st.SearchStrategy[str]:
+        custom = scalars(world)
+        leaf = st.one_of(
+            st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False), custom["ID"].map(lambda n: n.value), st.text(max_size=20)
+        )
+        value = st.recursive(leaf, lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=12), inner, max_size=4), max_leaves=12)
+
+        def with_variables(item: tuple[str, str]) -> st.SearchStrategy[Any]:
+            names = [v.variable.name.value for op in graphql.parse(item[0]).definitions for v in op.variable_definitions]  # type: ignore[attr-defined]
+            return st.tuples(st.just(item), st.fixed_dictionaries({n: value for n in names}))
+
+        return st.sampled_from(documents).flatmap(with_variables)
+
+    run_fuzz(tmp_path, strategy, mutation=None)
 
 
 def test_no_write_check_sees_rejections():
