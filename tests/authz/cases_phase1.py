@@ -7,6 +7,7 @@ import datetime as dt
 
 from graphql_api.graphql.base import decode_id, encode_id
 from graphql_api.seed import PUPILS_3A, PUPILS_3B
+from graphql_api.services import phase1
 
 from .matrix import (
     ALLOWED,
@@ -16,6 +17,7 @@ from .matrix import (
     NULL,
     REJECTED,
     ROLES,
+    THREE_INTENTIONS,
     UNAUTHENTICATED,
     Case,
     World,
@@ -26,13 +28,10 @@ from .matrix import (
     refused,
     row,
 )
-from graphql_api.services import phase1
-
-from .matrix import THREE_INTENTIONS
 
 # --- reads --------------------------------------------------------------------------------------
 
-PUPIL = "query($id: ID!) { pupil(id: $id) { id orientation { provisionalAvis { items { value } } } hors: horsProcedureReason } }"
+PUPIL = "query($id: ID!) { pupil(id: $id) { id orientation { provisionalAvis { items { value } } } } }"
 
 
 def _is(target):  # type: ignore[no-untyped-def]
