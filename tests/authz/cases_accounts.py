@@ -4,8 +4,12 @@ from graphql_api.graphql.base import encode_id
 from .matrix import ALLOWED, NULL, ROLES, UNAUTHENTICATED, Case, cheap_password, row
 
 
+CHILDREN = {"pupil": ["lea"], "entering_guardian": ["lea"], "other_guardian": ["lea"], "guardian_of_another_pupil": ["bernard"]}
+
+
 def _is_own_account(world, role, value):  # type: ignore[no-untyped-def]
     assert value["id"] == encode_id("Account", world.demo.accounts[ROLES[role]]), value
+    assert [c["id"] for c in value["children"]] == [world.pupil_id(t) for t in CHILDREN.get(role, [])], (role, value)
 
 
 def _has_token(world, role, value):  # type: ignore[no-untyped-def]
@@ -14,7 +18,7 @@ def _has_token(world, role, value):  # type: ignore[no-untyped-def]
 
 CASES = [
     Case(
-        "query { me { id role } }",
+        "query { me { id role children { id } } }",
         row(anonymous=NULL, others=ALLOWED),
         check=_is_own_account,
     ),
