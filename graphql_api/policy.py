@@ -88,6 +88,7 @@ class Action(str, enum.Enum):
     READ_FAILED_MAILS = "READ_FAILED_MAILS"  # the school sees mails it must replace by another contact
     MANAGE_ACADEMIE_NOTICES = "MANAGE_ACADEMIE_NOTICES"
     READ_NOTIFICATION_BACKLOG = "READ_NOTIFICATION_BACKLOG"
+    END_OWN_SESSION = "END_OWN_SESSION"  # logout
 
 
 @dataclass(frozen=True)
@@ -186,6 +187,7 @@ RULES: dict[Action, Rule] = {
     Action.READ_FAILED_MAILS: lambda p, t: p.is_staff and p.etablissement_id == t.etablissement_id,
     Action.MANAGE_ACADEMIE_NOTICES: _academie_of,
     Action.READ_NOTIFICATION_BACKLOG: lambda p, t: p.role is Role.ACADEMIE and p.academie_id is not None,
+    Action.END_OWN_SESSION: _anyone,
 }
 
 

@@ -13,7 +13,9 @@ log = logging.getLogger("graphql_api.errors")
 
 
 def _is_expected(error: GraphQLError) -> bool:
-    return error.original_error is None  # parse and validation errors: safe to show
+    """Parse and validation errors, and input values that cannot be coerced (graphql-core and
+    Strawberry raise those as GraphQLError on purpose): about the request, safe to show."""
+    return error.original_error is None or isinstance(error.original_error, GraphQLError)
 
 
 class ErrorPolicy(MaskErrors):

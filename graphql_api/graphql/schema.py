@@ -47,6 +47,7 @@ from .pupils.types import Pupil, Voie
 from .staff.mutations import StaffMutation, StaffQuery
 from .read_audit import ReadAudit
 from .staff.statistics import StatisticsQuery
+from .scalars import SCALAR_OVERRIDES
 from .subscriptions import Subscription
 
 
@@ -128,6 +129,7 @@ def build_schema(settings: Optional[Settings] = None) -> strawberry.Schema:
         mutation=Mutation,
         subscription=Subscription,
         extensions=extensions,
+        scalar_overrides=SCALAR_OVERRIDES,
         config=StrawberryConfig(disable_field_suggestions=settings.production),
     )
 

@@ -313,13 +313,24 @@ async def enter_paper_intentions(
 async def set_teleservice(
     session: AsyncSession,
     principal: Principal | None,
-    etablissement_id: int,
+    etablissement_id: int | None,
     open_: bool,
     expected_reopening_on: dt.date | None = None,
     closure_message: str | None = None,
 ) -> Etablissement:
-    """Open or close the téléservice. Reopening publishes the council's answers entered meanwhile."""
+    """Open or close the téléservice. Reopening publishes the council's answers entered meanwhile.
+
+    ``etablissement_id`` None: the caller has no establishment of their own (refused by the policy).
+    """
+    from ..policy import require_authenticated
+
     now = utcnow()
+    principal = require_authenticated(principal)
+    if etablissement_id is None:
+        require(principal, Action.SET_TELESERVICE, Target())
+    known = select(Etablissement.id).where(Etablissement.id == etablissement_id)
+    if (await session.execute(known)).scalar_one_or_none() is None:
+        raise DomainError.of("NOT_FOUND", "Établissement introuvable.", "etablissementId")
     etab = await reference.lock_etablissement(session, etablissement_id, exclusive=True)
     principal = require(principal, Action.SET_TELESERVICE, Target(etablissement_id=etab.id, academie_id=etab.academie_id))
     if closure_message and len(closure_message) > 500:

@@ -7,7 +7,7 @@ from strawberry.types import Info
 from ... import auth
 from ...db.models import Account, AuthSession
 from ...domain.errors import DomainError
-from ...policy import require_authenticated
+from ...policy import Action, require
 from ...services.clock import utcnow
 from ..base import UserErrorType, run_mutation
 from .types import LoginPayload, Viewer
@@ -54,7 +54,7 @@ class AccountMutation:
         context = info.context
 
         async def action() -> bool:
-            principal = require_authenticated(context.principal)
+            principal = require(context.principal, Action.END_OWN_SESSION)
             if principal.session_id:
                 async with context.runtime.db.write() as session:
                     row = await session.get(AuthSession, principal.session_id)

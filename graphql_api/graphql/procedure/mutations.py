@@ -6,7 +6,6 @@ import strawberry
 from strawberry.types import Info
 
 from ...domain.avis import AvisInput, RecommendationInput
-from ...domain.errors import DomainError
 from ...domain.family import MSG_INTENTIONS_VALIDATED
 from ...domain.requests import RequestInput
 from ...domain.vocabulary import Palier, Phase
@@ -205,10 +204,8 @@ class ProcedureMutation:
             principal = context.principal
             if input.etablissement_id is not None:
                 etab_id = require_id("Etablissement", input.etablissement_id, "etablissementId")
-            elif principal is not None and principal.etablissement_id is not None:
-                etab_id = principal.etablissement_id
             else:
-                raise DomainError.of("FORBIDDEN", "Votre compte ne permet pas d'effectuer cette action.")
+                etab_id = principal.etablissement_id if principal is not None else None
             async with runtime.db.write() as session:
                 etab = await phase1.set_teleservice(
                     session, principal, etab_id, input.open, input.expected_reopening_on, input.closure_message
