@@ -74,6 +74,12 @@ Query = merge_types("Query", (AccountQuery, PupilQuery, NomenclatureQuery, Notif
 Mutation = merge_types("Mutation", (AccountMutation, ProcedureMutation, NotificationMutation))
 
 
+def _rules_built_once(limiter: AddValidationRules):  # type: ignore[no-untyped-def]
+    """The limiter's rule classes, made once per schema: a limiter constructed per request
+    makes new rule classes each time, so ValidationCache (keyed on them) never hit."""
+    return functools.partial(AddValidationRules, list(limiter.validation_rules))
+
+
 def build_schema(settings: Optional[Settings] = None) -> strawberry.Schema:
     depth = settings.max_query_depth if settings else 12
     aliases = settings.max_aliases if settings else 30
@@ -82,8 +88,8 @@ def build_schema(settings: Optional[Settings] = None) -> strawberry.Schema:
         ErrorPolicy,
         functools.partial(ParserCache, maxsize=512),
         functools.partial(ValidationCache, maxsize=512),
-        functools.partial(QueryDepthLimiter, max_depth=depth),
-        functools.partial(MaxAliasesLimiter, max_alias_count=aliases),
+        _rules_built_once(QueryDepthLimiter(max_depth=depth)),
+        _rules_built_once(MaxAliasesLimiter(max_alias_count=aliases)),
         functools.partial(MaxTokensLimiter, max_token_count=2000),
     ]
     if settings is not None and settings.production:
