@@ -79,10 +79,10 @@ class Seeded:
     guardian_logins: list[str]  # one per generated pupil, same order
 
 
-async def seed(url: str, *, pupils: int, with_files: bool) -> Seeded:
+async def seed(url: str, *, pupils: int, with_files: bool, guardians: int = 1) -> Seeded:
     """The demo seed plus `pupils` generated 3e pupils in CLG LUCIE AUBRAC, 30 per division,
-    each with one guardian (with an e-mail). With files: three validated intentions each and,
-    for half of them, published avis."""
+    each with `guardians` guardians (with an e-mail; the first one's login is returned). With
+    files: three validated intentions each and, for half of them, published avis."""
     db = Database(url)
     await db.create_all()
     pw = hash_password(DEMO_PASSWORD)
@@ -115,25 +115,33 @@ async def seed(url: str, *, pupils: int, with_files: bool) -> Seeded:
             rows.append(row)
         session.add_all(rows)
         await session.flush()
-        guardians = []
+        all_guardians: list[list[Account]] = []
         for n, row in enumerate(rows):
-            login = f"bench.g{n}"
-            guardians.append(
-                Account(
-                    login=login, password_hash=pw, role="GUARDIAN", first_name="Parent", last_name=row.last_name,
-                    email=f"{login}@famille.localhost",
+            family = []
+            for level in range(1, guardians + 1):
+                login = f"bench.g{n}" + ("" if level == 1 else f".{level}")
+                family.append(
+                    Account(
+                        login=login, password_hash=pw, role="GUARDIAN", first_name="Parent", last_name=row.last_name,
+                        email=f"{login}@famille.localhost",
+                    )
                 )
-            )
-            logins.append(login)
-        session.add_all(guardians)
+            logins.append(family[0].login or "")
+            all_guardians.append(family)
+        session.add_all(a for family in all_guardians for a in family)
         await session.flush()
-        session.add_all(Guardianship(pupil_id=r.id, account_id=g.id, level=1) for r, g in zip(rows, guardians))
+        session.add_all(
+            Guardianship(pupil_id=r.id, account_id=a.id, level=level)
+            for r, family in zip(rows, all_guardians)
+            for level, a in enumerate(family, start=1)
+        )
+        guardians_ = [family[0] for family in all_guardians]
         if with_files:
-            for r, g in zip(rows, guardians):
+            for r, g in zip(rows, guardians_):
                 r.entering_guardian_id = g.id
             sets = [
                 RequestSet(pupil_id=r.id, phase="PROVISOIRE", validated_at=now, validated_by_id=g.id, channel="TELESERVICE", revision=1)
-                for r, g in zip(rows, guardians)
+                for r, g in zip(rows, guardians_)
             ]
             session.add_all(sets)
             await session.flush()
