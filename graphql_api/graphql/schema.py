@@ -54,7 +54,7 @@ class NomenclatureQuery:
 
         from ..db.models import Voie as VoieRow
 
-        async with info.context.runtime.db.read() as session:
+        async with info.context.loaders.read() as session:
             rows = (
                 await session.execute(
                     select(VoieRow).where(VoieRow.palier == Palier(palier).value, VoieRow.active.is_(True)).order_by(VoieRow.rank)

@@ -18,7 +18,7 @@ from .types import Nomenclature, Pupil, build_pupil
 
 
 async def _load_nomenclature(loaders: Loaders, keys: list[str]) -> list[Nomenclature]:
-    async with loaders.runtime.db.read() as session:
+    async with loaders.read() as session:
         value = Nomenclature(await reference.voies(session), await reference.series(session))
     return [value for _ in keys]
 
@@ -26,7 +26,7 @@ async def _load_nomenclature(loaders: Loaders, keys: list[str]) -> list[Nomencla
 async def _load_pupils(loaders: Loaders, ids: list[int]) -> list[Optional[Pupil]]:
     """Pupils by id, limited to the principal's scope in the query itself."""
     nomenclature = await nomenclature_of(loaders)
-    async with loaders.runtime.db.read() as session:
+    async with loaders.read() as session:
         rows = (
             await session.execute(select(PupilRow).where(PupilRow.id.in_(ids), pupil_scope(loaders.principal)))
         ).scalars().all()
@@ -100,7 +100,7 @@ async def resolve_pupils(
     if state is not None:
         conditions.append(state_clause(state))
     after_id = decode_cursor(after)
-    async with context.runtime.db.read() as session:
+    async with context.loaders.read() as session:
         total = (await session.execute(select(func.count()).select_from(PupilRow).where(*conditions))).scalar_one()
         stmt = select(PupilRow.id).where(*conditions)
         if after_id is not None:
