@@ -74,6 +74,25 @@ async def counts(url: str) -> dict[str, int]:
         await db.dispose()
 
 
+async def table_sizes(url: str) -> dict[str, int]:
+    """Bytes on disk (with indexes and TOAST) of the tables the evening writes to."""
+    from sqlalchemy import text
+
+    db = Database(url)
+    try:
+        async with db.read() as s:
+            rows = await s.execute(
+                text(
+                    "SELECT relname, pg_total_relation_size(relid) FROM pg_catalog.pg_statio_user_tables "
+                    "WHERE relname IN ('request_set', 'request', 'outbox_event', 'audit_entry', 'notification', "
+                    "'outgoing_mail', 'auth_session', 'pupil', 'account', 'guardianship')"
+                )
+            )
+            return {name: int(size) for name, size in rows}
+    finally:
+        await db.dispose()
+
+
 async def sent_message_ids(url: str) -> set[str]:
     db = Database(url)
     try:
@@ -150,6 +169,7 @@ def run(url: str, logins: list[str], args: argparse.Namespace) -> dict:
         controller.stop()
     logged = [line.split("\t")[0] for line in smtp_log.read_text().splitlines() if line]
     sent_ids = harness.run(sent_message_ids(url))
+    sizes = harness.run(table_sizes(url))
     v, fam = load["validations"], load["families_done"]
     checks = {
         "no request errors": load["errors"] == 0,
@@ -172,6 +192,7 @@ def run(url: str, logins: list[str], args: argparse.Namespace) -> dict:
         "load": load,
         "database": db_counts,
         "smtp_log_lines": len(logged),
+        "table_bytes": sizes,
         "drain_seconds": drain_seconds,
         "checks": checks,
         "all_checks_pass": all(checks.values()),

@@ -42,6 +42,7 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=5.0)
     parser.add_argument("--concurrency", type=int, default=8)
     parser.add_argument("--profile", action="store_true", help="also profile the GraphQL process (pyinstrument)")
+    parser.add_argument("--processes", type=int, default=1, help="uvicorn worker processes per server")
     args = parser.parse_args()
 
     async def database() -> None:
@@ -54,7 +55,7 @@ def main() -> None:
 
 def run(url: str, env: dict[str, str], args: argparse.Namespace) -> None:
     with harness.servers(
-        ("graphql", "graphql_api.app:create_app", env), ("plain", "bench.plain_app:create_app", env)
+        ("graphql", "graphql_api.app:create_app", env), ("plain", "bench.plain_app:create_app", env), workers=args.processes
     ) as (gql, plain):
         tokens = harness.run(prepare(url, gql.port))
         harness.run(same_answers(gql.port, plain.port, tokens))
@@ -72,15 +73,15 @@ def run(url: str, env: dict[str, str], args: argparse.Namespace) -> None:
         profile_top = profile(env, requests["graphql"], args)
     payload = {
         "benchmark": "family_page",
-        "command": "python bench/family_page.py" + (" --profile" if args.profile else ""),
-        "settings": {"rounds": args.rounds, "seconds": args.seconds, "concurrency": args.concurrency, "families": FAMILIES},
+        "command": "python bench/family_page.py" + (f" --processes {args.processes}" if args.processes > 1 else "") + (" --profile" if args.profile else ""),
+        "settings": {"processes": args.processes, "rounds": args.rounds, "seconds": args.seconds, "concurrency": args.concurrency, "families": FAMILIES},
         "loadavg_before": load,
         "summary": summary,
         "rounds": results,
     }
     if profile_top:
         payload["profile_top"] = profile_top
-    path = harness.write_result("family_page", payload)
+    path = harness.write_result("family_page" + ("" if args.processes == 1 else f"-{args.processes}p"), payload)
     print(json.dumps(summary, indent=2))
     print(f"GraphQL / plain throughput: {summary['graphql']['ratio_median']} "
           f"(rounds {summary['graphql']['ratio_min']}–{summary['graphql']['ratio_max']}); written to {path}")

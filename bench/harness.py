@@ -212,8 +212,9 @@ class Server:
         return ("127.0.0.1", self.port)
 
 
-def start_server(name: str, factory: str, env: dict[str, str], *, profile_to: Path | None = None) -> Server:
-    """One uvicorn process (uvloop + httptools, as in production) serving `factory`."""
+def start_server(name: str, factory: str, env: dict[str, str], *, profile_to: Path | None = None, workers: int = 1) -> Server:
+    """uvicorn (uvloop + httptools, as in production) serving `factory`; with workers > 1,
+    that many processes share the listening socket."""
     port = free_port()
     cmd = [PYTHON]
     if profile_to is not None:
@@ -222,6 +223,8 @@ def start_server(name: str, factory: str, env: dict[str, str], *, profile_to: Pa
         "-m", "uvicorn", "--factory", factory, "--host", "127.0.0.1", "--port", str(port),
         "--log-level", "warning", "--no-access-log", "--lifespan", "on",
     ]
+    if workers > 1:
+        cmd += ["--workers", str(workers)]
     process = subprocess.Popen(cmd, env=env, cwd=ROOT)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
@@ -245,11 +248,11 @@ def stop_server(server: Server) -> None:
 
 
 @contextlib.contextmanager
-def servers(*specs: tuple[str, str, dict[str, str]]) -> Iterator[list[Server]]:
+def servers(*specs: tuple[str, str, dict[str, str]], workers: int = 1) -> Iterator[list[Server]]:
     started: list[Server] = []
     try:
         for name, factory, env in specs:
-            started.append(start_server(name, factory, env))
+            started.append(start_server(name, factory, env, workers=workers))
         yield started
     finally:
         for s in started:

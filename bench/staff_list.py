@@ -62,6 +62,7 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--seconds", type=float, default=5.0)
     parser.add_argument("--concurrency", type=int, default=1)
+    parser.add_argument("--processes", type=int, default=1, help="uvicorn worker processes per server")
     args = parser.parse_args()
 
     async def database() -> None:
@@ -77,7 +78,7 @@ def run(env: dict[str, str], args: argparse.Namespace) -> None:
     query = staff_list_query()
     variables = {"first": PALIER_SIZE}
     with harness.servers(
-        ("graphql", "graphql_api.app:create_app", env), ("plain", "bench.plain_app:create_app", env)
+        ("graphql", "graphql_api.app:create_app", env), ("plain", "bench.plain_app:create_app", env), workers=args.processes
     ) as (gql, plain):
         token = harness.run(harness.login(gql.port, "chef.aubrac"))
         _, a = harness.run(harness.graphql_post(gql.port, query, variables, token))
@@ -99,8 +100,8 @@ def run(env: dict[str, str], args: argparse.Namespace) -> None:
     fields_per_pupil = sum(1 for line in query.splitlines() if line.strip() and not line.strip().endswith(("{", "}")))
     payload = {
         "benchmark": "staff_list",
-        "command": "python bench/staff_list.py",
-        "settings": {"rounds": args.rounds, "seconds": args.seconds, "concurrency": args.concurrency, "pupils": PALIER_SIZE},
+        "command": "python bench/staff_list.py" + (f" --processes {args.processes}" if args.processes > 1 else ""),
+        "settings": {"processes": args.processes, "rounds": args.rounds, "seconds": args.seconds, "concurrency": args.concurrency, "pupils": PALIER_SIZE},
         "response_bytes": len(json.dumps(a)),
         "leaf_fields_in_query": fields_per_pupil,
         "sql_statements_per_request": statements,
@@ -108,7 +109,7 @@ def run(env: dict[str, str], args: argparse.Namespace) -> None:
         "summary": summary,
         "rounds": results,
     }
-    path = harness.write_result("staff_list", payload)
+    path = harness.write_result("staff_list" + ("" if args.processes == 1 else f"-{args.processes}p"), payload)
     print(json.dumps({"summary": summary, "sql_statements_per_request": statements}, indent=2))
     print(f"GraphQL / plain throughput: {summary['graphql']['ratio_median']} "
           f"(rounds {summary['graphql']['ratio_min']}–{summary['graphql']['ratio_max']}); written to {path}")
