@@ -230,11 +230,22 @@ def start_server(name: str, factory: str, env: dict[str, str], *, profile_to: Pa
     while time.monotonic() < deadline:
         if process.poll() is not None:
             raise RuntimeError(f"{name} exited with {process.returncode}")
-        with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), timeout=0.5):
+        if _answers_http(port):
+            if workers > 1:
+                time.sleep(3)  # the listening socket is the supervisor's: give every worker its start-up
             return Server(name, process, port)
-        time.sleep(0.1)
+        time.sleep(0.2)
     process.kill()
     raise RuntimeError(f"{name} did not start")
+
+
+def _answers_http(port: int) -> bool:
+    try:
+        with socket.create_connection(("127.0.0.1", port), timeout=2) as conn:
+            conn.sendall(b"GET /health HTTP/1.1\r\nhost: bench\r\nconnection: close\r\n\r\n")
+            return conn.recv(12).startswith(b"HTTP/1.1")
+    except OSError:
+        return False
 
 
 def stop_server(server: Server) -> None:
@@ -298,8 +309,8 @@ def summarize(results: dict[str, list[dict[str, Any]]], baseline: str) -> dict[s
         rps = [r["rps"] for r in rounds]
         ratios = [r["rps"] / b["rps"] for r, b in zip(rounds, base_rounds)]
         out[name] = {
-            "rps_median": round(statistics.median(rps), 1),
-            "rps_rounds": [round(x, 1) for x in rps],
+            "rps_median": round(statistics.median(rps), 3),
+            "rps_rounds": [round(x, 3) for x in rps],
             "p50_ms_median": round(statistics.median(r["p50_ms"] for r in rounds), 2),
             "p99_ms_median": round(statistics.median(r["p99_ms"] for r in rounds), 2),
             "errors": sum(r["errors"] for r in rounds),
