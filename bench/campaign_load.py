@@ -29,7 +29,8 @@ CHOICES = [
     [{"voie": "2GT"}, {"voie": "2PRO", "metier": "Cuisine", "statutScolaire": True}, {"voie": "CAP1", "metier": "Boulangerie", "statutApprenti": True}],
     [{"voie": "2PRO", "metier": "Électricité", "statutScolaire": True}, {"voie": "2GT"}],
 ]
-PUSH_WAIT = 30.0  # seconds a family waits for the pushes of its validations
+PUSH_WAIT = 60.0  # seconds a family waits for the pushes of its validations
+SUBSCRIBE_SETTLE = 1.0  # graphql-transport-ws has no subscribe ack; the server resolves scope first
 
 
 class Stats:
@@ -41,6 +42,7 @@ class Stats:
         self.pushes_expected = 0
         self.pushes_received = 0
         self.validation_times: list[float] = []
+        self.push_misses: list[str] = []
 
 
 async def _post(http: httpx.AsyncClient, stats: Stats, kind: str, query: str, variables: dict, token: str | None = None) -> dict:
@@ -69,7 +71,7 @@ async def family(i: int, login: str, clients: list[httpx.AsyncClient], ports: li
         if ack.get("type") != "connection_ack":
             raise RuntimeError(f"websocket: {ack}")
         await ws.send(json.dumps({"id": "1", "type": "subscribe", "payload": {"query": SUBSCRIBE, "variables": {"id": pupil_id}}}))
-        await asyncio.sleep(0.3)  # the protocol has no subscribe ack: let the server register it
+        await asyncio.sleep(SUBSCRIBE_SETTLE)  # an event published before the hub registers is not replayed
         rounds = 2 if random.random() < share else 1
         revisions = []
         for k in range(rounds):
@@ -93,6 +95,8 @@ async def family(i: int, login: str, clients: list[httpx.AsyncClient], ports: li
             elif message.get("type") == "error":
                 raise RuntimeError(f"subscription: {message}")
         stats.pushes_received += received
+        if received < rounds:
+            stats.push_misses.append(f"{login}: {received}/{rounds} after {PUSH_WAIT:.0f} s")
         await ws.send(json.dumps({"id": "1", "type": "complete"}))
     data = await _post(http, stats, "logout", LOGOUT, {}, token)
     if not data["logout"]["ok"]:
@@ -108,7 +112,10 @@ async def main(spec: dict) -> dict:
     queue: asyncio.Queue[tuple[int, str]] = asyncio.Queue()
     for item in enumerate(logins):
         queue.put_nowait(item)
-    limits = httpx.Limits(max_connections=spec["concurrency"], max_keepalive_connections=spec["concurrency"])
+    # Idle connections are dropped before uvicorn's 5 s keep-alive timeout closes them under us.
+    limits = httpx.Limits(
+        max_connections=spec["concurrency"], max_keepalive_connections=spec["concurrency"], keepalive_expiry=2.0
+    )
     clients = [httpx.AsyncClient(base_url=f"http://127.0.0.1:{p}", timeout=60, limits=limits) for p in ports]
     started = time.perf_counter()
 
@@ -150,6 +157,7 @@ async def main(spec: dict) -> dict:
         "error_samples": stats.errors[:5],
         "pushes_expected": stats.pushes_expected,
         "pushes_received": stats.pushes_received,
+        "push_miss_samples": stats.push_misses[:5],
     }
 
 

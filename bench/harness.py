@@ -332,7 +332,7 @@ def write_result(name: str, payload: dict[str, Any]) -> Path:
 
 def load_average() -> str:
     try:
-        return Path("/proc/loadavg").read_text().split(" ", 3)[:3].__str__()
+        return " ".join(Path("/proc/loadavg").read_text().split(" ", 3)[:3])
     except OSError:
         return "?"
 
