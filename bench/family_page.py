@@ -43,6 +43,7 @@ def main() -> None:
     parser.add_argument("--concurrency", type=int, default=8)
     parser.add_argument("--profile", action="store_true", help="also profile the GraphQL process (pyinstrument)")
     parser.add_argument("--processes", type=int, default=1, help="uvicorn worker processes per server")
+    parser.add_argument("--before", metavar="REV", help="also serve the product as of git REV, interleaved (before/after)")
     args = parser.parse_args()
 
     async def database() -> None:
@@ -54,18 +55,25 @@ def main() -> None:
 
 
 def run(url: str, env: dict[str, str], args: argparse.Namespace) -> None:
-    with harness.servers(
-        ("graphql", "graphql_api.app:create_app", env), ("plain", "bench.plain_app:create_app", env), workers=args.processes
-    ) as (gql, plain):
+    specs = [("graphql", "graphql_api.app:create_app", env), ("plain", "bench.plain_app:create_app", env)]
+    cwd = {}
+    if args.before:
+        specs.append(("graphql_before", "graphql_api.app:create_app", env))
+        cwd["graphql_before"] = harness.checkout(args.before)
+    with harness.servers(*specs, workers=args.processes, cwd=cwd) as started:
+        gql, plain = started[0], started[1]
         tokens = harness.run(prepare(url, gql.port))
         harness.run(same_answers(gql.port, plain.port, tokens))
         requests = {
             "graphql": [harness.post_request("/graphql", FAMILY_PAGE, None, t) for t in tokens],
             "plain": [harness.post_request("/family", FAMILY_PAGE, None, t) for t in tokens],
         }
+        if args.before:
+            harness.run(same_answers(started[2].port, plain.port, tokens))
+            requests["graphql_before"] = requests["graphql"]
         load = harness.load_average()
         results = harness.interleaved(
-            [gql, plain], requests, rounds=args.rounds, seconds=args.seconds, concurrency=args.concurrency
+            started, requests, rounds=args.rounds, seconds=args.seconds, concurrency=args.concurrency
         )
     summary = harness.summarize(results, "plain")
     profile_top = None
@@ -73,7 +81,7 @@ def run(url: str, env: dict[str, str], args: argparse.Namespace) -> None:
         profile_top = profile(env, requests["graphql"], args)
     payload = {
         "benchmark": "family_page",
-        "command": "python bench/family_page.py" + (f" --processes {args.processes}" if args.processes > 1 else "") + (" --profile" if args.profile else ""),
+        "command": "python bench/family_page.py" + (f" --processes {args.processes}" if args.processes > 1 else "") + (" --profile" if args.profile else "") + (f" --before {args.before}" if args.before else ""),
         "settings": {"processes": args.processes, "rounds": args.rounds, "seconds": args.seconds, "concurrency": args.concurrency, "families": FAMILIES},
         "loadavg_before": load,
         "summary": summary,

@@ -35,6 +35,7 @@ from graphql_api.db.models import (  # noqa: E402
     Division,
     Etablissement,
     Guardianship,
+    Pupil,
     Request,
     RequestSet,
 )
@@ -98,8 +99,6 @@ async def seed(url: str, *, pupils: int, with_files: bool, guardians: int = 1) -
             session.add(division)
             divisions.append(division)
         await session.flush()
-        from graphql_api.db.models import Pupil
-
         rows = []
         for n in range(pupils):
             row = Pupil(
@@ -212,7 +211,9 @@ class Server:
         return ("127.0.0.1", self.port)
 
 
-def start_server(name: str, factory: str, env: dict[str, str], *, profile_to: Path | None = None, workers: int = 1) -> Server:
+def start_server(
+    name: str, factory: str, env: dict[str, str], *, profile_to: Path | None = None, workers: int = 1, cwd: Path = ROOT
+) -> Server:
     """uvicorn (uvloop + httptools, as in production) serving `factory`; with workers > 1,
     that many processes share the listening socket."""
     port = free_port()
@@ -225,7 +226,7 @@ def start_server(name: str, factory: str, env: dict[str, str], *, profile_to: Pa
     ]
     if workers > 1:
         cmd += ["--workers", str(workers)]
-    process = subprocess.Popen(cmd, env=env, cwd=ROOT)
+    process = subprocess.Popen(cmd, env={**env, "PYTHONPATH": str(cwd)}, cwd=cwd)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         if process.poll() is not None:
@@ -259,11 +260,11 @@ def stop_server(server: Server) -> None:
 
 
 @contextlib.contextmanager
-def servers(*specs: tuple[str, str, dict[str, str]], workers: int = 1) -> Iterator[list[Server]]:
+def servers(*specs: tuple[str, str, dict[str, str]], workers: int = 1, cwd: dict[str, Path] | None = None) -> Iterator[list[Server]]:
     started: list[Server] = []
     try:
         for name, factory, env in specs:
-            started.append(start_server(name, factory, env, workers=workers))
+            started.append(start_server(name, factory, env, workers=workers, cwd=(cwd or {}).get(name, ROOT)))
         yield started
     finally:
         for s in started:
@@ -320,6 +321,17 @@ def summarize(results: dict[str, list[dict[str, Any]]], baseline: str) -> dict[s
             "ratio_max": round(max(ratios), 3),
         }
     return out
+
+
+def checkout(rev: str) -> Path:
+    """The product as it was at `rev` (graphql_api/ and notifications/ only), for a before/after
+    run side by side with the current code."""
+    target = RESULTS / f"product-{rev}"
+    if not target.exists():
+        target.mkdir(parents=True)
+        archive = subprocess.run(["git", "archive", rev, "graphql_api", "notifications"], cwd=ROOT, capture_output=True, check=True)
+        subprocess.run(["tar", "-x", "-C", str(target)], input=archive.stdout, check=True)
+    return target
 
 
 def write_result(name: str, payload: dict[str, Any]) -> Path:
