@@ -25,3 +25,9 @@ async def test_depth_and_alias_limits_still_apply_from_the_cache(settings):
         assert deep.data is None and "exceeds maximum operation depth" in deep.errors[0].message
         aliased = await schema.execute("{ a: __typename b: __typename c: __typename }")
         assert aliased.data is None and "aliases" in aliased.errors[0].message
+
+
+def test_synchronous_execution_still_works(settings):
+    """Schema extensions must not force async execution (tools and tests use execute_sync)."""
+    result = build_schema(settings).execute_sync("{ __typename }")
+    assert result.errors is None and result.data == {"__typename": "Query"}

@@ -59,11 +59,17 @@ class Loaders:
                 self._shared = self.runtime.db.read_session()
             yield self._shared
 
-    async def close(self) -> None:
+    def close(self) -> None:
+        """End the shared session; its connection goes back to the pool on the next loop turn."""
         self._share_reads = False
         if self._shared is not None:
-            await self._shared.close()
+            task = asyncio.get_running_loop().create_task(self._shared.close())
+            _closing.add(task)
+            task.add_done_callback(_closing.discard)
             self._shared = None
+
+
+_closing: set[asyncio.Task[None]] = set()  # keeps closing sessions referenced until done
 
 
 @dataclass
@@ -87,7 +93,8 @@ class PerOperationLoaders(SchemaExtension):
             context.fresh_loaders()
         yield
 
-    async def on_execute(self):  # type: ignore[no-untyped-def]
+    def on_execute(self):  # type: ignore[no-untyped-def]
+        # A plain generator, so schema.execute_sync keeps working (async hooks refuse it).
         context = self.execution_context.context
         loaders = context.loaders if isinstance(context, Context) else None
         if loaders is not None and self.execution_context.operation_type is OperationType.QUERY:
@@ -96,4 +103,4 @@ class PerOperationLoaders(SchemaExtension):
             yield
         finally:
             if loaders is not None:
-                await loaders.close()
+                loaders.close()
