@@ -1,109 +1,119 @@
-"""Latency of the staff list for a 600-pupil palier (every column of the national list filled).
+"""Benchmark 3 — the staff list: `python bench/staff_list.py`.
 
-    /work/.venv/bin/python bench/staff_list.py [--pupils 600] [--runs 20]
-
-Runs the real ASGI application in process (httpx ASGITransport) on a dedicated PostgreSQL
-database (orientation_h5_bench_list), created and dropped by the script.
+The head of CLG LUCIE AUBRAC lists the 600 pupils of the 3e palier with every column of the
+Pupil type (query generated from the schema: bench/queries.py), through /graphql and through
+the plain endpoint returning the same JSON. Time per list (one client: the list is one
+person's page), throughput ratio measured interleaved, and SQL statements per request (counted
+in process on the same applications). Writes bench/results/staff_list.json.
 """
 from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import os
-import statistics as stats
 import sys
-import tempfile
-import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import httpx  # noqa: E402
+from bench import harness  # noqa: E402
+from bench.queries import staff_list_query  # noqa: E402
 
-from bench.staff_common import bench_database  # noqa: E402
-from graphql_api.app import create_app  # noqa: E402
-from graphql_api.config import load_settings  # noqa: E402
-from graphql_api.db.models import Division  # noqa: E402
-from graphql_api.runtime import Runtime  # noqa: E402
-from graphql_api.seed import seed_demo  # noqa: E402
-from tests.staff.factory import add_pupils, full_file  # noqa: E402
-
-PAGE = """query($first: Int!, $after: String, $states: [PupilState!]) {
-  pupils(first: $first, after: $after, palier: TROISIEME, sort: NAME, states: $states) {
-    totalCount pageInfo { hasNextPage endCursor }
-    edges { node { lastName firstName birthDate division { code } listRow {
-      ppInterviewOn intentions { rank voie voieLabel metier statut } avis { rank label } avisAcknowledgedAt
-      choices { rank voie } propositionVoieLabel familyAgrees headInterviewOn appealFiledOn appealUpheld decisionVoieLabel
-    } } }
-  }
-}"""
+DB_NAME = "orientation_h6b_bench"
+PALIER_SIZE = 600
+DEMO_3E = 12  # the demo collège's own 3e pupils
 
 
-async def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--pupils", type=int, default=600)
-    parser.add_argument("--runs", type=int, default=20)
-    args = parser.parse_args()
-    async with bench_database(os.environ.get("BENCH_DB_LIST", "orientation_h5_bench_list")) as url:
-        with tempfile.TemporaryDirectory() as tmp:
-            settings = load_settings({"DATABASE_URL": url, "DATA_DIR": tmp, "TOKEN_SECRET": "x" * 40, "SMTP_SINK": "0",
-                                      "SMTP_HOST": "127.0.0.1", "LOAD_DEMO_DATA": "0", "LOG_LEVEL": "WARNING"})  # fmt: skip
-            runtime = Runtime(settings)
-            await runtime.db.create_all()
-            async with runtime.db.write() as session:
-                demo = await seed_demo(session)
-                divisions = []
-                for i in range(20):
-                    division = Division(etablissement_id=demo.etablissement, code=f"3{i:02d}", palier="3EME")
-                    session.add(division)
-                    await session.flush()
-                    divisions.append(division.id)
-            chef = demo.accounts["chef.aubrac"]
-            per_division = args.pupils // len(divisions)
-            for n, division_id in enumerate(divisions):
-                ids = await add_pupils(runtime.db, etablissement_id=demo.etablissement, division_id=division_id, count=per_division, by=chef, prefix=f"B{n:02d}")
-                for k, pid in enumerate(ids):
-                    await full_file(runtime.db, pid, by=chef, agrees=k % 4 != 0, appeal=k % 8 == 0)
-            await runtime.start(workers=False)
-            app = create_app(settings, runtime)
+async def statements_per_request(env: dict[str, str], token: str, query: str) -> dict[str, int]:
+    """SQL statements each application runs for one list (same code as the servers, in process)."""
+    import httpx
+    from sqlalchemy import event
+    from sqlalchemy.engine import Engine
+
+    os.environ.update({k: v for k, v in env.items() if k != "PATH"})
+    from bench.plain_app import create_app as plain_app
+    from graphql_api.app import create_app
+
+    counts: dict[str, int] = {}
+    seen: list[str] = []
+
+    def count(conn, cursor, statement, *args):  # type: ignore[no-untyped-def]
+        seen.append(statement)
+
+    event.listen(Engine, "before_cursor_execute", count)
+    try:
+        for name, app, path in (("graphql", create_app(), "/graphql"), ("plain", plain_app(), "/staff")):
             async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://bench") as http:
-                login = await http.post("/graphql", json={"query": 'mutation { login(login: "chef.aubrac", password: "orientation") { token } }'})
-                headers = {"Authorization": f"Bearer {login.json()['data']['login']['token']}"}
+                body = {"query": query, "variables": {"first": PALIER_SIZE}}
+                headers = {"Authorization": f"Bearer {token}"}
+                await http.post(path, json=body, headers=headers)  # warm (pool, caches)
+                seen.clear()
+                r = await http.post(path, json=body, headers=headers)
+                assert r.status_code == 200
+                counts[name] = len([s for s in seen if not s.lstrip().lower().startswith(("begin", "rollback", "commit", "select pg_catalog.version", "select 1", ";"))])
+    finally:
+        event.remove(Engine, "before_cursor_execute", count)
+    return counts
 
-                async def query(variables: dict) -> dict:  # type: ignore[type-arg]
-                    response = await http.post("/graphql", json={"query": PAGE, "variables": variables}, headers=headers)
-                    body = response.json()
-                    assert "errors" not in body, body
-                    return body["data"]["pupils"]
 
-                async def timed(variables: dict) -> tuple[float, dict]:  # type: ignore[type-arg]
-                    t = time.perf_counter()
-                    result = await query(variables)
-                    return time.perf_counter() - t, result
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--seconds", type=float, default=5.0)
+    parser.add_argument("--concurrency", type=int, default=1)
+    parser.add_argument("--processes", type=int, default=1, help="uvicorn worker processes per server")
+    args = parser.parse_args()
 
-                await query({"first": 50})  # warm-up (parser and validation caches)
-                first_pages, total = [], 0
-                for _ in range(args.runs):
-                    elapsed, result = await timed({"first": 50})
-                    first_pages.append(elapsed)
-                    total = result["totalCount"]
-                deep = []
-                for _ in range(max(args.runs // 4, 3)):
-                    after, t, pages = None, time.perf_counter(), 0
-                    while True:
-                        result = await query({"first": 100, "after": after})
-                        pages += 1
-                        if not result["pageInfo"]["hasNextPage"]:
-                            break
-                        after = result["pageInfo"]["endCursor"]
-                    deep.append(time.perf_counter() - t)
-                filtered = [(await timed({"first": 50, "states": ["DISAGREEMENT", "APPEAL"]}))[0] for _ in range(args.runs)]
-            await runtime.stop()
-    print(f"palier of {total} pupils, all list columns, PostgreSQL, in-process ASGI:")
-    print(f"  first page of 50 sorted by name: median {stats.median(first_pages) * 1000:.0f} ms, p90 {sorted(first_pages)[int(len(first_pages) * 0.9) - 1] * 1000:.0f} ms")
-    print(f"  whole palier in pages of 100 ({pages} pages): median {stats.median(deep) * 1000:.0f} ms")
-    print(f"  50 pupils in DISAGREEMENT or APPEAL: median {stats.median(filtered) * 1000:.0f} ms")
+    async def database() -> None:
+        async with harness.bench_database(DB_NAME) as url:
+            await harness.seed(url, pupils=PALIER_SIZE - DEMO_3E, with_files=True)
+            env = harness.server_env(url, MAX_PAGE_SIZE=str(PALIER_SIZE))
+            await asyncio.to_thread(run, env, args)
+
+    asyncio.run(database())
+
+
+def run(env: dict[str, str], args: argparse.Namespace) -> None:
+    query = staff_list_query()
+    variables = {"first": PALIER_SIZE}
+    with harness.servers(
+        ("graphql", "graphql_api.app:create_app", env), ("plain", "bench.plain_app:create_app", env), workers=args.processes
+    ) as (gql, plain):
+        token = harness.run(harness.login(gql.port, "chef.aubrac"))
+        _, a = harness.run(harness.graphql_post(gql.port, query, variables, token))
+        _, b = harness.run(harness.graphql_post(plain.port, query, variables, token, path="/staff"))
+        assert "errors" not in a, a.get("errors")
+        assert len(a["data"]["pupils"]["edges"]) == PALIER_SIZE, len(a["data"]["pupils"]["edges"])
+        if a != b:
+            raise SystemExit("the plain endpoint's JSON differs from GraphQL's")
+        requests = {
+            "graphql": [harness.post_request("/graphql", query, variables, token)],
+            "plain": [harness.post_request("/staff", query, variables, token)],
+        }
+        load = harness.load_average()
+        results = harness.interleaved(
+            [gql, plain], requests, rounds=args.rounds, seconds=args.seconds, concurrency=args.concurrency
+        )
+    statements = harness.run(statements_per_request(env, token, query))
+    summary = harness.summarize(results, "plain")
+    fields_per_pupil = sum(1 for line in query.splitlines() if line.strip() and not line.strip().endswith(("{", "}")))
+    payload = {
+        "benchmark": "staff_list",
+        "command": "python bench/staff_list.py" + (f" --processes {args.processes}" if args.processes > 1 else ""),
+        "settings": {"processes": args.processes, "rounds": args.rounds, "seconds": args.seconds, "concurrency": args.concurrency, "pupils": PALIER_SIZE},
+        "response_bytes": len(json.dumps(a)),
+        "leaf_fields_in_query": fields_per_pupil,
+        "sql_statements_per_request": statements,
+        "loadavg_before": load,
+        "summary": summary,
+        "rounds": results,
+    }
+    path = harness.write_result("staff_list" + ("" if args.processes == 1 else f"-{args.processes}p"), payload)
+    print(json.dumps({"summary": summary, "sql_statements_per_request": statements}, indent=2))
+    print(f"GraphQL / plain throughput: {summary['graphql']['ratio_median']} "
+          f"(rounds {summary['graphql']['ratio_min']}–{summary['graphql']['ratio_max']}); written to {path}")
 
 
 if __name__ == "__main__":
-    asyncio.run(main())
+    main()

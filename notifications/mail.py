@@ -19,6 +19,7 @@ from typing import Any
 
 import aiosmtplib
 from sqlalchemy import or_, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from graphql_api.config import Settings
@@ -317,32 +318,60 @@ async def queue_mail(
     coalesce_key: str | None = None,
     session_id: str | None = None,
 ) -> None:
-    """Queue a mail; a recap with the same coalesce key replaces the pending one in place."""
+    """Queue a mail; a recap with the same coalesce key replaces the pending one in place.
+
+    Several dispatchers may handle two events of one session at once: the recap row is taken
+    under a row lock (or, if both insert it, the loser updates the winner's row), and an older
+    event never overwrites the recap of a newer one.
+    """
     if coalesce_key:
-        pending = (
-            await session.execute(select(OutgoingMail).where(OutgoingMail.coalesce_key == coalesce_key))
-        ).scalar_one_or_none()
-        if pending is not None:
-            pending.subject, pending.body_text, pending.body_html = composed.subject, composed.text, composed.html
-            pending.send_after = send_after or now
-            pending.event_id = event_id
+        if await _update_recap(session, coalesce_key, composed, send_after or now, event_id):
             return
-    session.add(
-        OutgoingMail(
-            event_id=event_id,
-            kind=kind,
-            account_id=account_id,
-            pupil_id=pupil_id,
-            to_address=to_address,
-            subject=composed.subject,
-            body_text=composed.text,
-            body_html=composed.html,
-            message_id=new_message_id(),
-            coalesce_key=coalesce_key,
-            session_id=session_id,
-            status="PENDING",
-            attempts=0,
-            send_after=send_after or now,
-            created_at=now,
-        )
+    row = OutgoingMail(
+        event_id=event_id,
+        kind=kind,
+        account_id=account_id,
+        pupil_id=pupil_id,
+        to_address=to_address,
+        subject=composed.subject,
+        body_text=composed.text,
+        body_html=composed.html,
+        message_id=new_message_id(),
+        coalesce_key=coalesce_key,
+        session_id=session_id,
+        status="PENDING",
+        attempts=0,
+        send_after=send_after or now,
+        created_at=now,
     )
+    if not coalesce_key:
+        session.add(row)
+        return
+    try:
+        async with session.begin_nested():
+            session.add(row)
+    except IntegrityError:  # another dispatcher inserted this recap meanwhile
+        if not await _update_recap(session, coalesce_key, composed, send_after or now, event_id):
+            raise
+
+
+async def _update_recap(
+    session: AsyncSession, coalesce_key: str, composed: Composed, send_after: dt.datetime, event_id: int | None
+) -> bool:
+    """Update the recap with this key if it exists (False if it does not)."""
+    pending = (
+        await session.execute(
+            select(OutgoingMail)
+            .where(OutgoingMail.coalesce_key == coalesce_key)
+            .with_for_update()
+            .execution_options(populate_existing=True)
+        )
+    ).scalar_one_or_none()
+    if pending is None:
+        return False
+    if pending.event_id is not None and event_id is not None and pending.event_id > event_id:
+        return True  # a newer event of the same session already wrote it
+    pending.subject, pending.body_text, pending.body_html = composed.subject, composed.text, composed.html
+    pending.send_after = send_after
+    pending.event_id = event_id
+    return True

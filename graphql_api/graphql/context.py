@@ -1,12 +1,17 @@
 """Per-connection context, and per-operation state (DataLoaders) reset by an extension."""
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import datetime as dt
+from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from sqlalchemy.ext.asyncio import AsyncSession
 from strawberry.dataloader import DataLoader
 from strawberry.extensions import SchemaExtension
+from strawberry.types.graphql import OperationType
 
 from ..policy import Principal
 from ..services.clock import utcnow
@@ -25,6 +30,9 @@ class Loaders:
     _loaders: dict[str, DataLoader] = field(default_factory=dict)
     # Pupils whose file this operation loaded (id -> etablissement), for the staff read log.
     read_pupils: dict[int, int | None] = field(default_factory=dict)
+    _shared: AsyncSession | None = None
+    _share_reads: bool = False
+    _lock: asyncio.Lock = field(default_factory=asyncio.Lock)
 
     def get(self, name: str, factory: Any) -> DataLoader:
         loader = self._loaders.get(name)
@@ -36,6 +44,35 @@ class Loaders:
         self._loaders.clear()
         self.read_pupils.clear()
         self.now = utcnow()
+
+    def share_reads(self) -> None:
+        self._share_reads = True
+
+    @contextlib.asynccontextmanager
+    async def read(self) -> AsyncIterator[AsyncSession]:
+        """A read session. In a query, all resolvers take turns on one session (one pool
+        checkout, ping and transaction per request instead of one per resolver); in a mutation
+        or subscription, a fresh session each time, so reads after a write see it."""
+        if not self._share_reads:
+            async with self.runtime.db.read() as session:
+                yield session
+            return
+        async with self._lock:
+            if self._shared is None:
+                self._shared = self.runtime.db.read_session()
+            yield self._shared
+
+    def close(self) -> None:
+        """End the shared session; its connection goes back to the pool on the next loop turn."""
+        self._share_reads = False
+        if self._shared is not None:
+            task = asyncio.get_running_loop().create_task(self._shared.close())
+            _closing.add(task)
+            task.add_done_callback(_closing.discard)
+            self._shared = None
+
+
+_closing: set[asyncio.Task[None]] = set()  # keeps closing sessions referenced until done
 
 
 @dataclass
@@ -58,3 +95,15 @@ class PerOperationLoaders(SchemaExtension):
         if isinstance(context, Context):
             context.fresh_loaders()
         yield
+
+    def on_execute(self):  # type: ignore[no-untyped-def]
+        # A plain generator, so schema.execute_sync keeps working (async hooks refuse it).
+        context = self.execution_context.context
+        loaders = context.loaders if isinstance(context, Context) else None
+        if loaders is not None and self.execution_context.operation_type is OperationType.QUERY:
+            loaders.share_reads()
+        try:
+            yield
+        finally:
+            if loaders is not None:
+                loaders.close()

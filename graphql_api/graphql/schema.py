@@ -70,7 +70,7 @@ class NomenclatureQuery:
 
         from ..db.models import Voie as VoieRow
 
-        async with info.context.runtime.db.read() as session:
+        async with info.context.loaders.read() as session:
             rows = (
                 await session.execute(
                     select(VoieRow).where(VoieRow.palier == Palier(palier).value, VoieRow.active.is_(True)).order_by(VoieRow.rank)
@@ -107,6 +107,12 @@ Mutation = merge_types(
 )
 
 
+def _rules_built_once(limiter: AddValidationRules):  # type: ignore[no-untyped-def]
+    """The limiter's rule classes, made once per schema: a limiter constructed per request
+    makes new rule classes each time, so ValidationCache (keyed on them) never hit."""
+    return functools.partial(AddValidationRules, list(limiter.validation_rules))
+
+
 def build_schema(settings: Optional[Settings] = None) -> strawberry.Schema:
     settings = settings or Settings()
     extensions = [
@@ -116,8 +122,8 @@ def build_schema(settings: Optional[Settings] = None) -> strawberry.Schema:
         ReadAudit,
         functools.partial(ParserCache, maxsize=512),
         functools.partial(ValidationCache, maxsize=512),
-        functools.partial(QueryDepthLimiter, max_depth=settings.max_query_depth),
-        functools.partial(MaxAliasesLimiter, max_alias_count=settings.max_aliases),
+        _rules_built_once(QueryDepthLimiter(max_depth=settings.max_query_depth)),
+        _rules_built_once(MaxAliasesLimiter(max_alias_count=settings.max_aliases)),
         functools.partial(MaxTokensLimiter, max_token_count=settings.max_tokens),
         functools.partial(QueryCostLimiter, max_cost=settings.max_query_cost),
         WriteRateLimit,

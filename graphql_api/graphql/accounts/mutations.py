@@ -23,7 +23,7 @@ async def resolve_me(info: Info) -> Optional[Viewer]:
     principal = info.context.principal
     if principal is None:
         return None
-    async with info.context.runtime.db.read() as session:
+    async with info.context.loaders.read() as session:
         account = await session.get(Account, principal.account_id)
     return Viewer.of(account) if account else None
 

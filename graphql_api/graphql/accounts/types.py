@@ -29,7 +29,7 @@ class Viewer:
         principal = info.context.principal
         ids: list[int] = []
         if principal.role is Role.GUARDIAN:
-            async with info.context.runtime.db.read() as session:
+            async with info.context.loaders.read() as session:
                 from sqlalchemy import select
 
                 ids = list(
@@ -48,7 +48,7 @@ class Viewer:
     async def etablissement(self, info: Info) -> Optional[Etablissement]:
         if self._etablissement_id is None:
             return None
-        async with info.context.runtime.db.read() as session:
+        async with info.context.loaders.read() as session:
             row = await session.get(EtabRow, self._etablissement_id)
         return Etablissement.of(row) if row else None
 

@@ -24,7 +24,7 @@ async def resolve_notifications(
     conditions = [Notification.account_id == principal.account_id]
     if unread_only:
         conditions.append(Notification.read_at.is_(None))
-    async with context.runtime.db.read() as session:
+    async with context.loaders.read() as session:
         total = (await session.execute(select(func.count()).select_from(Notification).where(*conditions))).scalar_one()
         stmt = select(Notification).where(*conditions)
         if after_id is not None:
@@ -46,7 +46,7 @@ async def resolve_notifications(
 
 async def resolve_unread_count(info: Info) -> int:
     principal = require(info.context.principal, Action.READ_OWN_NOTIFICATIONS)
-    async with info.context.runtime.db.read() as session:
+    async with info.context.loaders.read() as session:
         return (
             await session.execute(
                 select(func.count())

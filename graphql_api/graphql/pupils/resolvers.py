@@ -17,7 +17,7 @@ from .types import Nomenclature, Pupil, build_pupil
 
 
 async def _load_nomenclature(loaders: Loaders, keys: list[str]) -> list[Nomenclature]:
-    async with loaders.runtime.db.read() as session:
+    async with loaders.read() as session:
         value = Nomenclature(
             await reference.voies(session), await reference.series(session), await reference.specialites(session)
         )
@@ -27,7 +27,7 @@ async def _load_nomenclature(loaders: Loaders, keys: list[str]) -> list[Nomencla
 async def _load_pupils(loaders: Loaders, ids: list[int]) -> list[Optional[Pupil]]:
     """Pupils by id, limited to the principal's scope in the query itself."""
     nomenclature = await nomenclature_of(loaders)
-    async with loaders.runtime.db.read() as session:
+    async with loaders.read() as session:
         rows = (
             await session.execute(select(PupilRow).where(PupilRow.id.in_(ids), pupil_scope(loaders.principal)))
         ).scalars().all()
@@ -97,7 +97,7 @@ async def resolve_pupils(
         states=tuple(pupil_list.PupilState(s) for s in wanted),
     )
     nomenclature = await nomenclature_of(context.loaders)
-    async with context.runtime.db.read() as session:
+    async with context.loaders.read() as session:
         result = await pupil_list.page(
             session, principal, filters, sort=pupil_list.PupilSort(sort), descending=descending, limit=limit, after=after
         )
