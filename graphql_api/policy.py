@@ -15,7 +15,7 @@ import enum
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from sqlalchemy import ColumnElement, false, select, true
+from sqlalchemy import ColumnElement, false, select
 
 from .db.models import Guardianship, PrincipalTeacher, Pupil
 from .domain.errors import FORBIDDEN, NOT_FOUND, UNAUTHENTICATED, DomainError
@@ -260,7 +260,3 @@ def pupil_scope(principal: Principal | None) -> ColumnElement[bool]:
             select(PrincipalTeacher.division_id).where(PrincipalTeacher.account_id == principal.account_id)
         )
     return false()  # académie: aggregates only, never individual pupils
-
-
-def sees_all_of_school(principal: Principal) -> ColumnElement[bool]:
-    return true() if principal.has_head_rights else false()

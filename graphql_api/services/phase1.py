@@ -188,6 +188,23 @@ def pupil_payload(pupil: Pupil) -> dict[str, Any]:
     return {"pupilId": pupil.id, "firstName": pupil.first_name, "lastName": pupil.last_name, "palier": pupil.palier}
 
 
+async def checked_requests(session, pupil, etab, academie, items, phase: Phase, now: dt.datetime):  # type: ignore[no-untyped-def]
+    """A set of requests checked against the nomenclatures, the académie's rules and the
+    establishment's offer of spécialités; the same for intentions and choix définitifs."""
+    from ..domain.phase2 import check_serie_options
+
+    voies = await reference.voies(session)
+    series = await reference.series(session)
+    checked = check_request_set(
+        items, palier=pupil.palier, phase=phase, voies=voies, series=series, rules=reference.rules_of(academie)
+    )
+    if phase is Phase.DEFINITIVE:
+        check_serie_options(checked, series)
+    field = "intentions" if phase is Phase.PROVISOIRE else "choices"
+    checked, offered = await check_specialites(session, checked, etab, voies, now, field)
+    return checked, offered, voies
+
+
 async def validate_intentions(
     session: AsyncSession, principal: Principal | None, pupil_id: int, items: list[RequestInput]
 ) -> Pupil:
@@ -199,16 +216,7 @@ async def validate_intentions(
     answer = await _answer(session, pupil.id, Phase.PROVISOIRE)
     campaign = await reference.campaign(session, etab, pupil.palier, now)
     family.check(family.intentions_blocker(principal.role, principal.account_id, _facts(pupil, answer), campaign))
-    voies = await reference.voies(session)
-    checked = check_request_set(
-        items,
-        palier=pupil.palier,
-        phase=Phase.PROVISOIRE,
-        voies=voies,
-        series=await reference.series(session),
-        rules=reference.rules_of(academie),
-    )
-    checked, offered = await check_specialites(session, checked, etab, voies, now, "intentions")
+    checked, offered, voies = await checked_requests(session, pupil, etab, academie, items, Phase.PROVISOIRE, now)
     first = pupil.entering_guardian_id is None
     await _claim_hand(session, pupil, principal)
     request_set = await _replace_requests(
@@ -266,16 +274,7 @@ async def enter_paper_intentions(
     answer = await _answer(session, pupil.id, Phase.PROVISOIRE)
     if answer is not None and answer.published_at is not None:
         raise DomainError.of("INTENTIONS_LOCKED", family.MSG_INTENTIONS_LOCKED)
-    voies = await reference.voies(session)
-    checked = check_request_set(
-        items,
-        palier=pupil.palier,
-        phase=Phase.PROVISOIRE,
-        voies=voies,
-        series=await reference.series(session),
-        rules=reference.rules_of(academie),
-    )
-    checked, offered = await check_specialites(session, checked, etab, voies, now, "intentions")
+    checked, offered, voies = await checked_requests(session, pupil, etab, academie, items, Phase.PROVISOIRE, now)
     request_set = await _replace_requests(
         session,
         pupil,
@@ -482,18 +481,7 @@ async def acknowledge_avis(session: AsyncSession, principal: Principal | None, p
     if answer.acknowledged_at is not None:
         return pupil  # idempotent: a retried request changes nothing
     await _claim_hand(session, pupil, principal)
-    answer.acknowledged_at = now
-    answer.acknowledged_by_id = principal.account_id
-    answer.acknowledgement_channel = Channel.TELESERVICE.value
-    events.record_event(
-        session,
-        events.AVIS_ACKNOWLEDGED,
-        now=now,
-        principal=principal,
-        pupil=pupil,
-        academie_id=etab.academie_id,
-        payload={**pupil_payload(pupil), "phase": Phase.PROVISOIRE.value, "acknowledgedAt": now.isoformat()},
-    )
+    _acknowledge(session, answer, pupil, principal, etab, now, now, Channel.TELESERVICE)
     return pupil
 
 
@@ -512,9 +500,16 @@ async def record_paper_acknowledgement(
         raise DomainError.of("AVIS_NOT_AVAILABLE", "L'avis provisoire n'a pas encore été publié.")
     if answer.acknowledged_at is not None:
         raise DomainError.of("ALREADY_ACKNOWLEDGED", "L'avis a déjà fait l'objet d'un accusé de réception.")
-    answer.acknowledged_at = dt.datetime.combine(received_on, dt.time(12), tzinfo=dt.timezone.utc)
+    at = dt.datetime.combine(received_on, dt.time(12), tzinfo=dt.timezone.utc)
+    _acknowledge(session, answer, pupil, principal, etab, at, now, Channel.PAPER)
+    return pupil
+
+
+def _acknowledge(session, answer, pupil, principal, etab, at: dt.datetime, now: dt.datetime, channel: Channel) -> None:  # type: ignore[no-untyped-def]
+    """Date the acknowledgement (online now, or the day the signed paper came back) and say so."""
+    answer.acknowledged_at = at
     answer.acknowledged_by_id = principal.account_id
-    answer.acknowledgement_channel = Channel.PAPER.value
+    answer.acknowledgement_channel = channel.value
     events.record_event(
         session,
         events.AVIS_ACKNOWLEDGED,
@@ -522,10 +517,9 @@ async def record_paper_acknowledgement(
         principal=principal,
         pupil=pupil,
         academie_id=etab.academie_id,
-        channel=Channel.PAPER.value,
-        payload={**pupil_payload(pupil), "phase": Phase.PROVISOIRE.value, "acknowledgedAt": answer.acknowledged_at.isoformat()},
+        channel=channel.value,
+        payload={**pupil_payload(pupil), "phase": Phase.PROVISOIRE.value, "acknowledgedAt": at.isoformat()},
     )
-    return pupil
 
 
 async def set_phase_window(

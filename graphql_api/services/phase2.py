@@ -16,7 +16,7 @@ from ..domain import phase2, steps
 from ..domain.calendar import CampaignState
 from ..domain.errors import DomainError, ErrorList, UserError
 from ..domain.family import check
-from ..domain.requests import RequestInput, check_request_set
+from ..domain.requests import RequestInput
 from ..domain.specialites import check_recommendations
 from ..domain.vocabulary import Channel, Phase, Role
 from ..domain.working_days import appeal_deadline, paris_date
@@ -27,7 +27,7 @@ from .phase1 import (
     _claim_hand,
     _pupil_context,
     _replace_requests,
-    check_specialites,
+    checked_requests,
     load_pupil_for_write,
     load_requests,
     pupil_payload,
@@ -110,23 +110,12 @@ def _voie_label(voies, code: str | None, serie: str | None) -> str | None:  # ty
 # --- choix définitifs ---------------------------------------------------------------------------
 
 
-async def _checked_choices(session, pupil, etab, academie, items, now):  # type: ignore[no-untyped-def]
-    voies = await reference.voies(session)
-    series = await reference.series(session)
-    checked = check_request_set(
-        items, palier=pupil.palier, phase=Phase.DEFINITIVE, voies=voies, series=series, rules=reference.rules_of(academie)
-    )
-    phase2.check_serie_options(checked, series)
-    checked, offered = await check_specialites(session, checked, etab, voies, now, "choices")
-    return checked, offered, voies
-
-
 async def validate_choices(session: AsyncSession, principal: Principal | None, pupil_id: int, items: list[RequestInput]) -> Pupil:
     """The entering guardian validates the whole set of choix définitifs (after acknowledging the avis)."""
     now = utcnow()
     principal, pupil, etab, academie, view = await _file(session, principal, pupil_id, Action.VALIDATE_CHOICES)
     check(phase2.choices_blocker(principal.role, principal.account_id, facts_of(view), view.campaign(now)))
-    checked, offered, voies = await _checked_choices(session, pupil, etab, academie, items, now)
+    checked, offered, voies = await checked_requests(session, pupil, etab, academie, items, Phase.DEFINITIVE, now)
     await _claim_hand(session, pupil, principal)
     request_set = await _replace_requests(
         session, pupil, Phase.DEFINITIVE, checked, now=now, principal=principal, channel=Channel.TELESERVICE,
@@ -152,7 +141,7 @@ async def enter_paper_choices(
     if received_on > paris_date(now):
         raise DomainError.of("INVALID_DATE", "La date de réception du formulaire ne peut pas être dans le futur.", "paperFormReceivedOn")
     check(phase2.staff_choices_error(facts_of(view), view.campaign(now)))
-    checked, offered, voies = await _checked_choices(session, pupil, etab, academie, items, now)
+    checked, offered, voies = await checked_requests(session, pupil, etab, academie, items, Phase.DEFINITIVE, now)
     request_set = await _replace_requests(
         session, pupil, Phase.DEFINITIVE, checked, now=now, principal=principal, channel=Channel.PAPER,
         paper_form_received_on=received_on, offered=offered, ranked_specialites=True,

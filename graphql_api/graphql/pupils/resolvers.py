@@ -6,7 +6,6 @@ from sqlalchemy import select
 from strawberry.types import Info
 
 from ...db.models import Pupil as PupilRow
-from ...domain.errors import DomainError
 from ...domain.vocabulary import Palier
 from ...policy import pupil_scope, require_authenticated
 from ...services import files, listing, pupil_list, reference
