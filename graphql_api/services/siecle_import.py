@@ -59,6 +59,7 @@ class ImportReport:
     updated: int = 0
     unchanged: int = 0
     left: int = 0
+    unlinked: int = 0
     ignored: int = 0
     rejected: list[Rejection] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
@@ -76,7 +77,8 @@ class ImportReport:
         out = [
             head,
             f"créés : {self.created} ; mis à jour : {self.updated} ; inchangés : {self.unchanged} ; "
-            f"sortis (DATE_SORTIE) : {self.left} ; ignorés : {self.ignored} ; rejetés : {len(self.rejected)}",
+            f"sortis (DATE_SORTIE) : {self.left} ; liens responsable retirés : {self.unlinked} ; "
+            f"ignorés : {self.ignored} ; rejetés : {len(self.rejected)}",
         ]
         out += [f"  rejeté — {r.ref} : {r.reason}" for r in self.rejected]
         out += [f"  avertissement — {w}" for w in self.warnings]
@@ -240,6 +242,7 @@ class _Importer:
         self.mefs: dict[str, tuple[str | None, bool]] = {}
         self.divisions: dict[str, int] = {}
         self.analyzed = False
+        self.guardian_pairs: set[tuple[int, int]] = set()  # (pupil, account) links the file lists
 
     async def prepare(self) -> None:
         for m in (await self.session.execute(select(Mef))).scalars():
@@ -413,6 +416,7 @@ class _Importer:
                 self.report.rejected.append(Rejection(f"RESPONSABLE {g.eleve_id}/{g.personne_id}", "PERSONNE_ID inconnue dans ce fichier."))
                 continue
             pairs[(pupils[g.eleve_id], people[g.personne_id])] = g.level
+        self.guardian_pairs.update(pairs)
         if not pairs:
             return
         existing = {
@@ -436,6 +440,30 @@ class _Importer:
             else:
                 self.report.unchanged += 1
         await self.session.flush()
+
+    async def prune_guardians(self) -> None:
+        """The responsables file is the school's whole list: a guardian SIECLE no longer links
+        to a pupil must stop seeing that child (and loses the hand if they had it). Only links
+        this import created are touched, never accounts entered by other means."""
+        from_siecle = select(SiecleLink.local_id).where(
+            SiecleLink.etablissement_id == self.etab.id, SiecleLink.kind == "PERSONNE"
+        )
+        rows = (
+            await self.session.execute(
+                select(Guardianship.id, Guardianship.pupil_id, Guardianship.account_id)
+                .join(Pupil, Pupil.id == Guardianship.pupil_id)
+                .where(Pupil.etablissement_id == self.etab.id, Guardianship.account_id.in_(from_siecle))
+            )
+        ).all()
+        gone = [(pk, pupil_id, account_id) for pk, pupil_id, account_id in rows if (pupil_id, account_id) not in self.guardian_pairs]
+        for pk, pupil_id, account_id in gone:
+            await self.session.execute(delete(Guardianship).where(Guardianship.id == pk))
+            await self.session.execute(
+                update(Pupil)
+                .where(Pupil.id == pupil_id, Pupil.entering_guardian_id == account_id)
+                .values(entering_guardian_id=None, version=Pupil.version + 1)
+            )
+        self.report.unlinked += len(gone)
 
     # BEE_NOMENCLATURES --------------------------------------------------------
 
@@ -590,6 +618,8 @@ async def _run(importer: _Importer, path: Path, kind: str, uai: str, progress: _
         raise ImportRefused("l'UAJ de l'établissement est absent de l'en-tête (PARAMETRES).")
     for name in batches:
         await flush(name)
+    if kind == "responsables":
+        await importer.prune_guardians()
 
 
 async def import_file(db: Database, kind: str, path: Path, uai: str, *, progress: bool | None = None) -> ImportReport:

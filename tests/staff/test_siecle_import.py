@@ -217,3 +217,34 @@ def test_streamed_records_and_progress_bar(tmp_path, capsys):
     assert [t for t, _ in seen].count("ELEVE") == 6 and [t for t, _ in seen].count("STRUCTURES_ELEVE") == 6
     bar = capsys.readouterr().err
     assert "eleves [##############################] 100.0%  12 enregistrements" in bar
+
+
+async def test_a_guardian_removed_in_siecle_stops_seeing_the_child(db, demo, tmp_path, client):
+    eleves = tmp_path / "eleves.xml"
+    write(eleves, eleves_document(UAI, PUPILS[:3]))
+    assert (await import_file(db, "eleves", eleves, UAI, progress=False)).imported
+    persons = [{"id": "P1", "nom": "ŒUVRE", "prenom": "Hélène", "mel": "helene@famille.test"}, {"id": "P2", "nom": "ŒUVRE", "prenom": "Marc"}]
+    path = tmp_path / "responsables.xml"
+    write(path, responsables_document(UAI, persons, [("102", "P1", "1"), ("102", "P2", "1")]))
+    assert (await import_file(db, "responsables", path, UAI, progress=False)).imported
+    async with db.write() as session:
+        zoe = (await session.execute(select(Pupil).where(Pupil.ine == "120456789KL"))).scalar_one()
+        marc = (await session.execute(select(Account).where(Account.first_name == "Marc", Account.last_name == "ŒUVRE"))).scalar_one()
+        zoe.entering_guardian_id = marc.id  # Marc had the hand
+        marc.login = "marc.oeuvre"
+    await client.sign_in("marc.oeuvre")
+    query = "query($id: ID!) { pupil(id: $id) { firstName } }"
+    from graphql_api.graphql.base import encode_id
+
+    assert (await client.data(query, {"id": encode_id("Pupil", zoe.id)}, as_="marc.oeuvre"))["pupil"] is not None
+
+    write(path, responsables_document(UAI, persons, [("102", "P1", "1")]))  # SIECLE no longer links Marc to Zoé
+    report = await import_file(db, "responsables", path, UAI, progress=False)
+    assert report.imported and report.unlinked == 1, report.lines()
+    assert any("liens responsable retirés : 1" in line for line in report.lines())
+    assert (await client.data(query, {"id": encode_id("Pupil", zoe.id)}, as_="marc.oeuvre"))["pupil"] is None
+    assert await count(db, Guardianship, Guardianship.pupil_id == zoe.id) == 1
+    async with db.read() as session:
+        assert (await session.get(Pupil, zoe.id)).entering_guardian_id is None  # the remaining guardian may take the hand
+        kept = await count(db, Guardianship, Guardianship.pupil_id == demo.pupils["martin"])
+    assert kept == 2  # guardians not created by the import are never touched
