@@ -173,8 +173,9 @@ async def test_paper_entry_by_the_office(client, lea, db, demo, runtime):
     assert await snapshot(db, demo.pupils["martin"]) == before
     await dispatch(runtime)
     async with db.read() as s:
-        audit = (await s.execute(select(AuditEntry.channel, AuditEntry.action).where(AuditEntry.pupil_id == demo.pupils["martin"]))).all()
-    assert audit == [("PAPER", "PAPER_INTENTIONS_ENTERED")]
+        audit = (await s.execute(select(AuditEntry.channel, AuditEntry.action, AuditEntry.event_id).where(AuditEntry.pupil_id == demo.pupils["martin"]))).all()
+        event = (await s.execute(select(OutboxEvent.id).where(OutboxEvent.type == "PAPER_INTENTIONS_ENTERED"))).scalar_one()
+    assert audit == [("PAPER", "PAPER_INTENTIONS_ENTERED", event)]  # each audit entry points at its event
 
 
 async def test_avis_entry_publication_and_acknowledgement(client, lea, db, demo, runtime):

@@ -22,7 +22,7 @@ from sqlalchemy import (
     TypeDecorator,
     UniqueConstraint,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
 class UTCDateTime(TypeDecorator):
@@ -407,6 +407,8 @@ class AuditEntry(Base):
     channel: Mapped[str] = mapped_column(String(16))
     action: Mapped[str] = mapped_column(String(60))
     event_id: Mapped[int | None] = mapped_column(BigInteger().with_variant(Integer(), "sqlite"))
+    # The event the write recorded, set by the unit of work once the event has its id.
+    event: Mapped[OutboxEvent | None] = relationship(primaryjoin="foreign(AuditEntry.event_id) == OutboxEvent.id")
 
 
 from . import models_staff  # noqa: E402,F401

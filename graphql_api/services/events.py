@@ -53,6 +53,7 @@ def record_event(
             etablissement_id=event.etablissement_id,
             channel=channel,
             action=type_,
+            event=event,
         )
     )
     return event

@@ -218,15 +218,10 @@ async def audit_page(
     return page, accounts, total, len(rows) > limit
 
 
-async def audit_payloads(session: AsyncSession, pupil_id: int, rows: Sequence[AuditEntry]) -> dict[tuple[str, dt.datetime], dict]:  # type: ignore[type-arg]
-    """The events behind a page of audit entries (same pupil, type and instant), in one query."""
-    if not rows:
+async def audit_payloads(session: AsyncSession, rows: Sequence[AuditEntry]) -> dict[int, dict]:  # type: ignore[type-arg]
+    """The events behind a page of audit entries, by event id, in one query."""
+    ids = {r.event_id for r in rows if r.event_id is not None}
+    if not ids:
         return {}
-    events_ = await session.execute(
-        select(OutboxEvent.type, OutboxEvent.occurred_at, OutboxEvent.payload).where(
-            OutboxEvent.pupil_id == pupil_id,
-            OutboxEvent.occurred_at >= min(r.at for r in rows),
-            OutboxEvent.occurred_at <= max(r.at for r in rows),
-        )
-    )
-    return {(type_, at): payload for type_, at, payload in events_}
+    events_ = await session.execute(select(OutboxEvent.id, OutboxEvent.payload).where(OutboxEvent.id.in_(ids)))
+    return {pk: payload for pk, payload in events_}

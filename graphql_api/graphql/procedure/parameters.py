@@ -162,7 +162,7 @@ class ParametersQuery:
         pk = require_id("Pupil", pupil_id, "pupilId")
         async with context.runtime.db.read() as session:
             rows, accounts, total, has_next = await parameters.audit_page(session, context.principal, pk, limit, after_id)
-            payloads = await parameters.audit_payloads(session, pk, rows)
+            payloads = await parameters.audit_payloads(session, rows)
         edges = []
         for row in rows:
             account = accounts.get(row.account_id) if row.account_id else None
@@ -181,7 +181,7 @@ class ParametersQuery:
                 id=encode_id("AuditEntry", row.id),
                 at=row.at,
                 action=row.action,
-                description=describe_for_staff(row.action, payloads.get((row.action, row.at)) or {}),
+                description=describe_for_staff(row.action, payloads.get(row.event_id) or {}),
                 channel=row.channel,
                 actor=actor,
             )
