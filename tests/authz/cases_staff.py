@@ -82,6 +82,10 @@ async def _revalidate_lea_manon_sacha(world: World) -> None:
         await world.as_(login, phase1.validate_intentions, world.pupil_pk(target), THREE_INTENTIONS)
 
 
+async def _revalidate_manon(world: World) -> None:
+    await world.as_("simon.mere", phase1.validate_intentions, world.pupil_pk("manon"), THREE_INTENTIONS)
+
+
 SUBSCRIPTIONS = [
     Case(
         "subscription { staffFeed { type pupil { id } } }",
@@ -95,6 +99,23 @@ SUBSCRIPTIONS = [
             others=FORBIDDEN,
         ),
         trigger=_revalidate_lea_manon_sacha,
+    ),
+    Case(
+        # Replayed from the start: the baseline's events (Léa, Hugo, Sacha), filtered in SQL; only
+        # PP 3B, with nothing to replay, waits for the live event (Manon's).
+        "subscription($since: ID) { staffFeed(since: $since) { type pupil { id } } }",
+        row(
+            anonymous=REJECTED,
+            pp_of_division=receives("lea"),
+            pp_of_another_division=receives("manon"),  # nothing in 3B before the trigger
+            secretary=receives("lea"),
+            head=receives("lea"),
+            head_of_another_school=receives("sacha"),
+            others=FORBIDDEN,
+        ),
+        target="replay",
+        variables=lambda w: {"since": encode_id("Event", 0)},
+        trigger=_revalidate_manon,
     ),
     Case(
         "subscription { dashboardCounters { scope pupils } }",
