@@ -95,6 +95,8 @@ class AuditEntry:
 
 
 def _etablissement_id(principal: Optional[Principal], value: Optional[strawberry.ID]) -> int:
+    """The id given, else the caller's own school (an anonymous caller is told to log in first)."""
+    require_authenticated(principal)
     if value is not None:
         return require_id("Etablissement", value, "etablissementId")
     if principal is not None and principal.etablissement_id is not None:
