@@ -9,7 +9,16 @@ from graphql_api.db.models import OutgoingMail
 from graphql_api.graphql.base import decode_id, encode_id
 from graphql_api.services import notices, phase1
 
-from .matrix import ALLOWED, FORBIDDEN, NOT_FOUND, THREE_INTENTIONS, UNAUTHENTICATED, Case, World, row
+from .matrix import (
+    ALLOWED,
+    FORBIDDEN,
+    NOT_FOUND,
+    THREE_INTENTIONS,
+    UNAUTHENTICATED,
+    Case,
+    World,
+    row,
+)
 
 ACADEMIE_ONLY = row(anonymous=UNAUTHENTICATED, academie=ALLOWED, others=FORBIDDEN)
 

@@ -227,6 +227,22 @@ CASES = [
     )
 ]
 
+CASES.append(
+    Case(  # a PP's rights follow their own division (Manon: 3B)
+        mutation("setPpInterview", ", date: $yesterday"),
+        row(
+            anonymous=UNAUTHENTICATED,
+            pp_of_another_division=ALLOWED,
+            head=ALLOWED,
+            secretary=FORBIDDEN,
+            others=NOT_FOUND,
+        ),
+        target="manon",
+        variables=_vars(", date: $yesterday", "manon"),
+        check=_on("manon"),
+    )
+)
+
 AUDIT = "query($id: ID!) { auditTrail(pupilId: $id, first: 5) { totalCount edges { node { action } } } }"
 
 
