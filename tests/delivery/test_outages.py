@@ -23,7 +23,7 @@ async def validate(base: str, token: str, voie: str = "2GT") -> None:
     assert result["validateIntentions"]["errors"] == []
 
 
-async def eventually(check, rounds: int = 300):  # type: ignore[no-untyped-def]
+async def eventually(check, rounds: int = 600):  # type: ignore[no-untyped-def]
     """Poll a condition (bounded: the test fails rather than hangs)."""
     for _ in range(rounds):
         value = await check()
