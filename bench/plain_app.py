@@ -36,8 +36,9 @@ from graphql_api.auth import AuthError, TokenVerifier
 from graphql_api.config import load_settings
 from graphql_api.db.engine import Database
 from graphql_api.db.models import Notification, Pupil as PupilRow
-from graphql_api.graphql.base import Connection, Edge, PageInfo, encode_cursor
+from graphql_api.graphql.base import Connection, Edge, PageInfo
 from graphql_api.graphql.pupils.types import Nomenclature, build_pupil
+from graphql_api.services import listing, pupil_list
 from graphql_api.graphql.schema import schema
 from graphql_api.policy import pupil_scope
 from graphql_api.services import files, reference
@@ -104,7 +105,7 @@ def _completer(ftype: Any, node: FieldNode) -> Callable[[Any], Any]:
 
 
 async def _nomenclature(session) -> Nomenclature:  # type: ignore[no-untyped-def]
-    return Nomenclature(await reference.voies(session), await reference.series(session))
+    return Nomenclature(await reference.voies(session), await reference.series(session), await reference.specialites(session))
 
 
 def create_app(family_query: str | None = None, staff_query: str | None = None) -> Starlette:
@@ -158,18 +159,20 @@ def create_app(family_query: str | None = None, staff_query: str | None = None) 
             return refused(exc)
         limit = variables["first"]
         now = utcnow()
-        conditions = [pupil_scope(principal), PupilRow.left_on.is_(None), PupilRow.palier == "3EME"]
+        # The same page query and the same column builder as the product (services/pupil_list.py,
+        # services/listing.py): only the execution engine differs.
         async with db.read() as session:
-            total = (await session.execute(select(func.count()).select_from(PupilRow).where(*conditions))).scalar_one()
-            ids = list(
-                (await session.execute(select(PupilRow.id).where(*conditions).order_by(PupilRow.id).limit(limit + 1))).scalars()
+            result = await pupil_list.page(
+                session, principal, pupil_list.ListFilter(palier="3EME"), sort=pupil_list.PupilSort.ID, descending=False, limit=limit, after=None
             )
-            has_next = len(ids) > limit
-            ids = ids[:limit]
-            rows = (await session.execute(select(PupilRow).where(PupilRow.id.in_(ids), pupil_scope(principal)))).scalars().all()
-            views = await files.load_files(session, rows)
+            views = await files.load_files(session, result.rows)
             nomenclature = await _nomenclature(session)
-        edges = [Edge(cursor=encode_cursor(i), node=build_pupil(views[i], principal, nomenclature, now)) for i in ids if i in views]
+        edges = []
+        for row, cursor in zip(result.rows, result.cursors):
+            node = build_pupil(views[row.id], principal, nomenclature, now)
+            node.list_row = listing.build_row(views[row.id], nomenclature.voies)
+            edges.append(Edge(cursor=cursor, node=node))
+        total, has_next = result.total, result.has_next
         connection = Connection(
             edges=edges,
             page_info=PageInfo(

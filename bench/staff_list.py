@@ -68,7 +68,9 @@ def main() -> None:
     async def database() -> None:
         async with harness.bench_database(DB_NAME) as url:
             await harness.seed(url, pupils=PALIER_SIZE - DEMO_3E, with_files=True)
-            env = harness.server_env(url, MAX_PAGE_SIZE=str(PALIER_SIZE))
+            # The benchmark asks for the whole palier in one page: lift the page-size and cost caps
+            # that protect production (the cost of this query is about 320 per pupil).
+            env = harness.server_env(url, MAX_PAGE_SIZE=str(PALIER_SIZE), MAX_QUERY_COST="1000000")
             await asyncio.to_thread(run, env, args)
 
     asyncio.run(database())
