@@ -25,7 +25,7 @@ from graphql_api.domain.notices import NoticeTarget, concerned
 from graphql_api.services.clock import utcnow
 
 from . import mail
-from .messages import ETABLISSEMENT_FAMILY_EVENTS, Notice, describe
+from .messages import ETABLISSEMENT_FAMILY_EVENTS, PHASE2_FAMILY_EVENTS, Notice, describe
 
 log = logging.getLogger("notifications.dispatcher")
 PUBLISH_TIMEOUT = 5.0
@@ -236,18 +236,8 @@ class Dispatcher:
             )
             if already.first() is not None:
                 continue
-            session.add(AcademieNoticeDelivery(notice_id=notice.id, pupil_id=event.pupil_id, occasion="VALIDATED", at=now))
-            session.add(
-                OutboxEvent(
-                    occurred_at=now,
-                    type=ACADEMIE_NOTICE,
-                    academie_id=event.academie_id,
-                    etablissement_id=event.etablissement_id,
-                    division_id=event.division_id,
-                    pupil_id=event.pupil_id,
-                    channel="ACADEMIE",
-                    payload=await notice_payload(session, notice, event.payload, reminder=False),
-                )
+            await deliver_notice(
+                session, notice, (event.pupil_id, event.etablissement_id, event.division_id), event.payload, occasion="VALIDATED", now=now
             )
 
     async def _queue_mails(self, session: AsyncSession, event: OutboxEvent, guardians: list[Account], notice: Notice, now: dt.datetime) -> None:
@@ -309,19 +299,9 @@ class Dispatcher:
 HEAD_ALERT_NEXT_STEP = "Prenez contact avec les deux responsables de l'élève pour en parler ; la saisie reste celle du responsable qui a la main."
 
 
-# Phase-2 steps the guardians are told about by mail (the others by notice only).
-PHASE2_MAILS = (
-    "CHOICES_VALIDATED",
-    "PAPER_CHOICES_ENTERED",
-    "PROPOSITION_PUBLISHED",
-    "PROPOSITION_ANSWERED",
-    "DECISION_TAKEN",
-    "APPEAL_DEADLINE_APPROACHING",
-    "APPEAL_FILED",
-    "APPEAL_OUTCOME_RECORDED",
-    "MAINTIEN_REQUESTED",
-    "GUARDIAN_DISAGREEMENT_RECORDED",
-)
+# Phase-2 steps the guardians are told about by mail: every one but the entretien's record,
+# which the head holds with the family in person (notice only).
+PHASE2_MAILS = frozenset(PHASE2_FAMILY_EVENTS) - {"HEAD_INTERVIEW_RECORDED"}
 
 
 async def _alert_heads(session: AsyncSession, event: OutboxEvent, notice, base: str, now: dt.datetime) -> None:  # type: ignore[no-untyped-def]
@@ -383,6 +363,34 @@ def _notification(account_id: int, event: OutboxEvent, pupil_id: int | None, not
         body=f"{notice.body} {notice.next_step}".strip(),
         link_path=notice.link_path,
         created_at=now,
+    )
+
+
+async def deliver_notice(
+    session: AsyncSession,
+    notice: AcademieNotice,
+    place: tuple[int, int | None, int | None],
+    pupil_payload: dict[str, Any],
+    *,
+    occasion: str,
+    now: dt.datetime,
+) -> None:
+    """Record that a pupil's family is owed an académie notice (on validation or as a reminder):
+    the delivery row keeps it to once per occasion, the outbox event carries it to them.
+    `place` is the pupil's (id, établissement, division)."""
+    pupil_id, etablissement_id, division_id = place
+    session.add(AcademieNoticeDelivery(notice_id=notice.id, pupil_id=pupil_id, occasion=occasion, at=now))
+    session.add(
+        OutboxEvent(
+            occurred_at=now,
+            type=ACADEMIE_NOTICE,
+            academie_id=notice.academie_id,
+            etablissement_id=etablissement_id,
+            division_id=division_id,
+            pupil_id=pupil_id,
+            channel="ACADEMIE",
+            payload=await notice_payload(session, notice, pupil_payload, reminder=occasion == "REMINDER"),
+        )
     )
 
 

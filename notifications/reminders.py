@@ -11,14 +11,14 @@ import datetime as dt
 from sqlalchemy import exists, select
 
 from graphql_api.db.engine import Database
-from graphql_api.db.models import Etablissement, OutboxEvent, Pupil, Request
+from graphql_api.db.models import Etablissement, Pupil, Request
 from graphql_api.db.models_notices import AcademieNotice, AcademieNoticeDelivery
 from graphql_api.domain.calendar import PARIS
 from graphql_api.domain.notices import reminder_due
 from graphql_api.services.clock import utcnow
 from graphql_api.services.phase1 import pupil_payload
 
-from .dispatcher import ACADEMIE_NOTICE, notice_payload
+from .dispatcher import deliver_notice
 
 
 async def remind_deadlines(db: Database, now: dt.datetime | None = None) -> int:
@@ -54,18 +54,8 @@ async def remind_deadlines(db: Database, now: dt.datetime | None = None) -> int:
                 )
             ).scalars().all()
             for pupil in pupils:
-                session.add(AcademieNoticeDelivery(notice_id=notice.id, pupil_id=pupil.id, occasion="REMINDER", at=now))
-                session.add(
-                    OutboxEvent(
-                        occurred_at=now,
-                        type=ACADEMIE_NOTICE,
-                        academie_id=notice.academie_id,
-                        etablissement_id=pupil.etablissement_id,
-                        division_id=pupil.division_id,
-                        pupil_id=pupil.id,
-                        channel="ACADEMIE",
-                        payload=await notice_payload(session, notice, pupil_payload(pupil), reminder=True),
-                    )
+                await deliver_notice(
+                    session, notice, (pupil.id, pupil.etablissement_id, pupil.division_id), pupil_payload(pupil), occasion="REMINDER", now=now
                 )
                 created += 1
     return created

@@ -95,6 +95,20 @@ class Connection(Generic[T]):
         return [edge.node for edge in self.edges]
 
 
+def page_of(edges: list[Edge[T]], *, has_next: bool, has_previous: bool, total: int) -> Connection[T]:
+    """A Relay page whose start and end cursors are those of its first and last edges."""
+    return Connection(
+        edges=edges,
+        page_info=PageInfo(
+            has_next_page=has_next,
+            has_previous_page=has_previous,
+            start_cursor=edges[0].cursor if edges else None,
+            end_cursor=edges[-1].cursor if edges else None,
+        ),
+        total_count=total,
+    )
+
+
 def encode_cursor(pk: int) -> str:
     return base64.urlsafe_b64encode(f"c:{pk}".encode()).decode().rstrip("=")
 

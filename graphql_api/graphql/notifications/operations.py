@@ -11,7 +11,7 @@ from notifications.backlog import backlog
 from ...db.models import OutgoingMail, Pupil as PupilRow
 from ...policy import Action, Target, pupil_scope, require, require_authenticated
 from ...services import notices
-from ..base import Connection, Edge, PageInfo, UserErrorType, decode_cursor, encode_cursor, encode_id, page_size, require_id, run_mutation
+from ..base import Connection, Edge, page_of, UserErrorType, decode_cursor, encode_cursor, encode_id, page_size, require_id, run_mutation
 from .types import AcademieNotice, FailedMail, NotificationBacklog, StaffPupilRef
 
 
@@ -49,16 +49,7 @@ async def resolve_failed_mails(info: Info, first: Optional[int] = None, after: O
         )
         for m, p in rows[:limit]
     ]
-    return Connection(
-        edges=edges,
-        page_info=PageInfo(
-            has_next_page=len(rows) > limit,
-            has_previous_page=after_id is not None,
-            start_cursor=edges[0].cursor if edges else None,
-            end_cursor=edges[-1].cursor if edges else None,
-        ),
-        total_count=total,
-    )
+    return page_of(edges, has_next=len(rows) > limit, has_previous=after_id is not None, total=total)
 
 
 async def resolve_backlog(info: Info) -> NotificationBacklog:

@@ -9,7 +9,7 @@ from ...db.models import Notification
 from ...domain.errors import DomainError
 from ...policy import Action, require
 from ...services.clock import utcnow
-from ..base import Connection, Edge, PageInfo, UserErrorType, decode_cursor, decode_id, encode_cursor, page_size, run_mutation
+from ..base import Connection, Edge, page_of, UserErrorType, decode_cursor, decode_id, encode_cursor, page_size, run_mutation
 from .types import Notice
 
 
@@ -32,16 +32,7 @@ async def resolve_notifications(
         rows = list((await session.execute(stmt.order_by(Notification.id.desc()).limit(limit + 1))).scalars())
     has_next = len(rows) > limit
     edges = [Edge(cursor=encode_cursor(r.id), node=Notice.of(r)) for r in rows[:limit]]
-    return Connection(
-        edges=edges,
-        page_info=PageInfo(
-            has_next_page=has_next,
-            has_previous_page=after_id is not None,
-            start_cursor=edges[0].cursor if edges else None,
-            end_cursor=edges[-1].cursor if edges else None,
-        ),
-        total_count=total,
-    )
+    return page_of(edges, has_next=has_next, has_previous=after_id is not None, total=total)
 
 
 async def resolve_unread_count(info: Info) -> int:

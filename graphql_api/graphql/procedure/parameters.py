@@ -18,7 +18,7 @@ from ...services.parameters import NomenclatureKind
 from ..base import (
     Connection,
     Edge,
-    PageInfo,
+    page_of,
     UserErrorType,
     decode_cursor,
     encode_cursor,
@@ -188,16 +188,7 @@ class ParametersQuery:
                 actor=actor,
             )
             edges.append(Edge(cursor=encode_cursor(row.id), node=node))
-        return Connection(
-            edges=edges,
-            page_info=PageInfo(
-                has_next_page=has_next,
-                has_previous_page=after_id is not None,
-                start_cursor=edges[0].cursor if edges else None,
-                end_cursor=edges[-1].cursor if edges else None,
-            ),
-            total_count=total,
-        )
+        return page_of(edges, has_next=has_next, has_previous=after_id is not None, total=total)
 
 
 @strawberry.input

@@ -9,7 +9,7 @@ from ...db.models import Pupil as PupilRow
 from ...domain.vocabulary import Palier
 from ...policy import pupil_scope, require_authenticated
 from ...services import files, listing, pupil_list, reference
-from ..base import Connection, Edge, PageInfo, decode_id, page_size
+from ..base import Connection, Edge, page_of, decode_id, page_size
 from ..context import Loaders
 from ..enums import PalierEnum
 from .types import Nomenclature, Pupil, build_pupil
@@ -109,14 +109,5 @@ async def resolve_pupils(
         if principal.is_staff:
             node.list_row = listing.build_row(view, nomenclature.voies)
         edges.append(Edge(cursor=cursor, node=node))
-    return Connection(
-        edges=edges,
-        page_info=PageInfo(
-            has_next_page=result.has_next,
-            has_previous_page=after is not None,
-            start_cursor=edges[0].cursor if edges else None,
-            end_cursor=edges[-1].cursor if edges else None,
-        ),
-        total_count=result.total,
-    )
+    return page_of(edges, has_next=result.has_next, has_previous=after is not None, total=result.total)
 
