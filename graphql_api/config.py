@@ -76,6 +76,8 @@ class Settings:
     write_rate_window_seconds: float = 60.0
     read_audit_retention_days: int = 365
     purge_interval_seconds: float = 3600.0
+    # graphql/compiled.py: "on", "off" (graphql-core alone) or "check" (both, compared).
+    compiled_execution: str = "on"
 
     @property
     def is_sqlite(self) -> bool:
@@ -146,6 +148,7 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         write_rate_window_seconds=_float(env.get("WRITE_RATE_WINDOW_SECONDS"), 60.0),
         read_audit_retention_days=_int(env.get("READ_AUDIT_RETENTION_DAYS"), 365),
         purge_interval_seconds=_float(env.get("PURGE_INTERVAL_SECONDS"), 3600.0),
+        compiled_execution=env.get("COMPILED_EXECUTION", "on"),
     )
 
 

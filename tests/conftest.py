@@ -24,6 +24,8 @@ from graphql_api.auth import hash_password
 from graphql_api.config import Settings, load_settings
 from graphql_api.db.engine import Database
 from graphql_api.db.models import Base
+from graphql_api.graphql import compiled
+from graphql_api.graphql.schema import schema as _module_schema
 from graphql_api.runtime import Runtime
 from graphql_api.seed import DEMO_PASSWORD, DemoIds, seed_demo
 
@@ -31,6 +33,20 @@ PG_URL = os.environ.get("DATABASE_URL", "")
 REDIS_URL = os.environ.get("REDIS_URL", "")
 BACKEND = "postgresql" if PG_URL.startswith("postgres") else "sqlite"
 _PASSWORD_HASH = hash_password(DEMO_PASSWORD)
+
+
+# The module-level schema (tests that execute without an app) checks its compiled path too.
+_module_schema.execution_context_class.plans.mode = "check"
+
+
+@pytest.fixture(autouse=True)
+def compiled_execution_matches_graphql_core() -> Any:
+    """Check mode (graphql/compiled.py) records any value the compiled path completes
+    differently from graphql-core; a test during which one was recorded fails."""
+    compiled.MISMATCHES.clear()
+    yield
+    found, compiled.MISMATCHES[:] = list(compiled.MISMATCHES), []
+    assert not found, "compiled execution differs from graphql-core:\n" + "\n".join(found[:5])
 
 
 def free_port() -> int:
@@ -73,6 +89,8 @@ def make_settings(tmp_path: Path, **overrides: str) -> Settings:
         "MAIL_INTERVAL": "0.05",
         "LOAD_DEMO_DATA": "0",
         "PUBLIC_BASE_URL": "https://orientation.example.test",
+        # Every operation of the suite runs both execution paths and compares them.
+        "COMPILED_EXECUTION": "check",
     }
     if BACKEND == "postgresql":
         env["DATABASE_URL"] = PG_URL

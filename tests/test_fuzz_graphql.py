@@ -141,7 +141,8 @@ class Fuzzer:
         context = f"\nrole: {role}\ndocument:\n{document}\nvariables: {variables}\nanswer: {json.dumps(body, ensure_ascii=False)[:1500]}"
         assert not errors.records, f"internal error logged: {errors.records[0].getMessage()}{context}"
         for error in body.get("errors") or []:
-            assert set(error.get("extensions") or {}) <= {"code", "field"}, f"unexpected error extensions{context}"
+            # code and field everywhere; the cost limit also says what the query cost and may cost
+            assert set(error.get("extensions") or {}) <= {"code", "field", "cost", "maxCost"}, f"unexpected error extensions{context}"
             assert (error.get("extensions") or {}).get("code") != "INTERNAL_ERROR", context
         for text in strings(body):
             if text not in document + json.dumps(variables, ensure_ascii=False) + repr(variables):

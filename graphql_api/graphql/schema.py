@@ -26,6 +26,7 @@ from ..services import reference
 from .accounts.mutations import AccountMutation, resolve_me
 from .accounts.types import Viewer
 from .base import Connection
+from .compiled import Plans, executor_class
 from .context import PerOperationLoaders
 from .enums import PalierEnum
 from .guide_texts import GuideQuery
@@ -137,6 +138,7 @@ def build_schema(settings: Optional[Settings] = None) -> strawberry.Schema:
         extensions=extensions,
         scalar_overrides=SCALAR_OVERRIDES,
         config=StrawberryConfig(disable_field_suggestions=settings.production),
+        execution_context_class=executor_class(Plans(settings.compiled_execution)),
     )
 
 
