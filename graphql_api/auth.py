@@ -16,7 +16,7 @@ from .config import Settings
 from .db.models import Account, AuthSession, Guardianship, PrincipalTeacher
 from .domain.errors import DomainError
 from .domain.vocabulary import Role, StaffFunction
-from .policy import Principal
+from .policy import AccountProfile, Principal
 
 LOCAL_ISSUER = "orientation-local"
 _hasher = PasswordHasher()
@@ -177,4 +177,5 @@ async def principal_for(session: AsyncSession, account: Account, session_id: str
         child_ids=child_ids,
         division_ids=division_ids,
         session_id=session_id,
+        profile=AccountProfile(first_name=account.first_name, last_name=account.last_name, email=account.email),
     )

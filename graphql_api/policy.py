@@ -24,6 +24,15 @@ from .domain.vocabulary import Role, StaffFunction
 
 
 @dataclass(frozen=True)
+class AccountProfile:
+    """The account's own details, read with the principal: `me` answers from them."""
+
+    first_name: str
+    last_name: str
+    email: str | None
+
+
+@dataclass(frozen=True)
 class Principal:
     account_id: int
     role: Role
@@ -35,6 +44,7 @@ class Principal:
     child_ids: frozenset[int] = field(default_factory=frozenset)
     division_ids: frozenset[int] = field(default_factory=frozenset)  # divisions this PP follows
     session_id: str | None = None
+    profile: AccountProfile | None = field(default=None, compare=False)
 
     @property
     def has_head_rights(self) -> bool:

@@ -20,9 +20,13 @@ class LogoutPayload:
 
 
 async def resolve_me(info: Info) -> Optional[Viewer]:
+    """From the principal that the token check loaded in this request (over a WebSocket: at
+    connection), so opening a page does not read the account twice."""
     principal = info.context.principal
     if principal is None:
         return None
+    if principal.profile is not None:
+        return Viewer.of_principal(principal)
     async with info.context.loaders.read() as session:
         account = await session.get(Account, principal.account_id)
     return Viewer.of(account) if account else None

@@ -4,7 +4,8 @@ from typing import Optional
 import strawberry
 from strawberry.types import Info
 
-from ...db.models import Account, Etablissement as EtabRow, Guardianship
+from ...db.models import Account, Etablissement as EtabRow
+from ...policy import Principal
 from ...domain.vocabulary import Role
 from ..base import UserErrorType, encode_id
 from ..enums import RoleEnum
@@ -29,16 +30,8 @@ class Viewer:
         principal = info.context.principal
         ids: list[int] = []
         if principal.role is Role.GUARDIAN:
-            async with info.context.loaders.read() as session:
-                from sqlalchemy import select
-
-                ids = list(
-                    (
-                        await session.execute(
-                            select(Guardianship.pupil_id).where(Guardianship.account_id == principal.account_id).order_by(Guardianship.pupil_id)
-                        )
-                    ).scalars()
-                )
+            # The guardianships the token check read, the same ones the policy's scope uses.
+            ids = sorted(principal.child_ids)
         elif principal.role is Role.PUPIL and principal.pupil_id:
             ids = [principal.pupil_id]
         pupils = await pupil_loader(info.context.loaders).load_many(ids)
@@ -51,6 +44,22 @@ class Viewer:
         async with info.context.loaders.read() as session:
             row = await session.get(EtabRow, self._etablissement_id)
         return Etablissement.of(row) if row else None
+
+    @classmethod
+    def of_principal(cls, principal: Principal) -> "Viewer":
+        profile = principal.profile
+        assert profile is not None
+        return cls(
+            id=encode_id("Account", principal.account_id),
+            role=principal.role,
+            staff_function=principal.staff_function.value if principal.staff_function else None,
+            delegated=principal.delegated,
+            first_name=profile.first_name,
+            last_name=profile.last_name,
+            email=profile.email,
+            _account_id=principal.account_id,
+            _etablissement_id=principal.etablissement_id,
+        )
 
     @classmethod
     def of(cls, account: Account) -> "Viewer":
