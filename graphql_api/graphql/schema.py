@@ -13,7 +13,6 @@ from strawberry.extensions import (
     MaxTokensLimiter,
     ParserCache,
     QueryDepthLimiter,
-    ValidationCache,
 )
 from strawberry.schema.config import StrawberryConfig
 from strawberry.tools import merge_types
@@ -50,6 +49,7 @@ from .read_audit import ReadAudit
 from .staff.statistics import StatisticsQuery
 from .scalars import SCALAR_OVERRIDES
 from .subscriptions import Subscription
+from .validation import DocumentValidationCache, ValidationResults
 
 
 @strawberry.type
@@ -122,7 +122,7 @@ def build_schema(settings: Optional[Settings] = None) -> strawberry.Schema:
         OperationMetrics,
         ReadAudit,
         functools.partial(ParserCache, maxsize=512),
-        functools.partial(ValidationCache, maxsize=512),
+        functools.partial(DocumentValidationCache, results=ValidationResults(maxsize=512)),
         _rules_built_once(QueryDepthLimiter(max_depth=settings.max_query_depth)),
         _rules_built_once(MaxAliasesLimiter(max_alias_count=settings.max_aliases)),
         functools.partial(MaxTokensLimiter, max_token_count=settings.max_tokens),
