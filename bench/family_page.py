@@ -44,6 +44,7 @@ def main() -> None:
     parser.add_argument("--profile", action="store_true", help="also profile the GraphQL process (pyinstrument)")
     parser.add_argument("--processes", type=int, default=1, help="uvicorn worker processes per server")
     parser.add_argument("--before", metavar="REV", help="also serve the product as of git REV, interleaved (before/after)")
+    parser.add_argument("--no-generic", action="store_true", help="do not also serve the product with COMPILED_EXECUTION=off")
     args = parser.parse_args()
 
     async def database() -> None:
@@ -56,6 +57,8 @@ def main() -> None:
 
 def run(url: str, env: dict[str, str], args: argparse.Namespace) -> None:
     specs = [("graphql", "graphql_api.app:create_app", env), ("plain", "bench.plain_app:create_app", env)]
+    if not args.no_generic:  # the same product with graphql-core's executor alone, interleaved
+        specs.append(("graphql_generic", "graphql_api.app:create_app", {**env, "COMPILED_EXECUTION": "off"}))
     cwd = {}
     if args.before:
         specs.append(("graphql_before", "graphql_api.app:create_app", env))
@@ -68,9 +71,9 @@ def run(url: str, env: dict[str, str], args: argparse.Namespace) -> None:
             "graphql": [harness.post_request("/graphql", FAMILY_PAGE, None, t) for t in tokens],
             "plain": [harness.post_request("/family", FAMILY_PAGE, None, t) for t in tokens],
         }
-        if args.before:
-            harness.run(same_answers(started[2].port, plain.port, tokens))
-            requests["graphql_before"] = requests["graphql"]
+        for server, (name, _, _) in zip(started[2:], specs[2:]):
+            harness.run(same_answers(server.port, plain.port, tokens))
+            requests[name] = requests["graphql"]
         load = harness.load_average()
         results = harness.interleaved(
             started, requests, rounds=args.rounds, seconds=args.seconds, concurrency=args.concurrency
@@ -81,7 +84,7 @@ def run(url: str, env: dict[str, str], args: argparse.Namespace) -> None:
         profile_top = profile(env, requests["graphql"], args)
     payload = {
         "benchmark": "family_page",
-        "command": "python bench/family_page.py" + (f" --processes {args.processes}" if args.processes > 1 else "") + (" --profile" if args.profile else "") + (f" --before {args.before}" if args.before else ""),
+        "command": "python bench/family_page.py" + (f" --processes {args.processes}" if args.processes > 1 else "") + (" --profile" if args.profile else "") + (f" --before {args.before}" if args.before else "") + (" --no-generic" if args.no_generic else ""),
         "settings": {"processes": args.processes, "rounds": args.rounds, "seconds": args.seconds, "concurrency": args.concurrency, "families": FAMILIES},
         "loadavg_before": load,
         "summary": summary,
@@ -91,8 +94,10 @@ def run(url: str, env: dict[str, str], args: argparse.Namespace) -> None:
         payload["profile_top"] = profile_top
     path = harness.write_result("family_page" + ("" if args.processes == 1 else f"-{args.processes}p"), payload)
     print(json.dumps(summary, indent=2))
-    print(f"GraphQL / plain throughput: {summary['graphql']['ratio_median']} "
-          f"(rounds {summary['graphql']['ratio_min']}–{summary['graphql']['ratio_max']}); written to {path}")
+    for name in summary:
+        if name != "plain":
+            print(f"{name} / plain throughput: {summary[name]['ratio_median']} (rounds {summary[name]['ratio_min']}–{summary[name]['ratio_max']})")
+    print(f"written to {path}")
 
 
 def profile(env: dict[str, str], requests: list[dict], args: argparse.Namespace) -> str:

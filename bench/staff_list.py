@@ -63,6 +63,7 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=5.0)
     parser.add_argument("--concurrency", type=int, default=1)
     parser.add_argument("--processes", type=int, default=1, help="uvicorn worker processes per server")
+    parser.add_argument("--no-generic", action="store_true", help="do not also serve the product with COMPILED_EXECUTION=off")
     args = parser.parse_args()
 
     async def database() -> None:
@@ -79,9 +80,11 @@ def main() -> None:
 def run(env: dict[str, str], args: argparse.Namespace) -> None:
     query = staff_list_query()
     variables = {"first": PALIER_SIZE}
-    with harness.servers(
-        ("graphql", "graphql_api.app:create_app", env), ("plain", "bench.plain_app:create_app", env), workers=args.processes
-    ) as (gql, plain):
+    specs = [("graphql", "graphql_api.app:create_app", env), ("plain", "bench.plain_app:create_app", env)]
+    if not args.no_generic:  # the same product with graphql-core's executor alone, interleaved
+        specs.append(("graphql_generic", "graphql_api.app:create_app", {**env, "COMPILED_EXECUTION": "off"}))
+    with harness.servers(*specs, workers=args.processes) as started:
+        gql, plain = started[0], started[1]
         token = harness.run(harness.login(gql.port, "chef.aubrac"))
         _, a = harness.run(harness.graphql_post(gql.port, query, variables, token))
         _, b = harness.run(harness.graphql_post(plain.port, query, variables, token, path="/staff"))
@@ -93,16 +96,21 @@ def run(env: dict[str, str], args: argparse.Namespace) -> None:
             "graphql": [harness.post_request("/graphql", query, variables, token)],
             "plain": [harness.post_request("/staff", query, variables, token)],
         }
+        for server, (name, _, _) in zip(started[2:], specs[2:]):
+            _, c = harness.run(harness.graphql_post(server.port, query, variables, token))
+            if json.dumps(c) != json.dumps(a):  # byte for byte, key order included
+                raise SystemExit(f"{name} answers differently from the compiled path")
+            requests[name] = requests["graphql"]
         load = harness.load_average()
         results = harness.interleaved(
-            [gql, plain], requests, rounds=args.rounds, seconds=args.seconds, concurrency=args.concurrency
+            started, requests, rounds=args.rounds, seconds=args.seconds, concurrency=args.concurrency
         )
     statements = harness.run(statements_per_request(env, token, query))
     summary = harness.summarize(results, "plain")
     fields_per_pupil = sum(1 for line in query.splitlines() if line.strip() and not line.strip().endswith(("{", "}")))
     payload = {
         "benchmark": "staff_list",
-        "command": "python bench/staff_list.py" + (f" --processes {args.processes}" if args.processes > 1 else ""),
+        "command": "python bench/staff_list.py" + (f" --processes {args.processes}" if args.processes > 1 else "") + (" --no-generic" if args.no_generic else ""),
         "settings": {"processes": args.processes, "rounds": args.rounds, "seconds": args.seconds, "concurrency": args.concurrency, "pupils": PALIER_SIZE},
         "response_bytes": len(json.dumps(a)),
         "leaf_fields_in_query": fields_per_pupil,
@@ -113,8 +121,10 @@ def run(env: dict[str, str], args: argparse.Namespace) -> None:
     }
     path = harness.write_result("staff_list" + ("" if args.processes == 1 else f"-{args.processes}p"), payload)
     print(json.dumps({"summary": summary, "sql_statements_per_request": statements}, indent=2))
-    print(f"GraphQL / plain throughput: {summary['graphql']['ratio_median']} "
-          f"(rounds {summary['graphql']['ratio_min']}–{summary['graphql']['ratio_max']}); written to {path}")
+    for name in summary:
+        if name != "plain":
+            print(f"{name} / plain throughput: {summary[name]['ratio_median']} (rounds {summary[name]['ratio_min']}–{summary[name]['ratio_max']})")
+    print(f"written to {path}")
 
 
 if __name__ == "__main__":

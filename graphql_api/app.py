@@ -107,9 +107,10 @@ class AuthenticatedGraphQL:
 def create_app(settings: Settings | None = None, runtime: Runtime | None = None, *, workers: bool | None = None) -> Starlette:
     settings = settings or load_settings()
     runtime = runtime or Runtime(settings)
+    schema = build_schema(settings)
     graphql = GraphQLApp(
         runtime,
-        schema=build_schema(settings),
+        schema=schema,
         graphql_ide="graphiql" if settings.graphiql else None,
         allow_queries_via_get=True,  # reads only: Strawberry refuses mutations over GET
         subscription_protocols=(GRAPHQL_TRANSPORT_WS_PROTOCOL,),
@@ -172,4 +173,5 @@ def create_app(settings: Settings | None = None, runtime: Runtime | None = None,
         lifespan=lifespan,
     )
     app.state.runtime = runtime
+    app.state.schema = schema
     return app

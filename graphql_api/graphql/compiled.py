@@ -155,28 +155,31 @@ class CompiledExecutor(StrawberryGraphQLCoreExecutionContext):
         probe.collected_errors = CollectedErrors()
         probe._relevant_sub_fields = {}
         self.plans.checked += 1
+        arguments = (return_type, field_details_list, info, path, result, position_context)
         try:
-            generic = Executor.complete_object_value(probe, return_type, field_details_list, info, path, result, position_context)
+            generic = Executor.complete_object_value(probe, *arguments)
         except Exception as exc:  # noqa: BLE001
-            return self._mismatch(return_type, path, f"graphql-core raised {exc!r} where the compiled function succeeded", completed)
+            return self._mismatch(*arguments, f"graphql-core raised {exc!r} where the compiled function succeeded")
         if self.is_awaitable(generic):
-            generic.close()
-            return self._mismatch(return_type, path, "graphql-core needed to await", completed)
+            getattr(generic, "close", lambda: None)()
+            return self._mismatch(*arguments, "graphql-core needed to await")
         if probe.collected_errors.errors:
-            messages = [e.message for e in probe.collected_errors.errors]
-            return self._mismatch(return_type, path, f"graphql-core reported errors {messages}", generic)
+            return self._mismatch(*arguments, f"graphql-core reported errors {[e.message for e in probe.collected_errors.errors]}")
         difference = _difference(completed, generic)
         if difference is not None:
-            return self._mismatch(return_type, path, difference, generic)
+            return self._mismatch(*arguments, difference)
         return completed
 
-    def _mismatch(self, return_type: Any, path: Any, what: str, answer: Any) -> Any:
+    def _mismatch(self, return_type: Any, field_details_list: Any, info: Any, path: Any, result: Any, position_context: Any, what: str) -> Any:
+        """Record the difference, then answer what graphql-core answers (its errors included)."""
         where = ".".join(map(str, path.as_list())) if path is not None else ""
         message = f"compiled execution differs from graphql-core for {return_type.name} at {where}: {what}"
         self.plans.mismatches.append(message)
         MISMATCHES.append(message)
         log.error("%s", message)
-        return answer
+        generic = copy.copy(self)  # shares this execution's collected errors
+        generic.generic_only = True
+        return Executor.complete_object_value(generic, return_type, field_details_list, info, path, result, position_context)
 
 
 def _difference(compiled: Any, generic: Any, where: str = "") -> str | None:
