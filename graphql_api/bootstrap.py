@@ -1,9 +1,13 @@
 """Prepare a database: schema (Alembic migrations), national nomenclatures, and the demo school when asked."""
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
+from collections.abc import AsyncIterator
+from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from .db import migrations
 from .db.models import Academie
@@ -13,7 +17,48 @@ from .seed import seed_demo, seed_nomenclatures
 log = logging.getLogger("graphql_api.bootstrap")
 
 
+# pg_advisory_lock key: "orientation prepare" (any constant shared by every process).
+PREPARE_LOCK = 0x6F7269656E74
+
+
+@contextlib.asynccontextmanager
+async def one_process_at_a_time(runtime: Runtime) -> AsyncIterator[None]:
+    """Several processes start at once (uvicorn --workers, a deployment's replicas): without this,
+    on a new database they all migrate and seed together and all but one fail on duplicate keys.
+    PostgreSQL: an advisory lock held by one connection; SQLite: a lock file beside the database."""
+    url = runtime.settings.database_url
+    if url.startswith("postgresql"):
+        async with runtime.db.write_engine.connect() as connection:
+            await connection.execute(text("SELECT pg_advisory_lock(:key)"), {"key": PREPARE_LOCK})
+            await connection.commit()
+            try:
+                yield
+            finally:
+                await connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": PREPARE_LOCK})
+                await connection.commit()
+        return
+    database = url.split("///", 1)[1] if "///" in url else ""
+    if not database or database.startswith(":memory:"):
+        yield
+        return
+    import fcntl
+
+    path = Path(database).with_name(Path(database).name + ".prepare-lock")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "a") as handle:
+        await asyncio.to_thread(fcntl.flock, handle.fileno(), fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
+
 async def prepare_database(runtime: Runtime) -> None:
+    async with one_process_at_a_time(runtime):
+        await _prepare(runtime)
+
+
+async def _prepare(runtime: Runtime) -> None:
     await migrations.upgrade(runtime.settings.database_url)
     async with runtime.db.write() as session:
         await seed_nomenclatures(session)
