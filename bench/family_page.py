@@ -84,7 +84,7 @@ def run(url: str, env: dict[str, str], args: argparse.Namespace) -> None:
         profile_top = profile(env, requests["graphql"], args)
     payload = {
         "benchmark": "family_page",
-        "command": "python bench/family_page.py" + (f" --processes {args.processes}" if args.processes > 1 else "") + (" --profile" if args.profile else "") + (f" --before {args.before}" if args.before else "") + (" --no-generic" if args.no_generic else ""),
+        "command": harness.command_line("bench/family_page.py"),
         "settings": {"processes": args.processes, "rounds": args.rounds, "seconds": args.seconds, "concurrency": args.concurrency, "families": FAMILIES},
         "loadavg_before": load,
         "summary": summary,

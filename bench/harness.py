@@ -377,3 +377,10 @@ def post_request(path: str, query: str, variables: dict[str, Any] | None, token:
 
 def run(coro: Any) -> Any:
     return asyncio.run(coro)
+
+
+def command_line(script: str) -> str:
+    """The exact command that produced a result file (its arguments as given)."""
+    import shlex
+
+    return " ".join(["python", script, *map(shlex.quote, sys.argv[1:])])

@@ -110,7 +110,7 @@ def run(env: dict[str, str], args: argparse.Namespace) -> None:
     fields_per_pupil = sum(1 for line in query.splitlines() if line.strip() and not line.strip().endswith(("{", "}")))
     payload = {
         "benchmark": "staff_list",
-        "command": "python bench/staff_list.py" + (f" --processes {args.processes}" if args.processes > 1 else "") + (" --no-generic" if args.no_generic else ""),
+        "command": harness.command_line("bench/staff_list.py"),
         "settings": {"processes": args.processes, "rounds": args.rounds, "seconds": args.seconds, "concurrency": args.concurrency, "pupils": PALIER_SIZE},
         "response_bytes": len(json.dumps(a)),
         "leaf_fields_in_query": fields_per_pupil,
