@@ -24,13 +24,11 @@ from __future__ import annotations
 import copy
 import logging
 import math
-from collections import OrderedDict
 from collections.abc import Callable
 from operator import attrgetter
 from typing import Any
 
 from graphql import (
-    FieldNode,
     FragmentSpreadNode,
     GraphQLEnumType,
     GraphQLList,
@@ -50,6 +48,8 @@ from graphql.execution.executor import CollectedErrors, Executor
 from graphql.pyutils import Undefined
 from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
 from strawberry.schema.schema_converter import GraphQLCoreConverter
+
+from .identity_cache import IdentityCache
 
 log = logging.getLogger("graphql_api.compiled")
 
@@ -71,16 +71,13 @@ class _NotCompilable(Exception):
 
 class Plans:
     """Compiled functions of one schema, keyed by object type and the field nodes of the
-    selection (nodes of a cached document: the same objects on every request that sends it).
-    The entry keeps its nodes alive and is checked by identity, so a key made of ids cannot
-    match another document's nodes after eviction."""
+    selection (nodes of a cached document: the same objects on every request that sends it)."""
 
     def __init__(self, mode: str = "on", maxsize: int = 2048) -> None:
         if mode not in MODES:
             raise ValueError(f"COMPILED_EXECUTION must be one of {', '.join(MODES)}, not {mode!r}")
         self.mode = mode
-        self.maxsize = maxsize
-        self._entries: OrderedDict[tuple[Any, ...], tuple[tuple[FieldNode, ...], Complete | None]] = OrderedDict()
+        self.cache: IdentityCache[Complete | None] = IdentityCache(maxsize)
         self.completed = 0  # values completed by a compiled function
         self.deviations = 0  # values handed back to graphql-core
         self.checked = 0  # values completed both ways (check mode)
@@ -88,23 +85,17 @@ class Plans:
 
     def lookup(self, executor: "CompiledExecutor", return_type: GraphQLObjectType, field_details_list: Any) -> Complete | None:
         nodes = tuple(details.node for details in field_details_list)
-        key = (return_type, *map(id, nodes))
-        entry = self._entries.get(key)
-        if entry is not None and all(a is b for a, b in zip(entry[0], nodes)):
-            self._entries.move_to_end(key)
-            return entry[1]
-        try:
-            plan: Complete | None = _Compiler(executor).object(return_type, field_details_list)
-        except _NotCompilable as reason:
-            log.debug("not compiled: %s", reason)
-            plan = None
-        except Exception:  # noqa: BLE001 - a compiler fault must not fail the request
-            log.exception("compiling %s failed: left to graphql-core", return_type.name)
-            plan = None
-        self._entries[key] = (nodes, plan)
-        while len(self._entries) > self.maxsize:
-            self._entries.popitem(last=False)
-        return plan
+        return self.cache.get_or_make(nodes, return_type, lambda: _compile(executor, return_type, field_details_list))
+
+
+def _compile(executor: "CompiledExecutor", return_type: GraphQLObjectType, field_details_list: Any) -> Complete | None:
+    try:
+        return _Compiler(executor).object(return_type, field_details_list)
+    except _NotCompilable as reason:
+        log.debug("not compiled: %s", reason)
+    except Exception:  # noqa: BLE001 - a compiler fault must not fail the request
+        log.exception("compiling %s failed: left to graphql-core", return_type.name)
+    return None
 
 
 def executor_class(plans: Plans) -> type["CompiledExecutor"]:
@@ -153,7 +144,6 @@ class CompiledExecutor(StrawberryGraphQLCoreExecutionContext):
         probe = copy.copy(self)
         probe.generic_only = True
         probe.collected_errors = CollectedErrors()
-        probe._relevant_sub_fields = {}
         self.plans.checked += 1
         arguments = (return_type, field_details_list, info, path, result, position_context)
         try:

@@ -29,6 +29,7 @@ from .compiled import Plans, executor_class
 from .context import PerOperationLoaders
 from .enums import PalierEnum
 from .guide_texts import GuideQuery
+from .identity_cache import IdentityCache
 from .notifications.operations import (
     AcademieNoticeMutation,
     resolve_academie_notices,
@@ -49,7 +50,7 @@ from .read_audit import ReadAudit
 from .staff.statistics import StatisticsQuery
 from .scalars import SCALAR_OVERRIDES
 from .subscriptions import Subscription
-from .validation import DocumentValidationCache, ValidationResults
+from .validation import DocumentValidationCache
 
 
 @strawberry.type
@@ -122,7 +123,7 @@ def build_schema(settings: Optional[Settings] = None) -> strawberry.Schema:
         OperationMetrics,
         ReadAudit,
         functools.partial(ParserCache, maxsize=512),
-        functools.partial(DocumentValidationCache, results=ValidationResults(maxsize=512)),
+        functools.partial(DocumentValidationCache, results=IdentityCache(maxsize=512)),
         _rules_built_once(QueryDepthLimiter(max_depth=settings.max_query_depth)),
         _rules_built_once(MaxAliasesLimiter(max_alias_count=settings.max_aliases)),
         functools.partial(MaxTokensLimiter, max_token_count=settings.max_tokens),
