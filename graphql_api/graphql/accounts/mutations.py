@@ -5,7 +5,7 @@ import strawberry
 from strawberry.types import Info
 
 from ... import auth
-from ...db.models import Account, AuthSession
+from ...db.models import AuthSession
 from ...domain.errors import DomainError
 from ...policy import Action, require
 from ...services.clock import utcnow
@@ -25,11 +25,7 @@ async def resolve_me(info: Info) -> Optional[Viewer]:
     principal = info.context.principal
     if principal is None:
         return None
-    if principal.profile is not None:
-        return Viewer.of_principal(principal)
-    async with info.context.loaders.read() as session:
-        account = await session.get(Account, principal.account_id)
-    return Viewer.of(account) if account else None
+    return Viewer.of_principal(principal)
 
 
 @strawberry.type
