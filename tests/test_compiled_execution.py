@@ -112,10 +112,14 @@ class Query:
         return info.context["plain"]
 
 
-def toy_schema(mode: str) -> tuple[strawberry.Schema, Plans]:
-    plans = Plans(mode)
+def toy_schema(mode: str, maxsize: int = 2048, extensions: tuple[Any, ...] = ()) -> tuple[strawberry.Schema, Plans]:
+    plans = Plans(mode, maxsize)
     schema = strawberry.Schema(
-        query=Query, types=[Leaf], scalar_overrides=SCALAR_OVERRIDES, execution_context_class=executor_class(plans)
+        query=Query,
+        types=[Leaf],
+        scalar_overrides=SCALAR_OVERRIDES,
+        execution_context_class=executor_class(plans),
+        extensions=list(extensions),
     )
     return schema, plans
 
@@ -282,8 +286,8 @@ def test_the_generated_cases_exercise_the_compiled_path_and_its_fallback() -> No
     """The comparison above is only worth something if values were compiled, and if values that
     graphql-core rejects did come back to it (the 'deviations')."""
     before = (COMPILED_PLANS.completed, COMPILED_PLANS.deviations)
-    good_leaf = build(Leaf, dict(name="a", size=1, ratio=0.5, flag=None, colour=Colour.RED, colours=[Colour.GREEN, None], day=dt.date(2027, 5, 14), tags=["x"]))
-    bad_leaf = build(Leaf, dict(name=None, size=1, ratio=0.5, flag=None, colour=Colour.RED, colours=[], day=None, tags=None))
+    good_leaf = build(Leaf, GOOD_LEAF)
+    bad_leaf = build(Leaf, {**GOOD_LEAF, "name": None})
     plain = build(Plain, dict(code="P", label=None, leaf=good_leaf))
     node = build(Node, dict(id="1", label="n", plain=plain, leaf=good_leaf, maybe_leaf=bad_leaf, leaves=[good_leaf], optional_leaves=None, children=[], named=None))
     mine, theirs = both("{ root { id leaf { name colours day } maybeLeaf { name } leaves { shout } } }", {"root": node, "roots": [], "plain": plain})
@@ -298,7 +302,7 @@ def test_the_generated_cases_exercise_the_compiled_path_and_its_fallback() -> No
 
 
 def test_selections_the_compiler_refuses_are_left_to_graphql_core() -> None:
-    leaf = build(Leaf, dict(name="a", size=1, ratio=0.5, flag=True, colour=Colour.GREEN, colours=[], day=None, tags=None))
+    leaf = build(Leaf, GOOD_LEAF)
     node = build(Node, dict(id="1", label="n", plain=None, leaf=leaf, maybe_leaf=None, leaves=[], optional_leaves=None, children=[], named=leaf))
     context = {"root": node, "roots": [], "plain": None}
     for document in (
@@ -307,14 +311,13 @@ def test_selections_the_compiler_refuses_are_left_to_graphql_core() -> None:
         "{ root { scaled(times: 3) } }",
         "{ root { later } }",
     ):
-        plans = Plans("on")
-        schema = strawberry.Schema(query=Query, types=[Leaf], scalar_overrides=SCALAR_OVERRIDES, execution_context_class=executor_class(plans))
+        schema, plans = toy_schema("on")
         result = asyncio.run(schema.execute(document, context_value=context, variable_values={"x": True}))
         generic = asyncio.run(GENERIC.execute(document, context_value=context, variable_values={"x": True}))
         assert answer(result) == answer(generic)
         # Node's selection is refused (graphql-core completes it field by field); below an
         # abstract field, the concrete object graphql-core resolved may be compiled again.
-        refused = [plan for (kind, *_), (_, plan) in plans._entries.items() if kind.name == "Node"]
+        refused = [plan for kind, plan in plans.cache.items() if kind.name == "Node"]
         assert refused == [None], document
         assert plans.completed == (1 if "named" in document else 0), document
 
@@ -323,9 +326,8 @@ def test_check_mode_catches_a_compiler_that_answers_differently(monkeypatch: pyt
     """A deliberately wrong compiler (Int passed through unchecked): check mode records the
     difference and the client still gets graphql-core's answer."""
     monkeypatch.setitem(compiled._EXACT, GraphQLInt, lambda value: True)
-    plans = Plans("check")
-    schema = strawberry.Schema(query=Query, types=[Leaf], scalar_overrides=SCALAR_OVERRIDES, execution_context_class=executor_class(plans))
-    leaf = build(Leaf, dict(name="a", size=1.5, ratio=0.5, flag=True, colour=Colour.GREEN, colours=[], day=None, tags=None))
+    schema, plans = toy_schema("check")
+    leaf = build(Leaf, {**GOOD_LEAF, "size": 1.5})
     plain = build(Plain, dict(code="P", label=None, leaf=leaf))
     result = asyncio.run(schema.execute("{ plain { code leaf { size } } }", context_value={"plain": plain}))
     generic = asyncio.run(GENERIC.execute("{ plain { code leaf { size } } }", context_value={"plain": plain}))
@@ -343,20 +345,17 @@ def test_one_compiled_function_per_cached_document_and_a_bounded_cache() -> None
     once, then reused. Documents beyond the cache's size evict the oldest."""
     from strawberry.extensions import ParserCache
 
-    plans = Plans("on", maxsize=4)
-    schema = strawberry.Schema(
-        query=Query, types=[Leaf], scalar_overrides=SCALAR_OVERRIDES, execution_context_class=executor_class(plans), extensions=[ParserCache(maxsize=64)]
-    )
+    schema, plans = toy_schema("on", maxsize=4, extensions=(lambda: ParserCache(maxsize=64),))
     plain = build(Plain, dict(code="P", label="l", leaf=None))
     for _ in range(3):
         result = asyncio.run(schema.execute("{ plain { code label } }", context_value={"plain": plain}))
         assert result.data == {"plain": {"code": "P", "label": "l"}}
-    assert len(plans._entries) == 1 and plans.completed == 3
+    assert len(plans.cache) == 1 and plans.completed == 3
     for n in range(6):
         fields = " ".join(f"a{i}: code" for i in range(n + 1))
         result = asyncio.run(schema.execute("{ plain { %s } }" % fields, context_value={"plain": plain}))
         assert result.data == {"plain": {f"a{i}": "P" for i in range(n + 1)}}
-        assert len(plans._entries) <= 4
+        assert len(plans.cache) <= 4
     assert plans.completed == 9
 
 
