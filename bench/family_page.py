@@ -44,7 +44,7 @@ def main() -> None:
     parser.add_argument("--profile", action="store_true", help="also profile the GraphQL process (pyinstrument)")
     parser.add_argument("--processes", type=int, default=1, help="uvicorn worker processes per server")
     parser.add_argument("--before", metavar="REV", help="also serve the product as of git REV, interleaved (before/after)")
-    parser.add_argument("--no-generic", action="store_true", help="do not also serve the product with COMPILED_EXECUTION=off")
+    harness.add_generic_option(parser)
     args = parser.parse_args()
 
     async def database() -> None:
@@ -56,12 +56,10 @@ def main() -> None:
 
 
 def run(url: str, env: dict[str, str], args: argparse.Namespace) -> None:
-    specs = [("graphql", "graphql_api.app:create_app", env), ("plain", "bench.plain_app:create_app", env)]
-    if not args.no_generic:  # the same product with graphql-core's executor alone, interleaved
-        specs.append(("graphql_generic", "graphql_api.app:create_app", {**env, "COMPILED_EXECUTION": "off"}))
+    specs = harness.product_and_plain(env, generic=not args.no_generic)
     cwd = {}
     if args.before:
-        specs.append(("graphql_before", "graphql_api.app:create_app", env))
+        specs.append(("graphql_before", harness.PRODUCT, env))
         cwd["graphql_before"] = harness.checkout(args.before)
     with harness.servers(*specs, workers=args.processes, cwd=cwd) as started:
         gql, plain = started[0], started[1]
@@ -94,10 +92,7 @@ def run(url: str, env: dict[str, str], args: argparse.Namespace) -> None:
         payload["profile_top"] = profile_top
     path = harness.write_result("family_page" + ("" if args.processes == 1 else f"-{args.processes}p"), payload)
     print(json.dumps(summary, indent=2))
-    for name in summary:
-        if name != "plain":
-            print(f"{name} / plain throughput: {summary[name]['ratio_median']} (rounds {summary[name]['ratio_min']}–{summary[name]['ratio_max']})")
-    print(f"written to {path}")
+    harness.print_ratios(summary, path)
 
 
 def profile(env: dict[str, str], requests: list[dict], args: argparse.Namespace) -> str:

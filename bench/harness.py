@@ -384,3 +384,26 @@ def command_line(script: str) -> str:
     import shlex
 
     return " ".join(["python", script, *map(shlex.quote, sys.argv[1:])])
+
+
+PRODUCT = "graphql_api.app:create_app"
+
+
+def add_generic_option(parser: Any) -> None:
+    parser.add_argument("--no-generic", action="store_true", help="do not also serve the product with COMPILED_EXECUTION=off")
+
+
+def product_and_plain(env: dict[str, str], *, generic: bool) -> list[tuple[str, str, dict[str, str]]]:
+    """The product, the plain endpoint and, unless refused, the same product with graphql-core's
+    executor alone (COMPILED_EXECUTION=off), to be interleaved in the same rounds."""
+    specs = [("graphql", PRODUCT, env), ("plain", "bench.plain_app:create_app", env)]
+    if generic:
+        specs.append(("graphql_generic", PRODUCT, {**env, "COMPILED_EXECUTION": "off"}))
+    return specs
+
+
+def print_ratios(summary: dict[str, Any], path: Path) -> None:
+    for name, figures in summary.items():
+        if name != "plain":
+            print(f"{name} / plain throughput: {figures['ratio_median']} (rounds {figures['ratio_min']}–{figures['ratio_max']})")
+    print(f"written to {path}")

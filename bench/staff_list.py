@@ -63,7 +63,7 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=5.0)
     parser.add_argument("--concurrency", type=int, default=1)
     parser.add_argument("--processes", type=int, default=1, help="uvicorn worker processes per server")
-    parser.add_argument("--no-generic", action="store_true", help="do not also serve the product with COMPILED_EXECUTION=off")
+    harness.add_generic_option(parser)
     args = parser.parse_args()
 
     async def database() -> None:
@@ -80,9 +80,7 @@ def main() -> None:
 def run(env: dict[str, str], args: argparse.Namespace) -> None:
     query = staff_list_query()
     variables = {"first": PALIER_SIZE}
-    specs = [("graphql", "graphql_api.app:create_app", env), ("plain", "bench.plain_app:create_app", env)]
-    if not args.no_generic:  # the same product with graphql-core's executor alone, interleaved
-        specs.append(("graphql_generic", "graphql_api.app:create_app", {**env, "COMPILED_EXECUTION": "off"}))
+    specs = harness.product_and_plain(env, generic=not args.no_generic)
     with harness.servers(*specs, workers=args.processes) as started:
         gql, plain = started[0], started[1]
         token = harness.run(harness.login(gql.port, "chef.aubrac"))
@@ -121,10 +119,7 @@ def run(env: dict[str, str], args: argparse.Namespace) -> None:
     }
     path = harness.write_result("staff_list" + ("" if args.processes == 1 else f"-{args.processes}p"), payload)
     print(json.dumps({"summary": summary, "sql_statements_per_request": statements}, indent=2))
-    for name in summary:
-        if name != "plain":
-            print(f"{name} / plain throughput: {summary[name]['ratio_median']} (rounds {summary[name]['ratio_min']}–{summary[name]['ratio_max']})")
-    print(f"written to {path}")
+    harness.print_ratios(summary, path)
 
 
 if __name__ == "__main__":
