@@ -258,6 +258,14 @@ class _Importer:
             await self.session.execute(text("ANALYZE siecle_link, pupil, account, guardianship"))
         self.analyzed = True
 
+    def update_in_place(self, row: Any, wanted: dict[str, Any]) -> None:
+        """A re-imported record updates its row where SIECLE changed it, and is counted."""
+        diff = siecle.changes({k: getattr(row, k) for k in wanted}, wanted)
+        for k, v in diff.items():
+            setattr(row, k, v)
+        self.report.updated += bool(diff)
+        self.report.unchanged += not diff
+
     async def links(self, kind: str, ids: list[str]) -> dict[str, int]:
         if not ids:
             return {}
@@ -385,11 +393,7 @@ class _Importer:
             if account is None:
                 new_people.append(person)
                 continue
-            diff = siecle.changes({k: getattr(account, k) for k in wanted}, wanted)
-            for k, v in diff.items():
-                setattr(account, k, v)
-            self.report.updated += bool(diff)
-            self.report.unchanged += not diff
+            self.update_in_place(account, wanted)
         if new_people:
             rows = await self.session.execute(
                 insert(Account).returning(Account.id, sort_by_parameter_order=True),
@@ -476,11 +480,7 @@ class _Importer:
                 self.session.add(Mef(code=record.code, **wanted))
                 self.report.created += 1
                 continue
-            diff = siecle.changes({k: getattr(row, k) for k in wanted}, wanted)
-            for k, v in diff.items():
-                setattr(row, k, v)
-            self.report.updated += bool(diff)
-            self.report.unchanged += not diff
+            self.update_in_place(row, wanted)
         await self.session.flush()
 
     # STS_EDT ------------------------------------------------------------------
@@ -500,11 +500,7 @@ class _Importer:
                 self.session.add(account)
                 created[teacher.siecle_id] = account
                 continue
-            diff = siecle.changes({k: getattr(account, k) for k in wanted}, wanted)
-            for k, v in diff.items():
-                setattr(account, k, v)
-            self.report.updated += bool(diff)
-            self.report.unchanged += not diff
+            self.update_in_place(account, wanted)
         await self.session.flush()
         self.report.created += len(created)
         await self.link("INDIVIDU", {s: a.id for s, a in created.items()}, {})
