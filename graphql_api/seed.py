@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -140,9 +141,7 @@ async def seed_demo(session: AsyncSession, *, now: dt.datetime | None = None, pa
     accounts: dict[str, int] = {}
 
     def account(login: str, role: str, first: str, last: str, **kw) -> Account:  # type: ignore[no-untyped-def]
-        row = Account(login=login, password_hash=pw, role=role, first_name=first, last_name=last, **kw)
-        session.add(row)
-        return row
+        return _add_account(session, pw, login, role, first, last, **kw)
 
     staff = {
         "chef.aubrac": account("chef.aubrac", "STAFF", "Hélène", "ROUSSEAU", staff_function="HEAD", etablissement_id=college.id, email="ce.0750001U@ac-paris.localhost"),
@@ -180,23 +179,37 @@ async def seed_demo(session: AsyncSession, *, now: dt.datetime | None = None, pa
                 segpa=last == "LAURENT",
                 hors_procedure_reason="Redoublement exceptionnel décidé après avis médical." if last == "LEFEBVRE" else None,
             )
-            session.add(pupil)
-            await session.flush()
-            pupils[last.lower()] = pupil.id
-            student = account(f"eleve.{last.lower()}", "PUPIL", first, last, pupil_id=pupil.id)
-            await session.flush()
-            accounts[f"eleve.{last.lower()}"] = student.id
-            for level, (stem, gfirst, has_mail) in enumerate(guardians, start=1):
-                g = account(stem, "GUARDIAN", gfirst, last, email=f"{stem}@famille.localhost" if has_mail else None)
-                await session.flush()
-                accounts[stem] = g.id
-                session.add(Guardianship(pupil_id=pupil.id, account_id=g.id, level=level))
+            await _add_family(session, pw, pupil, guardians, pupils, accounts)
     await session.flush()
     lycee = await seed_lycee(session, academie.id, pw, now, accounts)
     return DemoIds(academie.id, college.id, other.id, d3a.id, d3b.id, pupils, accounts, lycee)
 
 
 # --- the 2de GT demo school ------------------------------------------------------------------
+
+
+def _add_account(session: AsyncSession, pw: str, login: str, role: str, first: str, last: str, **kw: Any) -> Account:
+    row = Account(login=login, password_hash=pw, role=role, first_name=first, last_name=last, **kw)
+    session.add(row)
+    return row
+
+
+async def _add_family(
+    session: AsyncSession, pw: str, pupil: Pupil, guardians: list[tuple[str, str, bool]], pupils: dict[str, int], accounts: dict[str, int]
+) -> None:
+    """A demo pupil, their own account (eleve.<name>) and their guardians', level 1 first."""
+    session.add(pupil)
+    await session.flush()
+    last = pupil.last_name
+    pupils[last.lower()] = pupil.id
+    student = _add_account(session, pw, f"eleve.{last.lower()}", "PUPIL", pupil.first_name, last, pupil_id=pupil.id)
+    await session.flush()
+    accounts[f"eleve.{last.lower()}"] = student.id
+    for level, (stem, first, has_mail) in enumerate(guardians, start=1):
+        guardian = _add_account(session, pw, stem, "GUARDIAN", first, last, email=f"{stem}@famille.localhost" if has_mail else None)
+        await session.flush()
+        accounts[stem] = guardian.id
+        session.add(Guardianship(pupil_id=pupil.id, account_id=guardian.id, level=level))
 
 
 @dataclass
@@ -230,9 +243,7 @@ async def seed_lycee(session: AsyncSession, academie_id: int, pw: str, now: dt.d
     session.add_all([OfferedSpecialite(etablissement_id=lycee.id, specialite_code=c) for c in LYCEE_OFFERED])
 
     def account(login: str, role: str, first: str, last: str, **kw) -> Account:  # type: ignore[no-untyped-def]
-        row = Account(login=login, password_hash=pw, role=role, first_name=first, last_name=last, **kw)
-        session.add(row)
-        return row
+        return _add_account(session, pw, login, role, first, last, **kw)
 
     staff = {
         "chef.hugo": account("chef.hugo", "STAFF", "Olivier", "LAMBERT", staff_function="HEAD", etablissement_id=lycee.id, email="ce.0750003W@ac-paris.localhost"),
@@ -263,16 +274,6 @@ async def seed_lycee(session: AsyncSession, academie_id: int, pw: str, now: dt.d
                 etablissement_id=lycee.id,
                 division_id=division.id,
             )
-            session.add(pupil)
-            await session.flush()
-            pupils[last.lower()] = pupil.id
-            student = account(f"eleve.{last.lower()}", "PUPIL", first, last, pupil_id=pupil.id)
-            await session.flush()
-            accounts[f"eleve.{last.lower()}"] = student.id
-            for level, (stem, gfirst, has_mail) in enumerate(guardians, start=1):
-                g = account(stem, "GUARDIAN", gfirst, last, email=f"{stem}@famille.localhost" if has_mail else None)
-                await session.flush()
-                accounts[stem] = g.id
-                session.add(Guardianship(pupil_id=pupil.id, account_id=g.id, level=level))
+            await _add_family(session, pw, pupil, guardians, pupils, accounts)
     await session.flush()
     return LyceeIds(lycee.id, d2a.id, d2b.id, pupils)
