@@ -70,8 +70,8 @@ async def _voeux_rows(db: Database, principal: Principal, f: pupil_list.ListFilt
                 for r in view.sets[phase].requests if phase in view.sets else ():
                     if not r.specialites:
                         continue
-                    # Offered ones first, the one the establishment does not offer after them.
-                    names = [labels.get(code, code) for code, _, offered in sorted(r.specialites, key=lambda s: not s[2])]
+                    # The read model's order: offered ones first, the not-offered one after them.
+                    names = [labels.get(code, code) for code, _, offered in r.specialites]
                     missing = [labels.get(code, code) for code, _, offered in r.specialites if not offered]
                     yield [
                         p.last_name, p.first_name, p.ine, view.division.code if view.division else "",

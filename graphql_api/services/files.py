@@ -25,6 +25,8 @@ from ..db.models import (
     RequestSpecialite,
 )
 from ..domain.calendar import Window, campaign_status
+from ..domain import steps
+from ..domain.file_states import FileFacts, RequestFacts, SpecialiteChoice, specialites_in_order
 from ..domain.vocabulary import Phase
 
 
@@ -37,7 +39,7 @@ class RequestView:
     metier: str | None
     statut_scolaire: bool
     statut_apprenti: bool
-    specialites: list[tuple[str, int | None, bool]] = field(default_factory=list)  # code, rank, offered
+    specialites: list[SpecialiteChoice] = field(default_factory=list)  # in the order everyone shows
 
 
 @dataclass
@@ -138,7 +140,9 @@ async def load_files(session: AsyncSession, pupils: Sequence[Pupil]) -> dict[int
                 .order_by(RequestSpecialite.request_id, RequestSpecialite.rank, RequestSpecialite.specialite_code)
             )
         ).scalars():
-            request_by_id[s.request_id].specialites.append((s.specialite_code, s.rank, s.offered))
+            request_by_id[s.request_id].specialites.append(SpecialiteChoice(s.specialite_code, s.rank, s.offered))
+        for view in request_by_id.values():
+            view.specialites = specialites_in_order(view.specialites)
     for s in set_rows:
         phase = Phase(s.phase)
         sets[s.pupil_id][phase] = RequestSetView(
@@ -200,3 +204,45 @@ async def load_files(session: AsyncSession, pupils: Sequence[Pupil]) -> dict[int
             steps=dict(steps[p.id]),
         )
     return result
+
+
+def _latest(view: FileView, kind: str) -> PupilStep | None:
+    found = view.steps.get(kind)
+    return found[-1] if found else None
+
+
+def facts(view: FileView) -> FileFacts:
+    """The file as the definitions of ``domain/file_states.py`` see it (states, statistics)."""
+    intentions = view.sets.get(Phase.PROVISOIRE)
+    choices = view.sets.get(Phase.DEFINITIVE)
+    avis = view.answers.get(Phase.PROVISOIRE)
+    proposition = view.answers.get(Phase.DEFINITIVE)
+    answer = _latest(view, steps.FAMILY_ANSWER)
+    outcome = _latest(view, steps.APPEAL_OUTCOME)
+
+    def requests(s: RequestSetView | None) -> tuple[RequestFacts, ...] | None:
+        return None if s is None else tuple(RequestFacts(r.rank, r.voie, r.serie) for r in s.requests)
+
+    def codes(s: RequestSetView | None) -> tuple[str, ...]:
+        return tuple(c.code for r in (s.requests if s else ()) for c in r.specialites)
+
+    return FileFacts(
+        hors_procedure=view.pupil.hors_procedure_reason is not None,
+        intentions=requests(intentions),
+        choices=requests(choices),
+        avis_entered=avis is not None,
+        avis_published=bool(avis and avis.published_at),
+        avis_acknowledged=bool(avis and avis.acknowledged_at),
+        avis_values=tuple(a.value for a in avis.avis) if avis else (),
+        proposition_voie=proposition.recommendation_voie if proposition else None,
+        proposition_serie=proposition.recommendation_serie if proposition else None,
+        family_agrees=bool((answer.data or {}).get("agrees")) if answer else None,
+        head_interview=steps.HEAD_INTERVIEW in view.steps,
+        decided=steps.DECISION in view.steps,
+        appealed=steps.APPEAL in view.steps,
+        appeal_upheld=bool((outcome.data or {}).get("upheld")) if outcome else None,
+        maintien=steps.MAINTIEN_REQUEST in view.steps,
+        guardian_disagreement=steps.GUARDIAN_DISAGREEMENT in view.steps,
+        intention_specialites=codes(intentions),
+        choice_specialites=codes(choices),
+    )

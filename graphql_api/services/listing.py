@@ -11,9 +11,10 @@ from dataclasses import dataclass, field
 from ..db.models import PupilStep
 from ..domain import steps
 from ..domain.calendar import PARIS
+from ..domain.file_states import PupilState, appeal_granted, appeal_outcome_text, states_of
 from ..domain.requests import VoieInfo
 from ..domain.vocabulary import AVIS_LABELS, AvisValue, Phase
-from .files import AnswerView, FileView, RequestSetView
+from .files import AnswerView, FileView, RequestSetView, facts
 
 
 @dataclass
@@ -68,6 +69,11 @@ class ListRow:
     maintien_requested_on: dt.date | None
     guardian_disagreement: bool
     hors_procedure: bool
+    # Read-model additions (issue 16): the states the staff list's filters select this pupil for,
+    # and the appeal's outcome in words, so no view re-derives them.
+    states: list[PupilState] = field(default_factory=list)
+    appeal_granted: bool | None = None
+    appeal_outcome: str | None = None
 
 
 def _statut(scolaire: bool, apprenti: bool) -> str | None:
@@ -153,7 +159,7 @@ def build_row(view: FileView, voies: Mapping[str, VoieInfo]) -> ListRow:
         family_answered_at=answer.at if answer else None,
         head_interview_on=_date(_data(_last(view, steps.HEAD_INTERVIEW)).get("date")),
         appeal_filed_on=_date(appeal.get("filedOn")),
-        appeal_upheld=outcome.get("upheld") if outcome_step else None,
+        appeal_upheld=bool(outcome.get("upheld")) if outcome_step else None,
         appeal_outcome_voie=outcome.get("voie"),
         decision_voie=decision.get("voie"),
         decision_voie_label=label(decision.get("voie")),
@@ -163,6 +169,9 @@ def build_row(view: FileView, voies: Mapping[str, VoieInfo]) -> ListRow:
         maintien_requested_on=_date(_data(_last(view, steps.MAINTIEN_REQUEST)).get("filedOn")),
         guardian_disagreement=steps.GUARDIAN_DISAGREEMENT in view.steps,
         hors_procedure=view.pupil.hors_procedure_reason is not None,
+        states=sorted(states_of(facts(view)), key=list(PupilState).index),
+        appeal_granted=appeal_granted(outcome["upheld"]) if outcome_step else None,
+        appeal_outcome=appeal_outcome_text(outcome.get("upheld") if outcome_step else None) if appeal else None,
     )
 
 
@@ -213,11 +222,7 @@ def export_cells(view: FileView, row: ListRow) -> list[str]:
     decision = " — ".join(x for x in (row.decision_voie_label, row.decision_serie) if x)
     if decision and row.decision_remise_a_niveau:
         decision += " (avec dispositif de remise à niveau)"
-    appeal = ""
-    if row.appeal_filed_on:
-        appeal = f"Appel du {fr_date(row.appeal_filed_on)}"
-        if row.appeal_upheld is not None:
-            appeal += " : " + ("demande accordée" if row.appeal_upheld else "décision maintenue")
+    appeal = f"Appel du {fr_date(row.appeal_filed_on)} : {row.appeal_outcome}" if row.appeal_filed_on else ""
     answer = "" if row.family_agrees is None else ("D'accord" if row.family_agrees else "Pas d'accord")
     return [
         p.last_name,

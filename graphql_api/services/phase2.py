@@ -17,6 +17,7 @@ from ..domain.calendar import CampaignState
 from ..domain.errors import DomainError, ErrorList, UserError
 from ..domain.family import check
 from ..domain.requests import RequestInput
+from ..domain import file_states
 from ..domain.specialites import check_recommendations
 from ..domain.vocabulary import Channel, Phase, Role
 from ..domain.working_days import appeal_deadline, paris_date
@@ -342,7 +343,8 @@ async def record_appeal_outcome(
     errors.raise_if_any()
     assert info is not None
     decision = _step_data(view, steps.DECISION) or {}
-    data = {"voie": info.code, "serie": serie_code, "upheld": (decision.get("voie"), decision.get("serie")) == (info.code, serie_code)}
+    upheld = file_states.appeal_upheld(decision.get("voie"), decision.get("serie"), info.code, serie_code)
+    data = {"voie": info.code, "serie": serie_code, "upheld": upheld}
     _add_step(session, pupil, steps.APPEAL_OUTCOME, data, now=now, principal=principal, channel=Channel.STAFF)
     _record(
         session, events.APPEAL_OUTCOME_RECORDED, pupil, etab, principal, now, Channel.STAFF,

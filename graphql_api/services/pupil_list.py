@@ -22,17 +22,9 @@ from ..db.engine import Database
 from ..db.models import CouncilAnswer, Division, Pupil, PupilStep, RequestSet
 from ..domain import steps
 from ..domain.errors import DomainError
+from ..domain.file_states import PupilState
 from ..domain.vocabulary import Phase
 from ..policy import Principal, pupil_scope
-
-
-class PupilState(str, enum.Enum):
-    NOTHING_VALIDATED = "NOTHING_VALIDATED"
-    AVIS_PENDING = "AVIS_PENDING"
-    ACKNOWLEDGEMENT_PENDING = "ACKNOWLEDGEMENT_PENDING"
-    DISAGREEMENT = "DISAGREEMENT"
-    APPEAL = "APPEAL"
-    HORS_PROCEDURE = "HORS_PROCEDURE"
 
 
 class PupilSort(str, enum.Enum):
@@ -58,7 +50,17 @@ def _step_exists(kind: str, *extra: ColumnElement[bool]) -> ColumnElement[bool]:
     return exists().where(PupilStep.pupil_id == Pupil.id, PupilStep.kind == kind, *extra)
 
 
+def latest_step(kind: str) -> list[ColumnElement[bool]]:
+    """``PupilStep`` is its pupil's latest step of ``kind`` (no later one for the SAME pupil)."""
+    later = aliased(PupilStep)
+    return [
+        PupilStep.kind == kind,
+        not_(exists().where(later.pupil_id == PupilStep.pupil_id, later.kind == kind, later.id > PupilStep.id)),
+    ]
+
+
 def state_clause(state: PupilState) -> ColumnElement[bool]:
+    """``domain.file_states.in_state`` in SQL (the differential tests hold them equal)."""
     provisional_set = exists().where(RequestSet.pupil_id == Pupil.id, RequestSet.phase == Phase.PROVISOIRE.value)
     answer = CouncilAnswer.pupil_id == Pupil.id, CouncilAnswer.phase == Phase.PROVISOIRE.value
     in_procedure = Pupil.hors_procedure_reason.is_(None)
@@ -67,13 +69,15 @@ def state_clause(state: PupilState) -> ColumnElement[bool]:
     if state is PupilState.AVIS_PENDING:
         return and_(in_procedure, provisional_set, not_(exists().where(*answer)))
     if state is PupilState.ACKNOWLEDGEMENT_PENDING:
-        return exists().where(*answer, CouncilAnswer.published_at.is_not(None), CouncilAnswer.acknowledged_at.is_(None))
+        return and_(
+            in_procedure,
+            exists().where(*answer, CouncilAnswer.published_at.is_not(None), CouncilAnswer.acknowledged_at.is_(None)),
+        )
     if state is PupilState.DISAGREEMENT:
-        later = aliased(PupilStep)
-        return _step_exists(
-            steps.FAMILY_ANSWER,
+        return exists().where(
+            PupilStep.pupil_id == Pupil.id,
+            *latest_step(steps.FAMILY_ANSWER),
             PupilStep.data["agrees"].as_boolean() == false(),
-            not_(exists().where(later.pupil_id == Pupil.id, later.kind == steps.FAMILY_ANSWER, later.id > PupilStep.id)),
         )
     if state is PupilState.APPEAL:
         return _step_exists(steps.APPEAL)

@@ -1,5 +1,9 @@
 """Dashboard statistics, computed by the database (GROUP BY), never by looping over pupils.
 
+What each number means is defined once, in ``domain/file_states.py`` (``STATISTIC_DEFINITIONS``,
+``proposition_matches``, ``appeal_granted``…); the SQL here computes those definitions in
+aggregate, and the differential tests compare it with ``file_states.tally`` over the same files.
+
 Scopes: an establishment (optionally one division) for its head, an académie (and any of its
 establishments) for the académie. Only counts leave this module: no name, no INE.
 """
@@ -7,7 +11,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, and_, case, exists, func, not_, select
+from typing import Any
+
+from sqlalchemy import ColumnElement, and_, case, exists, func, not_, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
@@ -95,8 +101,10 @@ class Statistics:
     head_interviews: int
     decisions: int
     appeals: int
-    appeals_upheld: int
-    appeals_rejected: int
+    appeals_granted: int
+    appeals_refused: int
+    appeals_upheld: int  # deprecated: the commission upheld the décision = appeals_refused
+    appeals_rejected: int  # deprecated: = appeals_refused (it counted granted appeals before issue 16)
     maintien_requests: int
     guardian_disagreements: int
     specialites: list[PhaseValueCount]
@@ -142,8 +150,20 @@ async def _flag_counts(session: AsyncSession, where: list[ColumnElement[bool]], 
     return {bool(flag): int(n) for flag, n in rows}
 
 
+IN_PROCEDURE = Pupil.hors_procedure_reason.is_(None)
+
+
+def _matches(request: type[Request] | Any, answer: type[CouncilAnswer] | Any = CouncilAnswer) -> ColumnElement[bool]:
+    """``file_states.proposition_matches`` in SQL: same voie, same série where the proposition names one."""
+    return and_(
+        request.voie_code == answer.recommendation_voie_code,
+        or_(answer.recommendation_serie_code.is_(None), request.serie_code == answer.recommendation_serie_code),
+    )
+
+
 async def compute(session: AsyncSession, scope: Scope) -> Statistics:
     where = _where(scope)
+    in_procedure = IN_PROCEDURE
     prov = aliased(RequestSet)
     definitive = aliased(RequestSet)
     counts = (
@@ -151,8 +171,8 @@ async def compute(session: AsyncSession, scope: Scope) -> Statistics:
             select(
                 func.count(Pupil.id),
                 func.count(case((Pupil.hors_procedure_reason.is_not(None), 1))),
-                func.count(prov.id),
-                func.count(definitive.id),
+                func.count(case((and_(in_procedure, prov.id.is_not(None)), 1))),
+                func.count(case((and_(in_procedure, definitive.id.is_not(None)), 1))),
             )
             .outerjoin(prov, and_(prov.pupil_id == Pupil.id, prov.phase == Phase.PROVISOIRE.value))
             .outerjoin(definitive, and_(definitive.pupil_id == Pupil.id, definitive.phase == Phase.DEFINITIVE.value))
@@ -189,13 +209,13 @@ async def compute(session: AsyncSession, scope: Scope) -> Statistics:
     matches_any = exists().where(
         any_choice.pupil_id == CouncilAnswer.pupil_id,
         any_choice.phase == Phase.DEFINITIVE.value,
-        any_choice.voie_code == CouncilAnswer.recommendation_voie_code,
+        _matches(any_choice),
     )
     compared, on_first, on_any = (
         await session.execute(
             select(
                 func.count(),
-                func.count(case((first.voie_code == CouncilAnswer.recommendation_voie_code, 1))),
+                func.count(case((_matches(first), 1))),
                 func.count(case((matches_any, 1))),
             )
             .select_from(CouncilAnswer)
@@ -247,8 +267,10 @@ async def compute(session: AsyncSession, scope: Scope) -> Statistics:
         head_interviews=kinds.get(steps.HEAD_INTERVIEW, 0),
         decisions=kinds.get(steps.DECISION, 0),
         appeals=kinds.get(steps.APPEAL, 0),
+        appeals_granted=outcomes.get(False, 0),  # upheld = false: file_states.appeal_granted
+        appeals_refused=outcomes.get(True, 0),
         appeals_upheld=outcomes.get(True, 0),
-        appeals_rejected=outcomes.get(False, 0),
+        appeals_rejected=outcomes.get(True, 0),
         maintien_requests=kinds.get(steps.MAINTIEN_REQUEST, 0),
         guardian_disagreements=kinds.get(steps.GUARDIAN_DISAGREEMENT, 0),
         specialites=specialites,
@@ -300,7 +322,11 @@ async def _breakdown(session: AsyncSession, scope: Scope, where, prov, definitiv
         key, name = Etablissement.uai, Etablissement.name
         joined = select(key, name).select_from(Pupil).join(Etablissement, Etablissement.id == Pupil.etablissement_id)
     stmt = (
-        joined.add_columns(func.count(Pupil.id), func.count(prov.id), func.count(definitive.id))
+        joined.add_columns(
+            func.count(Pupil.id),
+            func.count(case((and_(IN_PROCEDURE, prov.id.is_not(None)), 1))),
+            func.count(case((and_(IN_PROCEDURE, definitive.id.is_not(None)), 1))),
+        )
         .outerjoin(prov, and_(prov.pupil_id == Pupil.id, prov.phase == Phase.PROVISOIRE.value))
         .outerjoin(definitive, and_(definitive.pupil_id == Pupil.id, definitive.phase == Phase.DEFINITIVE.value))
         .where(*where)

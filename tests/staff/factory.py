@@ -103,6 +103,6 @@ async def full_file(
             )
         if appeal:
             session.add(PupilStep(pupil_id=pupil_id, kind=steps.APPEAL, at=NOW, by_id=by, data={"filedOn": "2027-06-12"}))
-            session.add(PupilStep(pupil_id=pupil_id, kind=steps.APPEAL_OUTCOME, at=NOW, by_id=by, data={"voie": "2GT", "serie": None, "upheld": True}))
+            session.add(PupilStep(pupil_id=pupil_id, kind=steps.APPEAL_OUTCOME, at=NOW, by_id=by, data={"voie": "2GT", "serie": None, "upheld": proposition == "2GT"}))
         pupil = await session.get(Pupil, pupil_id)
         pupil.pp_interview_on = dt.date(2027, 1, 15)

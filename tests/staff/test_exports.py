@@ -48,7 +48,7 @@ async def test_list_as_csv_and_xlsx_with_the_same_policy(server, demo, monkeypat
     assert martin[7] == "1. 2de générale et technologique ou 2de STHR ; 2. 2de professionnelle — Pâtisserie — statut scolaire"
     assert martin[8] == "1. Avis favorable ; 2. Avis réservé" and martin[12] == "D'accord"
     simon = next(r for r in rows if r[0] == "SIMON")
-    assert simon[12] == "Pas d'accord" and simon[14] == "Appel du 12/06/2027 : demande accordée"
+    assert simon[12] == "Pas d'accord" and simon[14] == "Appel du 12/06/2027 : demande de la famille accordée"
     assert simon[15] == "2de professionnelle"
 
     workbook = load_workbook(io.BytesIO((await server.get("/exports/pupils.xlsx?state=DISAGREEMENT", headers=head)).content))
@@ -132,7 +132,7 @@ async def test_fiches_de_dialogue_with_uploaded_signature(server, db, demo):
     simon = encode_id("Pupil", demo.pupils["simon"])
     assert (await server.get(f"/fiches/pupils/{simon}.pdf", headers=pp)).status_code == 404
     simon_text = PdfReader(io.BytesIO((await server.get(f"/fiches/pupils/{simon}.pdf", headers=head)).content)).pages[0].extract_text()
-    assert "Pas d'accord" in simon_text and "Résultats insuffisants." in simon_text and "demande accordée" in simon_text
+    assert "Pas d'accord" in simon_text and "Résultats insuffisants." in simon_text and "demande de la famille accordée" in simon_text
 
     division = await server.get(f"/fiches/divisions/{encode_id('Division', demo.division_3a)}.pdf", headers=pp)
     assert len(PdfReader(io.BytesIO(division.content)).pages) == 6

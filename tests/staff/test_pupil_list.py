@@ -46,7 +46,7 @@ async def test_columns_of_the_national_list(client, db, demo):
     row = edge["node"]["listRow"]
     assert edge["node"]["lastName"] == "DURAND"
     assert row["familyAgrees"] is False and row["headInterviewOn"] == "2027-06-10"
-    assert row["appealFiledOn"] == "2027-06-12" and row["appealUpheld"] is True
+    assert row["appealFiledOn"] == "2027-06-12" and row["appealUpheld"] is False
     assert row["decisionVoie"] == "2PRO" and row["decisionMotivation"] == "Résultats insuffisants."
 
     appeal = await client.data(ROWS, {"states": ["APPEAL", "HORS_PROCEDURE"]}, as_="chef.aubrac")

@@ -12,7 +12,7 @@ query($etab: ID, $division: ID, $palier: Palier) { statistics(etablissementId: $
   pupils horsProcedure validatedIntentions validatedIntentionsShare validatedChoices validatedChoicesShare
   requests { phase voie serie requests firstChoices } avis { phase key count }
   propositionsCompared propositionsMatchingFirstChoice propositionsMatchingAChoice familyAgrees familyDisagrees
-  headInterviews decisions appeals appealsUpheld appealsRejected maintienRequests guardianDisagreements
+  headInterviews decisions appeals appealsUpheld appealsRejected appealsGranted appealsRefused maintienRequests guardianDisagreements
   specialites { phase key count } combinations { specialites count } breakdown { code name pupils validatedIntentions validatedChoices }
 } }
 """
@@ -46,7 +46,9 @@ async def test_establishment_statistics(client, db, demo):
     assert {(a["key"], a["count"]) for a in s["avis"]} == {("FAVORABLE", 2), ("RESERVE", 2)}
     assert (s["propositionsCompared"], s["propositionsMatchingFirstChoice"], s["propositionsMatchingAChoice"]) == (2, 1, 1)
     assert (s["familyAgrees"], s["familyDisagrees"], s["headInterviews"], s["decisions"]) == (1, 1, 1, 1)
-    assert (s["appeals"], s["appealsUpheld"], s["appealsRejected"], s["maintienRequests"]) == (1, 1, 0, 0)
+    # The commission gave the family 2GT where the head had decided 2PRO: granted (upheld = false).
+    assert (s["appeals"], s["appealsGranted"], s["appealsRefused"], s["maintienRequests"]) == (1, 1, 0, 0)
+    assert (s["appealsUpheld"], s["appealsRejected"]) == (0, 0)
     definitive = {x["key"]: x["count"] for x in s["specialites"] if x["phase"] == "DEFINITIVE"}
     assert definitive == {"MATHS": 3, "PC": 2, "SVT": 2, "NSI": 2, "SES": 1, "HGGSP": 1, "LLCA": 1}
     assert s["combinations"] == [

@@ -4,7 +4,7 @@ from typing import Optional
 
 import strawberry
 
-from ...domain import phase2, steps
+from ...domain import file_states, phase2, steps
 from ...domain.vocabulary import Phase, Role
 from ...policy import Principal
 from ...services.files import FileView
@@ -64,7 +64,9 @@ class Decision:
 class AppealOutcome:
     voie: Voie
     serie: Optional[Serie]
-    upheld: bool = strawberry.field(description="The commission d'appel confirmed the décision.")
+    upheld: bool = strawberry.field(description="The commission d'appel kept the head's décision (voie and série): the appeal is refused.")
+    granted: bool = strawberry.field(description="The commission's outcome differs from the head's décision: the family's appeal is granted (= not upheld).")
+    outcome_label: str = strawberry.field(description="The outcome in the words of the exports and fiches.")
     recorded_at: dt.datetime
     message: str
 
@@ -156,6 +158,8 @@ def phase2_file(view: FileView, principal: Principal, nomenclature: Nomenclature
                 voie=nomenclature.voie(data["voie"]),
                 serie=nomenclature.serie(data.get("serie")),
                 upheld=bool(data.get("upheld")),
+                granted=file_states.appeal_granted(bool(data.get("upheld"))),
+                outcome_label=file_states.appeal_outcome_text(bool(data.get("upheld"))),
                 recorded_at=outcome_step.at,
                 message="La décision de la commission d'appel est définitive.",
             )

@@ -338,7 +338,7 @@ def _request_set(view: RequestSetView, nomenclature: Nomenclature, principal: Pr
                 # The four offered ones (by rank), then the one not offered.
                 specialites=[
                     RequestedSpecialite(code=c, rank=k, offered=o, label=nomenclature.specialite_label(c))
-                    for c, k, o in sorted(r.specialites, key=lambda s: (not s[2], s[1] or 0, s[0]))
+                    for c, k, o in r.specialites  # already in the read model's order
                 ],
             )
             for r in view.requests
