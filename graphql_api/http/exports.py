@@ -10,12 +10,16 @@ from __future__ import annotations
 
 import asyncio
 import csv
+import datetime as dt
 import io
 import tempfile
 from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import TYPE_CHECKING
 
 from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
@@ -74,14 +78,30 @@ def _filters(request: Request) -> pupil_list.ListFilter:
     )
 
 
-async def _csv(rows: AsyncIterator[list[str]]) -> AsyncIterator[bytes]:
+Cell = str | int | dt.date
+
+
+def _text(value: Cell) -> str:
+    return value.strftime("%d/%m/%Y") if isinstance(value, dt.date) else str(value)
+
+
+def _width(header: str) -> float:
+    """Column widths fixed before the first row (write-only mode): long texts wide, dates narrow."""
+    if any(word in header for word in ("Intentions", "Choix", "Avis provisoires", "Propositions", "Décision", "Appel", "non proposées")):
+        return 60
+    if header.startswith(("Né(e)", "Entretien", "Accusé")) or header == "Rang":
+        return 14
+    return max(12, min(40, len(header) + 4))
+
+
+async def _csv(rows: AsyncIterator[list[Cell]]) -> AsyncIterator[bytes]:
     """UTF-8 with BOM and semicolons: what a French spreadsheet opens without a wizard."""
     yield "\ufeff".encode()
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
     count = 0
     async for row in rows:
-        writer.writerow(row)
+        writer.writerow([_text(v) for v in row])
         count += 1
         if count % 200 == 0:
             yield buffer.getvalue().encode()
@@ -90,17 +110,41 @@ async def _csv(rows: AsyncIterator[list[str]]) -> AsyncIterator[bytes]:
     yield buffer.getvalue().encode()
 
 
-async def _xlsx(rows: AsyncIterator[list[str]], title: str) -> AsyncIterator[bytes]:
-    """openpyxl's write-only mode keeps rows on disk; the finished file is then streamed."""
+async def _xlsx(rows: AsyncIterator[list[Cell]], title: str) -> AsyncIterator[bytes]:
+    """openpyxl's write-only mode keeps rows on disk; the finished file is then streamed.
+    Ready to use: real dates and numbers, the header frozen and bold, a filter on every column,
+    column widths set."""
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(title)
+    sheet.freeze_panes = "A2"
+    header: list[Cell] | None = None
+    count = 0
+    bold = Font(bold=True)
     async for row in rows:
-        sheet.append(row)
+        if header is None:
+            header = row
+            for index, name in enumerate(row, start=1):
+                sheet.column_dimensions[get_column_letter(index)].width = _width(str(name))
+            sheet.append([_cell(sheet, v, bold) for v in row])
+        else:
+            sheet.append([_cell(sheet, v) for v in row])
+        count += 1
+    if header:
+        sheet.auto_filter.ref = f"A1:{get_column_letter(len(header))}{max(count, 1)}"
     with tempfile.TemporaryFile() as out:
         await asyncio.to_thread(workbook.save, out)
         out.seek(0)
         while chunk := out.read(1 << 16):
             yield chunk
+
+
+def _cell(sheet, value: Cell, font: Font | None = None) -> WriteOnlyCell:  # type: ignore[no-untyped-def]
+    cell = WriteOnlyCell(sheet, value=value)
+    if isinstance(value, dt.date):
+        cell.number_format = "DD/MM/YYYY"
+    if font is not None:
+        cell.font = font
+    return cell
 
 
 def _format(request: Request) -> str:
@@ -110,7 +154,7 @@ def _format(request: Request) -> str:
     return fmt
 
 
-def _download(rows: AsyncIterator[list[str]], fmt: str, name: str) -> StreamingResponse:
+def _download(rows: AsyncIterator[list[Cell]], fmt: str, name: str) -> StreamingResponse:
     headers = {"Content-Disposition": f'attachment; filename="{name}.{fmt}"', "Cache-Control": "no-store"}
     if fmt == "xlsx":
         return StreamingResponse(_xlsx(rows, name), media_type=_XLSX, headers=headers)

@@ -35,13 +35,13 @@ async def _authorize(db: Database, principal: Principal | None, action: Action, 
     return require(principal, action, target)
 
 
-async def list_rows(db: Database, principal: Principal | None, f: pupil_list.ListFilter) -> AsyncIterator[list[str]]:
-    """The staff list as text cells (EXPORT_HEADERS first), by division then name."""
+async def list_rows(db: Database, principal: Principal | None, f: pupil_list.ListFilter) -> AsyncIterator[list[listing.Cell]]:
+    """The staff list as typed cells (EXPORT_HEADERS first), by division then name."""
     principal = await _authorize(db, principal, Action.EXPORT_PUPILS, f.division_id)
     return _list_rows(db, principal, f)
 
 
-async def _list_rows(db: Database, principal: Principal, f: pupil_list.ListFilter) -> AsyncIterator[list[str]]:
+async def _list_rows(db: Database, principal: Principal, f: pupil_list.ListFilter) -> AsyncIterator[list[listing.Cell]]:
     async with db.read() as session:
         voies = await reference.voies(session)
     yield listing.EXPORT_HEADERS
@@ -51,13 +51,13 @@ async def _list_rows(db: Database, principal: Principal, f: pupil_list.ListFilte
             yield listing.export_cells(views[p.id], listing.build_row(views[p.id], voies))
 
 
-async def voeux_rows(db: Database, principal: Principal | None, f: pupil_list.ListFilter) -> AsyncIterator[list[str]]:
+async def voeux_rows(db: Database, principal: Principal | None, f: pupil_list.ListFilter) -> AsyncIterator[list[listing.Cell]]:
     """"Liste de tous les vœux": every 2de GT request that carries spécialités, one row each."""
     principal = await _authorize(db, principal, Action.EXPORT_PUPILS, f.division_id)
     return _voeux_rows(db, principal, replace(f, palier=Palier.SECONDE_GT.value))
 
 
-async def _voeux_rows(db: Database, principal: Principal, f: pupil_list.ListFilter) -> AsyncIterator[list[str]]:
+async def _voeux_rows(db: Database, principal: Principal, f: pupil_list.ListFilter) -> AsyncIterator[list[listing.Cell]]:
     async with db.read() as session:
         voies = await reference.voies(session)
         labels = dict((await session.execute(select(Specialite.code, Specialite.label))).all())
@@ -75,7 +75,7 @@ async def _voeux_rows(db: Database, principal: Principal, f: pupil_list.ListFilt
                     missing = [labels.get(code, code) for code, _, offered in r.specialites if not offered]
                     yield [
                         p.last_name, p.first_name, p.ine, view.division.code if view.division else "",
-                        PHASE_LABELS[phase], str(r.rank), voies[r.voie].label if r.voie in voies else r.voie, r.serie or "",
+                        PHASE_LABELS[phase], r.rank, voies[r.voie].label if r.voie in voies else r.voie, r.serie or "",
                         *(names + [""] * 5)[:5], ", ".join(missing),
                     ]  # fmt: skip
 

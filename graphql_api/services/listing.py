@@ -178,6 +178,10 @@ def build_row(view: FileView, voies: Mapping[str, VoieInfo]) -> ListRow:
 # --- text forms, for exports and fiches ------------------------------------------------------
 
 
+def _day(value: dt.datetime | None) -> dt.date | str:
+    return value.astimezone(PARIS).date() if value else ""
+
+
 def fr_date(value: dt.date | dt.datetime | None) -> str:
     if value is None:
         return ""
@@ -216,7 +220,11 @@ EXPORT_HEADERS = [
 ]  # fmt: skip
 
 
-def export_cells(view: FileView, row: ListRow) -> list[str]:
+Cell = str | int | dt.date
+
+
+def export_cells(view: FileView, row: ListRow) -> list[Cell]:
+    """Typed cells: dates stay dates (the XLSX writes real dates, the CSV writes dd/mm/yyyy)."""
     p = view.pupil
     proposition = " — ".join(x for x in (row.proposition_voie_label, row.proposition_serie) if x)
     decision = " — ".join(x for x in (row.decision_voie_label, row.decision_serie) if x)
@@ -228,17 +236,17 @@ def export_cells(view: FileView, row: ListRow) -> list[str]:
         p.last_name,
         p.first_name,
         p.ine,
-        fr_date(p.birth_date),
+        p.birth_date,
         view.division.code if view.division else "",
         p.mef,
-        fr_date(row.pp_interview_on),
+        row.pp_interview_on or "",
         requests_text(row.intentions),
         avis_text(row.avis),
-        fr_date(row.avis_acknowledged_at),
+        _day(row.avis_acknowledged_at),
         requests_text(row.choices),
         proposition,
         answer,
-        fr_date(row.head_interview_on),
+        row.head_interview_on or "",
         appeal,
         decision,
         p.hors_procedure_reason or "",
