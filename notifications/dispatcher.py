@@ -26,6 +26,7 @@ from graphql_api.services.clock import utcnow
 
 from . import mail
 from .messages import ETABLISSEMENT_FAMILY_EVENTS, PHASE2_FAMILY_EVENTS, Notice, describe
+from graphql_api.domain.french import de
 
 log = logging.getLogger("notifications.dispatcher")
 PUBLISH_TIMEOUT = 5.0
@@ -317,8 +318,8 @@ async def _alert_heads(session: AsyncSession, event: OutboxEvent, notice, base: 
         )
     ).scalars()
     name = f"{event.payload.get('firstName', '')} {event.payload.get('lastName', '')}".strip()
-    title = f"Désaccord d'un responsable de {name}"
-    body = f"Un responsable de {name}, qui n'a pas la main sur la saisie, indique son désaccord : « {event.payload.get('message', '')} »"
+    title = f"Désaccord d'un responsable {de(name)}"
+    body = f"Un responsable {de(name)}, qui n'a pas la main sur la saisie, indique son désaccord : « {event.payload.get('message', '')} »"
     for head in heads:
         session.add(
             Notification(

@@ -29,6 +29,7 @@ from graphql_api.domain.calendar import paris_datetime
 from graphql_api.services.clock import utcnow
 
 from .messages import pupil_link
+from graphql_api.domain.french import de
 
 log = logging.getLogger("notifications.mail")
 CLAIM_LEASE = dt.timedelta(minutes=2)
@@ -80,6 +81,8 @@ def _html(paragraphs: list[str], link: str | None) -> str:
 
 
 def _finish(subject: str, lines: list[str], link: str | None) -> Composed:
+    # One space between words whatever the names carry (a SIECLE first name may come padded).
+    subject = " ".join(subject.split())
     text = "\n".join(lines + ([f"\nAccéder au téléservice Orientation : {link}"] if link else []) + ["", FOOTER])
     return Composed(subject, text, _html(lines, link))
 
@@ -91,11 +94,11 @@ def compose_confirmation(payload: dict[str, Any], base_url: str) -> Composed:
     lines = [
         "Bonjour,",
         "",
-        f"Les intentions provisoires de {name} ont bien été validées le {when}.",
+        f"Les intentions provisoires {de(name)} ont bien été validées le {when}.",
         "Vous recevrez à la fin de votre session un e-mail récapitulatif.",
         "Vous pouvez encore faire des modifications jusqu'à la fermeture du service Orientation.",
     ]
-    return _finish(f"Orientation de {name} : intentions provisoires validées", lines, link)
+    return _finish(f"Orientation {de(name)} : intentions provisoires validées", lines, link)
 
 
 def compose_recap(payload: dict[str, Any], base_url: str, *, for_other_guardian: bool) -> Composed:
@@ -105,7 +108,7 @@ def compose_recap(payload: dict[str, Any], base_url: str, *, for_other_guardian:
     link = base_url + pupil_link(payload["pupilId"], "intentions")
     if for_other_guardian:
         opening = (
-            f"Suite à la démarche effectuée en ligne le {when} par un autre responsable de {name}, nous vous "
+            f"Suite à la démarche effectuée en ligne le {when} par un autre responsable {de(name)}, nous vous "
             "informons que les intentions provisoires ont bien été enregistrées."
         )
         closing = (
@@ -120,7 +123,7 @@ def compose_recap(payload: dict[str, Any], base_url: str, *, for_other_guardian:
         )
         closing = "Vous pouvez encore faire des modifications jusqu'à la fermeture du service Orientation."
     lines = ["Bonjour,", "", opening, "", "En voici le récapitulatif :", *_request_lines(payload["requests"], "Intention"), "", closing]
-    return _finish(f"Orientation de {name} : récapitulatif des intentions provisoires", lines, link)
+    return _finish(f"Orientation {de(name)} : récapitulatif des intentions provisoires", lines, link)
 
 
 def compose_paper(payload: dict[str, Any], base_url: str) -> Composed:
@@ -131,14 +134,14 @@ def compose_paper(payload: dict[str, Any], base_url: str) -> Composed:
         "Bonjour,",
         "",
         f"L'établissement {payload.get('etablissementName', '')} a enregistré le formulaire papier des intentions "
-        f"provisoires de {name}, reçu le {received:%d/%m/%Y}.",
+        f"provisoires {de(name)}, reçu le {received:%d/%m/%Y}.",
         "",
         "En voici le récapitulatif :",
         *_request_lines(payload["requests"], "Intention"),
         "",
         "Si ce récapitulatif ne correspond pas au formulaire signé, contactez l'établissement.",
     ]
-    return _finish(f"Orientation de {name} : formulaire papier enregistré", lines, link)
+    return _finish(f"Orientation {de(name)} : formulaire papier enregistré", lines, link)
 
 
 def compose_notice(title: str, body: str, link_path: str | None, base_url: str, next_step: str = "") -> Composed:

@@ -13,6 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from graphql_api.domain.french import de
+
 
 @dataclass(frozen=True)
 class Notice:
@@ -44,8 +46,20 @@ def pupil_link(pupil_id: int, section: str = "") -> str:
     return f"/orientation/eleves/{gid}" + (f"/{section}" if section else "")
 
 
+def _request_text(r: dict[str, Any]) -> str:
+    """« 1. 1re technologique — série STL (SPCL) — spécialités : … »: the série says which 1re."""
+    text = f"{r['rank']}. {r['voieLabel']}"
+    if r.get("serie"):
+        text += f" — série {r['serie']}" + (f" ({r['serieOption']})" if r.get("serieOption") else "")
+    if r.get("metier"):
+        text += f" — {r['metier']}"
+    if r.get("specialites"):
+        text += " — spécialités : " + ", ".join(r["specialites"])
+    return text
+
+
 def _requests_line(payload: dict[str, Any]) -> str:
-    return " ; ".join(f"{r['rank']}. {r['voieLabel']}" + (f" — {r['metier']}" if r.get("metier") else "") for r in payload.get("requests", []))
+    return " ; ".join(_request_text(r) for r in payload.get("requests", []))
 
 
 def describe(event_type: str, payload: dict[str, Any], pupil_id: int | None) -> Notice | None:
@@ -65,8 +79,8 @@ def _validated(payload: dict[str, Any], pupil_id: int | None) -> Notice | None:
     name = _name(payload)
     return Notice(
         "INTENTIONS_VALIDATED",
-        f"Intentions provisoires de {name} validées",
-        f"Les intentions provisoires de {name} ont été validées en ligne : {_requests_line(payload)}.",
+        f"Intentions provisoires {de(name)} validées",
+        f"Les intentions provisoires {de(name)} ont été validées en ligne : {_requests_line(payload)}.",
         pupil_link(pupil_id, "intentions"),
         "Elles restent modifiables par le responsable qui les a saisies jusqu'à la fermeture du téléservice ; "
         "le conseil de classe y répondra par un avis provisoire.",
@@ -80,8 +94,8 @@ def _paper(payload: dict[str, Any], pupil_id: int | None) -> Notice | None:
     name = _name(payload)
     return Notice(
         "PAPER_INTENTIONS_ENTERED",
-        f"Intentions provisoires de {name} enregistrées par l'établissement",
-        f"L'établissement a enregistré le formulaire papier des intentions provisoires de {name} : "
+        f"Intentions provisoires {de(name)} enregistrées par l'établissement",
+        f"L'établissement a enregistré le formulaire papier des intentions provisoires {de(name)} : "
         f"{_requests_line(payload)}.",
         pupil_link(pupil_id, "intentions"),
         "Vérifiez que ce récapitulatif correspond au formulaire signé ; sinon, contactez l'établissement.",
@@ -96,7 +110,7 @@ def _avis(payload: dict[str, Any], pupil_id: int | None) -> Notice | None:
     return Notice(
         "AVIS_PUBLISHED",
         f"Avis provisoire du conseil de classe disponible pour {name}",
-        f"Le conseil de classe a répondu aux intentions provisoires de {name}.",
+        f"Le conseil de classe a répondu aux intentions provisoires {de(name)}.",
         pupil_link(pupil_id, "avis"),
         "Consultez son avis dans le téléservice Orientation ; le responsable qui a saisi les intentions doit en "
         "accuser réception.",
@@ -111,7 +125,7 @@ def _acknowledged(payload: dict[str, Any], pupil_id: int | None) -> Notice | Non
     return Notice(
         "AVIS_ACKNOWLEDGED",
         f"Accusé de réception de l'avis provisoire pour {name}",
-        f"Un responsable de {name} a pris connaissance et accusé réception de l'avis provisoire du conseil de classe.",
+        f"Un responsable {de(name)} a pris connaissance et accusé réception de l'avis provisoire du conseil de classe.",
         pupil_link(pupil_id, "avis"),
         "Les choix définitifs se feront au troisième trimestre, dans le même téléservice.",
     )
@@ -156,7 +170,7 @@ def _academie_notice(payload: dict[str, Any], pupil_id: int | None) -> Notice | 
     return Notice(
         "ACADEMIE_NOTICE",
         title,
-        f"Information de l'académie concernant la demande « {payload['target']} » de {name} : {payload['body']}{due}",
+        f"Information de l'académie concernant la demande « {payload['target']} » {de(name)} : {payload['body']}{due}",
         pupil_link(pupil_id, "intentions"),
         "Suivez les consignes ci-dessus" + (" avant la date limite." if deadline else "."),
     )
@@ -171,7 +185,7 @@ STAFF_TEXTS = {
     "TELESERVICE_OPENED": "Téléservice ouvert",
     "TELESERVICE_CLOSED": "Téléservice fermé",
     "CALENDAR_CHANGED": "Calendrier académique modifié",
-    "ACADEMIE_NOTICE": "Information de l'académie envoyée à la famille de {name}",
+    "ACADEMIE_NOTICE": "Information de l'académie envoyée à la famille {de_name}",
     "CHOICES_VALIDATED": "Choix définitifs validés en ligne pour {name}",
     "PAPER_CHOICES_ENTERED": "Choix définitifs (formulaire papier) enregistrés pour {name}",
     "PROPOSITION_ENTERED": "Proposition du conseil de classe saisie pour {name}",
@@ -181,20 +195,32 @@ STAFF_TEXTS = {
     "APPEAL_OUTCOME_RECORDED": "Décision de la commission d'appel enregistrée pour {name}",
     "MAINTIEN_REQUESTED": "Demande de maintien pour {name}",
     "APPEAL_DEADLINE_APPROACHING": "Délai d'appel bientôt écoulé pour {name}",
-    "GUARDIAN_DISAGREEMENT_RECORDED": "Désaccord d'un responsable de {name}",
+    "GUARDIAN_DISAGREEMENT_RECORDED": "Désaccord d'un responsable {de_name}",
     "HORS_PROCEDURE_CHANGED": "Situation hors procédure modifiée pour {name}",
     "PP_INTERVIEW_SET": "Date de l'entretien avec le professeur principal pour {name}",
     "NOMENCLATURE_CHANGED": "Nomenclature modifiée",
     "OFFERED_SPECIALITES_CHANGED": "Enseignements de spécialité offerts modifiés",
+    "ACADEMIE_PARAMETERS_CHANGED": "Paramètres académiques modifiés",
+}
+
+
+PARAMETER_LABELS = {
+    "allowMetierText": "saisie d'un métier ou d'une formation",
+    "allowPasserellePro": "passerelle vers la voie professionnelle",
+    "familiesRankSpecialites": "classement des spécialités par les familles",
 }
 
 
 def describe_for_staff(event_type: str, payload: dict[str, Any]) -> str:
     name = f"{payload.get('firstName', '')} {payload.get('lastName', '')}".strip()
-    text = STAFF_TEXTS.get(event_type, event_type).format(name=name)
+    text = STAFF_TEXTS.get(event_type, event_type).format(name=name, de_name=de(name))
     if event_type == "PROPOSITION_ANSWERED":
         text = f"Réponse de la famille à la proposition pour {name}" + (
             " : d'accord" if payload.get("agrees") else " : pas d'accord" if "agrees" in payload else ""
+        )
+    elif event_type == "ACADEMIE_PARAMETERS_CHANGED":
+        text += " : " + " ; ".join(
+            f"{PARAMETER_LABELS.get(k, k)} : {'oui' if v else 'non'}" for k, v in (payload.get("changes") or {}).items()
         )
     elif event_type == "DECISION_TAKEN":
         text = f"Décision d'orientation pour {name}" + (f" : {payload['voieLabel']}" if payload.get("voieLabel") else "")
@@ -215,8 +241,8 @@ def _describe_phase2(event_type: str, payload: dict[str, Any], pupil_id: int, na
         how = "validés en ligne" if event_type == "CHOICES_VALIDATED" else "enregistrés par l'établissement (formulaire papier)"
         return Notice(
             event_type,
-            f"Choix définitifs de {name} {how.split(' (')[0]}",
-            f"Les choix définitifs de {name} ont été {how} : {_requests_line(payload)}.",
+            f"Choix définitifs {de(name)} {how.split(' (')[0]}",
+            f"Les choix définitifs {de(name)} ont été {how} : {_requests_line(payload)}.",
             pupil_link(pupil_id, "choix"),
         )
     if event_type == "PROPOSITION_PUBLISHED":
@@ -232,7 +258,7 @@ def _describe_phase2(event_type: str, payload: dict[str, Any], pupil_id: int, na
         return Notice(
             event_type,
             f"Réponse à la proposition du conseil de classe pour {name}",
-            f"Un responsable de {name} {answer} la proposition du conseil de classe ({voie}).",
+            f"Un responsable {de(name)} {answer} la proposition du conseil de classe ({voie}).",
             pupil_link(pupil_id, "proposition"),
         )
     if event_type == "HEAD_INTERVIEW_RECORDED":
@@ -244,7 +270,7 @@ def _describe_phase2(event_type: str, payload: dict[str, Any], pupil_id: int, na
             pupil_link(pupil_id, "decision"),
         )
     if event_type == "DECISION_TAKEN":
-        body = f"La décision d'orientation de {name} est : {voie}."
+        body = f"La décision d'orientation {de(name)} est : {voie}."
         if payload.get("remiseANiveau"):
             body += " Elle est assortie d'un dispositif de remise à niveau."
         if payload.get("appealDeadline"):
@@ -257,7 +283,7 @@ def _describe_phase2(event_type: str, payload: dict[str, Any], pupil_id: int, na
         return Notice(
             event_type,
             f"Délai d'appel bientôt écoulé pour {name}",
-            f"Le délai pour faire appel de la décision d'orientation de {name} se termine le "
+            f"Le délai pour faire appel de la décision d'orientation {de(name)} se termine le "
             f"{_day(payload.get('appealDeadline'))}. Passé cette date, la décision sera définitive.",
             pupil_link(pupil_id, "decision"),
         )
@@ -265,7 +291,7 @@ def _describe_phase2(event_type: str, payload: dict[str, Any], pupil_id: int, na
         return Notice(
             event_type,
             f"Appel enregistré pour {name}",
-            f"L'appel de la décision d'orientation de {name} est enregistré ; il sera examiné par la commission d'appel.",
+            f"L'appel de la décision d'orientation {de(name)} est enregistré ; il sera examiné par la commission d'appel.",
             pupil_link(pupil_id, "decision"),
         )
     if event_type == "APPEAL_OUTCOME_RECORDED":
@@ -279,14 +305,14 @@ def _describe_phase2(event_type: str, payload: dict[str, Any], pupil_id: int, na
         return Notice(
             event_type,
             f"Demande de maintien pour {name}",
-            f"Le maintien de {name} dans sa classe d'origine a été demandé ; il est de droit.",
+            f"Le maintien {de(name)} dans sa classe d'origine a été demandé ; il est de droit.",
             pupil_link(pupil_id, "decision"),
         )
     if event_type == "GUARDIAN_DISAGREEMENT_RECORDED":
         return Notice(
             event_type,
-            f"Désaccord exprimé par un responsable de {name}",
-            f"Un autre responsable de {name} a indiqué son désaccord avec la saisie ; le chef d'établissement en est informé.",
+            f"Désaccord exprimé par un responsable {de(name)}",
+            f"Un autre responsable {de(name)} a indiqué son désaccord avec la saisie ; le chef d'établissement en est informé.",
             pupil_link(pupil_id),
         )
     return None

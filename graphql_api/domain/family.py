@@ -103,6 +103,11 @@ def acknowledgement_blocker(
         return UserError("AVIS_NOT_AVAILABLE", "L'avis provisoire du conseil de classe n'est pas encore disponible.")
     if facts.entering_guardian_id not in (None, account_id):
         return UserError("NOT_ENTERING_GUARDIAN", MSG_ACK_OTHER_GUARDIAN)
+    if facts.acknowledged_at is not None:
+        return UserError(
+            "ALREADY_ACKNOWLEDGED",
+            f"Vous avez déjà accusé réception de l'avis provisoire le {paris_day(facts.acknowledged_at)}.",
+        )
     return _campaign_error(campaign)
 
 

@@ -101,7 +101,7 @@ def check_request_set(
                 "voie",
             )
             continue
-        if voie.kind == "PASSERELLE" and not rules.allow_passerelle_pro:
+        if passerelle(voie) and not rules.allow_passerelle_pro:
             errors.add(
                 "PASSERELLE_NOT_ALLOWED",
                 "Le paramétrage académique ne permet pas de demander la voie professionnelle.",
@@ -220,6 +220,12 @@ def _check_statut(item, voie, rules, errors, path):  # type: ignore[no-untyped-d
         )
         return False, False
     return item.statut_scolaire, item.statut_apprenti
+
+
+def passerelle(voie: VoieInfo) -> bool:
+    """The 2de GT request to move to the voie professionnelle: only where the académie allows it,
+    and it needs the host head's opinion."""
+    return voie.kind == "PASSERELLE"
 
 
 def palier_of(value: str) -> Palier:

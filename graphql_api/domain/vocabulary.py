@@ -37,6 +37,12 @@ class Channel(str, enum.Enum):
     TELESERVICE = "TELESERVICE"
     PAPER = "PAPER"
     STAFF = "STAFF"
+    ACADEMIE = "ACADEMIE"  # the académie's own acts (notices, parameters)
+
+
+class DashboardScope(str, enum.Enum):
+    ETABLISSEMENT = "ETABLISSEMENT"
+    ACADEMIE = "ACADEMIE"
 
 
 PALIER_LABELS = {Palier.TROISIEME: "3e", Palier.SECONDE_GT: "2de générale et technologique"}

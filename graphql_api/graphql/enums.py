@@ -2,7 +2,7 @@
 import strawberry
 
 from ..domain.calendar import CampaignState
-from ..domain.vocabulary import AvisValue, Channel, Palier, Phase, Role
+from ..domain.vocabulary import AvisValue, Channel, DashboardScope, Palier, Phase, Role
 
 PalierEnum = strawberry.enum(Palier, name="Palier")
 PhaseEnum = strawberry.enum(Phase, name="Phase")
@@ -10,3 +10,4 @@ RoleEnum = strawberry.enum(Role, name="Role")
 AvisValueEnum = strawberry.enum(AvisValue, name="AvisValue")
 ChannelEnum = strawberry.enum(Channel, name="Channel")
 CampaignStateEnum = strawberry.enum(CampaignState, name="CampaignState")
+DashboardScopeEnum = strawberry.enum(DashboardScope, name="DashboardScope")

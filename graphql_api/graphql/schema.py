@@ -66,20 +66,14 @@ class PupilQuery:
 
 @strawberry.type
 class NomenclatureQuery:
-    @strawberry.field(description="Voies that may be requested from a palier, in display order.")
+    @strawberry.field(
+        description="Voies that may be requested from a palier, in display order (the passerelle to the voie "
+        "professionnelle only where the viewer's académie allows it)."
+    )
     async def voies(self, info: Info, palier: PalierEnum) -> list[Voie]:
-        from sqlalchemy import select
-
-        from ..db.models import Voie as VoieRow
-
         async with info.context.loaders.read() as session:
-            rows = (
-                await session.execute(
-                    select(VoieRow).where(VoieRow.palier == Palier(palier).value, VoieRow.active.is_(True)).order_by(VoieRow.rank)
-                )
-            ).scalars()
-            infos = await reference.voies(session)
-            return [Voie.of(infos[r.code]) for r in rows]
+            academie = await reference.viewer_academie(session, info.context.principal)
+            return [Voie.of(v) for v in await reference.requestable_voies(session, Palier(palier).value, academie)]
 
 
 @strawberry.type

@@ -18,7 +18,7 @@ from notifications.messages import ETABLISSEMENT_FAMILY_EVENTS, FAMILY_NOTICES, 
 
 from ..db.models import Etablissement, OutboxEvent, Pupil
 from ..domain.errors import DomainError
-from ..domain.vocabulary import Role
+from ..domain.vocabulary import Channel, DashboardScope, Role
 from ..policy import Action, Principal, Target, require, require_authenticated, sees_event
 from ..services.clock import utcnow
 from ..services.counters import COUNTER_EVENTS, live_counters
@@ -115,7 +115,7 @@ def _staff_item(info: Info, message: Message) -> StaffFeedItem:
         type=message["type"],
         occurred_at=dt.datetime.fromisoformat(message["occurredAt"]),
         actor=Actor(name=actor["name"], role=actor["role"]) if actor else None,
-        channel=message.get("channel") or "",
+        channel=Channel(message["channel"]) if message.get("channel") in Channel._value2member_map_ else None,
         summary=describe_for_staff(message["type"], payload),
         pupil=StaffPupilRef(id=encode_id("Pupil", pupil_id), first_name=payload.get("firstName", ""), last_name=payload.get("lastName", ""))
         if pupil_id
@@ -231,7 +231,7 @@ class Subscription:
             async with runtime.db.read() as session:
                 values = await live_counters(session, etablissement_id=etab_id, academie_id=academie_id)
             return DashboardCounters(
-                scope="ETABLISSEMENT" if etab_id is not None else "ACADEMIE",
+                scope=DashboardScope.ETABLISSEMENT if etab_id is not None else DashboardScope.ACADEMIE,
                 cause_event_type=cause,
                 computed_at=utcnow(),
                 link_path=path,

@@ -18,10 +18,18 @@ from .files import AnswerView, FileView, RequestSetView, facts
 
 
 @dataclass
+class VoieRef:
+    """A voie as the file shows it: its code and label (not a bare string)."""
+
+    code: str
+    label: str
+
+
+@dataclass
 class ListRequest:
     rank: int
-    voie: str
-    voie_label: str
+    voie: VoieRef
+    voie_label: str  # = voie.label (kept for existing clients)
     serie: str | None
     serie_option: str | None
     metier: str | None
@@ -50,7 +58,7 @@ class ListRow:
     choices_validated_at: dt.datetime | None
     choices_channel: str | None
     choices: list[ListRequest]
-    proposition_voie: str | None
+    proposition_voie: VoieRef | None
     proposition_voie_label: str | None
     proposition_serie: str | None
     proposition_motivation: str | None
@@ -60,8 +68,8 @@ class ListRow:
     head_interview_on: dt.date | None
     appeal_filed_on: dt.date | None
     appeal_upheld: bool | None
-    appeal_outcome_voie: str | None
-    decision_voie: str | None
+    appeal_outcome_voie: VoieRef | None
+    decision_voie: VoieRef | None
     decision_voie_label: str | None
     decision_serie: str | None
     decision_remise_a_niveau: bool
@@ -76,6 +84,12 @@ class ListRow:
     appeal_outcome: str | None = None
 
 
+def _ref(code: str | None, voies: Mapping[str, VoieInfo]) -> VoieRef | None:
+    if not code:
+        return None
+    return VoieRef(code, voies[code].label if code in voies else code)
+
+
 def _statut(scolaire: bool, apprenti: bool) -> str | None:
     if scolaire and apprenti:
         return "scolaire ou apprenti"
@@ -88,7 +102,7 @@ def _requests(view: RequestSetView | None, voies: Mapping[str, VoieInfo]) -> lis
     return [
         ListRequest(
             rank=r.rank,
-            voie=r.voie,
+            voie=_ref(r.voie, voies),  # type: ignore[arg-type]
             voie_label=voies[r.voie].label if r.voie in voies else r.voie,
             serie=r.serie,
             serie_option=r.serie_option,
@@ -150,7 +164,7 @@ def build_row(view: FileView, voies: Mapping[str, VoieInfo]) -> ListRow:
         choices_validated_at=choices.validated_at if choices else None,
         choices_channel=choices.channel if choices else None,
         choices=_requests(choices, voies),
-        proposition_voie=proposition.recommendation_voie if proposition else None,
+        proposition_voie=_ref(proposition.recommendation_voie, voies) if proposition else None,
         proposition_voie_label=label(proposition.recommendation_voie) if proposition else None,
         proposition_serie=proposition.recommendation_serie if proposition else None,
         proposition_motivation=proposition.motivation if proposition else None,
@@ -160,8 +174,8 @@ def build_row(view: FileView, voies: Mapping[str, VoieInfo]) -> ListRow:
         head_interview_on=_date(_data(_last(view, steps.HEAD_INTERVIEW)).get("date")),
         appeal_filed_on=_date(appeal.get("filedOn")),
         appeal_upheld=bool(outcome.get("upheld")) if outcome_step else None,
-        appeal_outcome_voie=outcome.get("voie"),
-        decision_voie=decision.get("voie"),
+        appeal_outcome_voie=_ref(outcome.get("voie"), voies),
+        decision_voie=_ref(decision.get("voie"), voies),
         decision_voie_label=label(decision.get("voie")),
         decision_serie=decision.get("serie"),
         decision_remise_a_niveau=bool(decision.get("remiseANiveau")),

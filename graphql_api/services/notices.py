@@ -6,13 +6,14 @@ import datetime as dt
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from ..db.models import Serie, Voie
+from ..db.models import Pupil, Serie, Voie
 from ..db.models_notices import AcademieNotice
 from ..domain.calendar import PARIS
 from ..domain.errors import DomainError
-from ..domain.notices import check_notice
-from ..policy import Action, Principal, Target, require
-from . import events
+from ..domain.notices import NoticeTarget, check_notice, concerned
+from ..domain.vocabulary import Role
+from ..policy import Action, Principal, Target, not_found, pupil_scope, require, require_authenticated
+from . import events, files
 from .clock import utcnow
 
 NOTICE_PUBLISHED = "ACADEMIE_NOTICE_PUBLISHED"
@@ -88,7 +89,12 @@ async def withdraw_notice(session: AsyncSession, principal: Principal | None, no
     return notice
 
 
-async def list_notices(session: AsyncSession, principal: Principal | None) -> list[AcademieNotice]:
+async def list_notices(session: AsyncSession, principal: Principal | None, pupil_id: int | None = None) -> list[AcademieNotice]:
+    """The académie: all its notices. A family (guardian, pupil): the active notices that concern
+    the requests (intentions or choix définitifs) of their child(ren), or of ``pupil_id``."""
+    principal = require_authenticated(principal)
+    if principal.role in (Role.GUARDIAN, Role.PUPIL):
+        return await _family_notices(session, principal, pupil_id)
     principal = require(principal, Action.MANAGE_ACADEMIE_NOTICES, _academie_target(principal))
     return list(
         (
@@ -97,3 +103,27 @@ async def list_notices(session: AsyncSession, principal: Principal | None) -> li
             )
         ).scalars()
     )
+
+
+async def _family_notices(session: AsyncSession, principal: Principal, pupil_id: int | None) -> list[AcademieNotice]:
+    own = set(principal.child_ids) | ({principal.pupil_id} if principal.pupil_id else set())
+    if pupil_id is not None and pupil_id not in own:
+        raise not_found()
+    wanted = [pupil_id] if pupil_id is not None else sorted(own)
+    pupils = (await session.execute(select(Pupil).where(Pupil.id.in_(wanted), pupil_scope(principal)))).scalars().all()
+    if pupil_id is not None and not pupils:
+        raise not_found()
+    views = await files.load_files(session, pupils)
+    found: dict[int, AcademieNotice] = {}
+    for view in views.values():
+        require(principal, Action.READ_PUPIL, Target.of_pupil(view.pupil, view.academie.id))
+        requests = [{"voie": r.voie, "serie": r.serie} for s in view.sets.values() for r in s.requests]
+        rows = (
+            await session.execute(
+                select(AcademieNotice).where(AcademieNotice.academie_id == view.academie.id, AcademieNotice.active.is_(True))
+            )
+        ).scalars()
+        for notice in rows:
+            if concerned(NoticeTarget(notice.voie_code, notice.serie_code), requests):
+                found[notice.id] = notice
+    return [found[k] for k in sorted(found)]

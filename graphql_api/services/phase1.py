@@ -478,8 +478,6 @@ async def acknowledge_avis(session: AsyncSession, principal: Principal | None, p
         raise DomainError.of(
             "CONFIRMATION_REQUIRED", "Cochez la case « " + family.MSG_ACK_CHECKBOX + " » puis validez.", "confirm"
         )
-    if answer.acknowledged_at is not None:
-        return pupil  # idempotent: a retried request changes nothing
     await _claim_hand(session, pupil, principal)
     _acknowledge(session, answer, pupil, principal, etab, now, now, Channel.TELESERVICE)
     return pupil

@@ -6,9 +6,9 @@ import datetime as dt
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from ..db.models import Academie, Etablissement, OfferedSpecialite, PhaseWindow, Serie, Specialite, Voie
+from ..db.models import Academie, Etablissement, OfferedSpecialite, PhaseWindow, Pupil, Serie, Specialite, Voie
 from ..domain.calendar import CampaignStatus, Window, campaign_status
-from ..domain.requests import AcademieRules, SerieInfo, VoieInfo
+from ..domain.requests import AcademieRules, SerieInfo, VoieInfo, passerelle
 from ..domain.specialites import SpecialiteInfo
 from ..domain.vocabulary import Phase
 
@@ -72,3 +72,35 @@ async def offered_specialites(session: AsyncSession, etablissement_id: int) -> s
         select(OfferedSpecialite.specialite_code).where(OfferedSpecialite.etablissement_id == etablissement_id)
     )
     return set(rows.scalars())
+
+
+async def viewer_academie(session: AsyncSession, principal) -> Academie | None:  # type: ignore[no-untyped-def]
+    """The académie whose rules apply to what the viewer may request: their own (staff,
+    académie), else their children's / their own pupil's establishment's."""
+    if principal is None:
+        return None
+    academie_id = principal.academie_id
+    etab_id = principal.etablissement_id
+    if academie_id is None and etab_id is None:
+        pupil_ids = set(principal.child_ids) | ({principal.pupil_id} if principal.pupil_id else set())
+        if pupil_ids:
+            etab_id = (await session.execute(select(Pupil.etablissement_id).where(Pupil.id.in_(pupil_ids)).limit(1))).scalar()
+    if academie_id is None and etab_id is not None:
+        academie_id = (await session.execute(select(Etablissement.academie_id).where(Etablissement.id == etab_id))).scalar()
+    return await session.get(Academie, academie_id) if academie_id is not None else None
+
+
+async def requestable_voies(session: AsyncSession, palier: str, academie: Academie | None) -> list[VoieInfo]:
+    """Active voies of a palier in display order; the passerelle to the voie professionnelle only
+    where the académie allows it (``AcademieRules.allow_passerelle_pro``)."""
+    rows = (await session.execute(select(Voie).where(Voie.palier == palier, Voie.active.is_(True)).order_by(Voie.rank))).scalars()
+    infos = await voies(session)
+    allow = bool(academie and academie.allow_passerelle_pro)
+    return [infos[r.code] for r in rows if allow or not passerelle(infos[r.code])]
+
+
+async def offered_specialite_infos(session: AsyncSession, etablissement_id: int) -> list[SpecialiteInfo]:
+    """The spécialités an establishment offers, with their labels, by label."""
+    known = await specialites(session)
+    codes = await offered_specialites(session, etablissement_id)
+    return sorted((known.get(c) or SpecialiteInfo(c, c) for c in codes), key=lambda s: (s.label, s.code))

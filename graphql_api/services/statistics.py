@@ -46,7 +46,7 @@ class Scope:
 
 @dataclass
 class VoieCount:
-    phase: str
+    phase: Phase
     voie: str
     serie: str | None
     requests: int
@@ -61,7 +61,7 @@ class ValueCount:
 
 @dataclass
 class PhaseValueCount:
-    phase: str
+    phase: Phase
     key: str
     count: int
 
@@ -182,7 +182,7 @@ async def compute(session: AsyncSession, scope: Scope) -> Statistics:
     pupils, hors, validated, chosen = (int(v or 0) for v in counts)
 
     requests = [
-        VoieCount(phase, voie, serie, int(n), int(first or 0))
+        VoieCount(Phase(phase), voie, serie, int(n), int(first or 0))
         for phase, voie, serie, n, first in await session.execute(
             select(Request.phase, Request.voie_code, Request.serie_code, func.count(), func.count(case((Request.rank == 1, 1))))
             .join(Pupil, Pupil.id == Request.pupil_id)
@@ -192,7 +192,7 @@ async def compute(session: AsyncSession, scope: Scope) -> Statistics:
         )
     ]
     avis = [
-        PhaseValueCount(phase, value, int(n))
+        PhaseValueCount(Phase(phase), value, int(n))
         for phase, value, n in await session.execute(
             select(CouncilAnswer.phase, Avis.value, func.count())
             .join(CouncilAnswer, CouncilAnswer.id == Avis.answer_id)
@@ -238,7 +238,7 @@ async def compute(session: AsyncSession, scope: Scope) -> Statistics:
     outcomes = await _flag_counts(session, where, steps.APPEAL_OUTCOME, "upheld")
 
     specialites = [
-        PhaseValueCount(phase, code, int(n))
+        PhaseValueCount(Phase(phase), code, int(n))
         for phase, code, n in await session.execute(
             select(Request.phase, RequestSpecialite.specialite_code, func.count())
             .join(Request, Request.id == RequestSpecialite.request_id)

@@ -19,7 +19,7 @@ def _offered_by(which=None):  # type: ignore[no-untyped-def]
     """``which``: a school, or None for the caller's own (the other school's head: Moulin)."""
 
     def check(world, role, value):  # type: ignore[no-untyped-def]
-        assert value == OFFERED[which or ("moulin" if role == "head_of_another_school" else "aubrac")], (role, value)
+        assert sorted(v["code"] for v in value) == OFFERED[which or ("moulin" if role == "head_of_another_school" else "aubrac")], (role, value)
 
     return check
 
@@ -34,11 +34,20 @@ def _payload_has(key, value):  # type: ignore[no-untyped-def]
 
 
 READS = [
+    Case(
+        "query { academieParameters { academieCode allowMetierText allowPasserelle familiesRankSpecialites } }",
+        # The académie's administrator, and the staff of its establishments (who apply them).
+        row(
+            anonymous=UNAUTHENTICATED, pp_of_division=ALLOWED, pp_of_another_division=ALLOWED, secretary=ALLOWED,
+            head=ALLOWED, head_of_another_school=ALLOWED, academie=ALLOWED, others=FORBIDDEN,
+        ),
+        check=_payload_has("allowPasserelle", False),
+    ),
     Case("query { specialites { code label active } }", row(others=ALLOWED)),  # national lists are public
     Case('query { series(voie: "1T") { code voieCode options } }', row(others=ALLOWED)),
     Case("query { guideTexts { intentionsForm { heading } avis { notice } } }", row(others=ALLOWED)),
     Case(
-        "query { offeredSpecialites }",
+        "query { offeredSpecialites { code } }",
         # Staff: their own school's; the académie and families have no school of their own.
         row(
             anonymous=UNAUTHENTICATED,
@@ -54,7 +63,7 @@ READS = [
         check=_offered_by(),
     ),
     Case(
-        "query($etab: ID) { offeredSpecialites(etablissementId: $etab) }",
+        "query($etab: ID) { offeredSpecialites(etablissementId: $etab) { code } }",
         row(
             anonymous=UNAUTHENTICATED,
             pp_of_division=ALLOWED,
@@ -70,7 +79,7 @@ READS = [
         check=_offered_by("aubrac"),
     ),
     Case(
-        "query($id: ID) { offeredSpecialites(pupilId: $id) }",
+        "query($id: ID) { offeredSpecialites(pupilId: $id) { code } }",
         row(
             anonymous=UNAUTHENTICATED,
             pupil=ALLOWED,
@@ -100,6 +109,11 @@ READS = [
 ]
 
 WRITES = [
+    Case(
+        "mutation { setAcademieParameters(input: {allowPasserelle: true}) { parameters { allowPasserelle } errors { code } } }",
+        ACADEMIE_ONLY,
+        check=_payload_has("parameters", {"allowPasserelle": True}),
+    ),
     Case(
         'mutation { addSpecialite(input: {code: "ZZTEST", label: "Spécialité d\'essai"}) { specialite { code } errors { code } } }',
         ACADEMIE_ONLY,

@@ -52,13 +52,13 @@ async def test_specialite_added_mid_year_then_retired(client, demo):
     assert dup["addSpecialite"]["errors"][0]["code"] == "CODE_EXISTS"
     listed = await client.data("{ specialites { code } }")
     assert "EPPCS_NOUVELLE" in [x["code"] for x in listed["specialites"]]
-    offered = await client.data("{ offeredSpecialites }", as_="chef.hugo")
-    family_view = await client.data("query($id: ID!) { offeredSpecialites(pupilId: $id) }", {"id": pid}, as_="dubois.mere")
-    assert family_view == offered and "MATHS" in offered["offeredSpecialites"]
+    offered = await client.data("{ offeredSpecialites { code label } }", as_="chef.hugo")
+    family_view = await client.data("query($id: ID!) { offeredSpecialites(pupilId: $id) { code label } }", {"id": pid}, as_="dubois.mere")
+    assert family_view == offered and {"code": "MATHS", "label": "Mathématiques"} in offered["offeredSpecialites"]
     other = encode_id("Pupil", demo.pupils["martin"])
-    hidden = await client.execute("query($id: ID!) { offeredSpecialites(pupilId: $id) }", {"id": other}, as_="dubois.mere")
+    hidden = await client.execute("query($id: ID!) { offeredSpecialites(pupilId: $id) { code } }", {"id": other}, as_="dubois.mere")
     assert hidden["errors"][0]["extensions"]["code"] == "NOT_FOUND"
-    await ok(client, SET_OFFERED, {"codes": offered["offeredSpecialites"] + ["EPPCS_NOUVELLE"]}, "chef.hugo")
+    await ok(client, SET_OFFERED, {"codes": [s["code"] for s in offered["offeredSpecialites"]] + ["EPPCS_NOUVELLE"]}, "chef.hugo")
     await ok(client, VALIDATE_INTENTIONS, {"pupilId": pid, "intentions": [new]}, "dubois.mere")
 
     # Retired later: past requests keep it; it is no longer selectable, nor offerable.

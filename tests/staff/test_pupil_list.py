@@ -12,9 +12,9 @@ query($first: Int, $after: String, $palier: Palier, $division: ID, $mef: String,
          firstName: $firstName, states: $states, sort: $sort, descending: $desc) {
     totalCount pageInfo { hasNextPage endCursor }
     edges { cursor node { lastName firstName birthDate division { code } listRow {
-      ppInterviewOn intentions { rank voie voieLabel metier statut specialites } avis { rank value label }
-      avisAcknowledgedAt choices { rank voie } propositionVoie propositionVoieLabel propositionPublished
-      familyAgrees headInterviewOn appealFiledOn appealUpheld decisionVoie decisionMotivation
+      ppInterviewOn intentions { rank voie { code label } voieLabel metier statut specialites } avis { rank value label }
+      avisAcknowledgedAt choices { rank voie { code } } propositionVoie { code label } propositionVoieLabel propositionPublished
+      familyAgrees headInterviewOn appealFiledOn appealUpheld decisionVoie { code } decisionMotivation
       guardianDisagreement horsProcedure
     } } }
   }
@@ -31,14 +31,14 @@ async def test_columns_of_the_national_list(client, db, demo):
     [edge] = data["pupils"]["edges"]
     row = edge["node"]["listRow"]
     assert row["ppInterviewOn"] == "2027-01-15"
-    assert [(r["rank"], r["voie"], r["metier"], r["statut"]) for r in row["intentions"]] == [
+    assert [(r["rank"], r["voie"]["code"], r["metier"], r["statut"]) for r in row["intentions"]] == [
         (1, "2GT", None, None),
         (2, "2PRO", "Pâtisserie", "scolaire"),
     ]
     assert [(a["value"], a["label"]) for a in row["avis"]] == [("FAVORABLE", "Avis favorable"), ("RESERVE", "Avis réservé")]
     assert row["avisAcknowledgedAt"] is not None
-    assert row["choices"] == [{"rank": 1, "voie": "2GT"}]
-    assert row["propositionVoie"] == "2GT" and row["propositionVoieLabel"].startswith("2de générale")
+    assert row["choices"] == [{"rank": 1, "voie": {"code": "2GT"}}]
+    assert row["propositionVoie"]["code"] == "2GT" and row["propositionVoie"]["label"] == row["propositionVoieLabel"] and row["propositionVoieLabel"].startswith("2de générale")
     assert row["familyAgrees"] is True and row["appealFiledOn"] is None and row["decisionVoie"] is None
 
     data = await client.data(ROWS, {"states": ["DISAGREEMENT"]}, as_="chef.aubrac")
@@ -47,7 +47,7 @@ async def test_columns_of_the_national_list(client, db, demo):
     assert edge["node"]["lastName"] == "DURAND"
     assert row["familyAgrees"] is False and row["headInterviewOn"] == "2027-06-10"
     assert row["appealFiledOn"] == "2027-06-12" and row["appealUpheld"] is False
-    assert row["decisionVoie"] == "2PRO" and row["decisionMotivation"] == "Résultats insuffisants."
+    assert row["decisionVoie"] == {"code": "2PRO"} and row["decisionMotivation"] == "Résultats insuffisants."
 
     appeal = await client.data(ROWS, {"states": ["APPEAL", "HORS_PROCEDURE"]}, as_="chef.aubrac")
     assert sorted(e["node"]["lastName"] for e in appeal["pupils"]["edges"]) == ["DURAND", "LEFEBVRE"]

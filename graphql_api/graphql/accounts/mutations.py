@@ -39,15 +39,21 @@ class AccountMutation:
                 raise DomainError.of("INVALID_CREDENTIALS", "Identifiant ou mot de passe incorrect.", "login")
             async with runtime.db.write() as session:
                 account, token = await auth.login(session, runtime.settings, login.strip(), password)
+                principal = await auth.principal_for(session, account, token.session_id) if token else None
             if token is None:  # the failure counter is committed, then the login is refused
                 raise DomainError.of("INVALID_CREDENTIALS", "Identifiant ou mot de passe incorrect.", "login")
-            return account, token
+            return principal, token
 
         result, errors = await run_mutation(action)
         if errors:
             return LoginPayload(token=None, expires_at=None, viewer=None, errors=errors)
-        account, token = result
-        return LoginPayload(token=token.token, expires_at=token.expires_at, viewer=Viewer.of(account), errors=[])
+        principal, token = result
+        if info.context.principal is None:
+            # The payload's viewer is the account that just logged in: a front-end's first request
+            # asks for `viewer { children { … } }`, resolved with the new session's rights.
+            info.context.principal = principal
+            info.context.fresh_loaders()
+        return LoginPayload(token=token.token, expires_at=token.expires_at, viewer=Viewer.of_principal(principal), errors=[])
 
     @strawberry.mutation(description="End the session: the token stops working and the session's recap mail is sent.")
     async def logout(self, info: Info) -> LogoutPayload:

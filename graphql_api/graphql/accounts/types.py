@@ -29,6 +29,8 @@ class Viewer:
     async def children(self, info: Info) -> list[Pupil]:
         principal = info.context.principal
         ids: list[int] = []
+        if principal is None or principal.account_id != self._account_id:
+            return []  # only the viewer's own children, under the viewer's own session
         if principal.role is Role.GUARDIAN:
             # The guardianships the token check read, the same ones the policy's scope uses.
             ids = sorted(principal.child_ids)

@@ -11,7 +11,7 @@ from notifications.backlog import backlog
 from ...db.models import OutgoingMail, Pupil as PupilRow
 from ...policy import Action, Target, pupil_scope, require, require_authenticated
 from ...services import notices
-from ..base import Connection, Edge, page_of, UserErrorType, decode_cursor, encode_cursor, encode_id, page_size, require_id, run_mutation
+from ..base import Connection, Edge, page_of, UserErrorType, decode_cursor, decode_id, encode_cursor, encode_id, page_size, require_id, run_mutation
 from .types import AcademieNotice, FailedMail, NotificationBacklog, StaffPupilRef
 
 
@@ -58,9 +58,12 @@ async def resolve_backlog(info: Info) -> NotificationBacklog:
     return NotificationBacklog(**(await backlog(info.context.runtime.db)))
 
 
-async def resolve_academie_notices(info: Info) -> list[AcademieNotice]:
+async def resolve_academie_notices(info: Info, pupil_id: Optional[strawberry.ID] = None) -> list[AcademieNotice]:
+    """The académie: all its notices. Families: the active ones concerning their child's requests
+    (``pupilId``: one child)."""
+    pk = (decode_id("Pupil", pupil_id) or -1) if pupil_id is not None else None
     async with info.context.runtime.db.read() as session:
-        return [AcademieNotice.of(n) for n in await notices.list_notices(session, info.context.principal)]
+        return [AcademieNotice.of(n) for n in await notices.list_notices(session, info.context.principal, pk)]
 
 
 @strawberry.input

@@ -4,6 +4,7 @@ from typing import Optional
 import strawberry
 
 from ..base import encode_id
+from ..enums import ChannelEnum, DashboardScopeEnum
 
 
 @strawberry.type
@@ -77,7 +78,7 @@ class StaffFeedItem:
     type: str
     occurred_at: dt.datetime
     actor: Optional[Actor]
-    channel: str
+    channel: Optional[ChannelEnum] = strawberry.field(description="Through which channel it happened (null if unknown).")
     summary: str = strawberry.field(description="What happened, in French.")
     pupil: Optional["StaffPupilRef"]
     division_code: Optional[str]
@@ -96,7 +97,7 @@ class StaffPupilRef:
 class DashboardCounters:
     """Pushed at subscription, then each time an event changes them."""
 
-    scope: str = strawberry.field(description="ETABLISSEMENT or ACADEMIE.")
+    scope: DashboardScopeEnum
     pupils: int
     families_validated: int
     avis_pending: int = strawberry.field(description="Intentions validated, no avis entered yet.")

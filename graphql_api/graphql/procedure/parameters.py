@@ -11,9 +11,10 @@ from notifications.messages import describe_for_staff
 from ...db.models import Etablissement, Pupil as PupilRow, Serie as SerieRow, Specialite as SpecialiteRow
 from ...domain.errors import DomainError
 from ...domain.requests import VoieInfo
+from ...domain.specialites import SpecialiteInfo
 from ...domain.vocabulary import Palier
 from ...policy import Action, Principal, Target, not_found, pupil_scope, require, require_authenticated
-from ...services import parameters, reference
+from ...services import academie, parameters, reference
 from ...services.parameters import NomenclatureKind
 from ..base import (
     Connection,
@@ -31,6 +32,17 @@ from ..enums import ChannelEnum, PalierEnum
 from ..pupils.types import Voie
 
 NomenclatureKindEnum = strawberry.enum(NomenclatureKind, name="NomenclatureKind")
+
+
+@strawberry.type(description="A spécialité an establishment offers.")
+class OfferedSpecialite:
+    code: str
+    label: str
+    family: Optional[str] = strawberry.field(description="ARTS, LLCER… when the spécialité belongs to a family.")
+
+    @classmethod
+    def of(cls, info: SpecialiteInfo) -> "OfferedSpecialite":
+        return cls(code=info.code, label=info.label, family=info.family)
 
 
 @strawberry.type
@@ -104,6 +116,29 @@ def _etablissement_id(principal: Optional[Principal], value: Optional[strawberry
     raise DomainError.of("FORBIDDEN", "Votre compte ne permet pas d'effectuer cette action.")
 
 
+@strawberry.type(description="The académie's parameters of the procedure.")
+class AcademieParameters:
+    academie_code: str
+    academie_name: str
+    allow_metier_text: bool = strawberry.field(description="2de pro / CAP requests may name a métier or formation (free text).")
+    allow_passerelle: bool = strawberry.field(description="2de GT pupils may ask for the voie professionnelle (passerelle).")
+    families_rank_specialites: bool = strawberry.field(description="Families rank their spécialités 1 to 4 instead of checking them.")
+
+    @classmethod
+    def of(cls, row, values: academie.AcademieParameters) -> "AcademieParameters":  # type: ignore[no-untyped-def]
+        return cls(
+            academie_code=row.code, academie_name=row.name, allow_metier_text=values.allow_metier_text,
+            allow_passerelle=values.allow_passerelle_pro, families_rank_specialites=values.families_rank_specialites,
+        )  # fmt: skip
+
+
+@strawberry.input(description="Only the fields given change.")
+class SetAcademieParametersInput:
+    allow_metier_text: Optional[bool] = None
+    allow_passerelle: Optional[bool] = None
+    families_rank_specialites: Optional[bool] = None
+
+
 @strawberry.type
 class ParametersQuery:
     @strawberry.field(description="The national list of spécialités (selectable ones unless includeRetired).")
@@ -123,11 +158,12 @@ class ParametersQuery:
             return [SerieEntry.of(r) for r in (await session.execute(stmt)).scalars()]
 
     @strawberry.field(
-        description="The spécialités an establishment offers (codes): the viewer's, another by id, or a pupil's (families)."
+        description="The spécialités an establishment offers (code and label, by label): the viewer's, another by id, "
+        "or a pupil's (families)."
     )
     async def offered_specialites(
         self, info: Info, etablissement_id: Optional[strawberry.ID] = None, pupil_id: Optional[strawberry.ID] = None
-    ) -> list[str]:
+    ) -> list[OfferedSpecialite]:
         principal = require_authenticated(info.context.principal)
         async with info.context.runtime.db.read() as session:
             if pupil_id is not None:
@@ -138,12 +174,17 @@ class ParametersQuery:
                 ).scalar_one_or_none()
                 if pupil is None:
                     raise not_found()
-                return sorted(await reference.offered_specialites(session, pupil.etablissement_id))
+                return [OfferedSpecialite.of(s) for s in await reference.offered_specialite_infos(session, pupil.etablissement_id)]
             etab = await session.get(Etablissement, _etablissement_id(principal, etablissement_id))
             if etab is None:
                 raise DomainError.of("NOT_FOUND", "Établissement introuvable.")
             require(principal, Action.READ_ETABLISSEMENT, Target(etablissement_id=etab.id, academie_id=etab.academie_id))
-            return sorted(await reference.offered_specialites(session, etab.id))
+            return [OfferedSpecialite.of(s) for s in await reference.offered_specialite_infos(session, etab.id)]
+
+    @strawberry.field(description="The académie's parameters: its administrator, and the staff of its establishments.")
+    async def academie_parameters(self, info: Info) -> AcademieParameters:
+        async with info.context.runtime.db.read() as session:
+            return AcademieParameters.of(*await academie.read_parameters(session, info.context.principal))
 
     @strawberry.field(description="Head: what looks wrong in the establishment's parameters and data before opening.")
     async def pre_opening_check(self, info: Info, etablissement_id: Optional[strawberry.ID] = None) -> PreOpeningCheck:
@@ -277,7 +318,27 @@ async def _write(info: Info, use_case):  # type: ignore[no-untyped-def]
 
 
 @strawberry.type
+class AcademieParametersPayload:
+    parameters: Optional[AcademieParameters]
+    errors: list[UserErrorType]
+
+
+@strawberry.type
 class ParametersMutation:
+    @strawberry.mutation(
+        description="Académie: set its parameters (métier text, passerelle, families ranking spécialités); each change "
+        "is audited and pushed to every establishment of the académie."
+    )
+    async def set_academie_parameters(self, info: Info, input: SetAcademieParametersInput) -> AcademieParametersPayload:
+        result, errors = await _write(
+            info,
+            lambda s, p: academie.set_parameters(
+                s, p, allow_metier_text=input.allow_metier_text, allow_passerelle_pro=input.allow_passerelle,
+                families_rank_specialites=input.families_rank_specialites,
+            ),  # fmt: skip
+        )
+        return AcademieParametersPayload(parameters=AcademieParameters.of(*result) if result else None, errors=errors)
+
     @strawberry.mutation(description="Académie: add a spécialité to the national list (selectable at once).")
     async def add_specialite(self, info: Info, input: AddSpecialiteInput) -> SpecialitePayload:
         row, errors = await _write(

@@ -3,6 +3,7 @@ import strawberry
 
 from ...services import listing
 
+VoieRef = strawberry.type(listing.VoieRef, name="VoieRef", description="A voie: code and label, as the file shows it.")
 ListRequest = strawberry.type(listing.ListRequest, name="ListRequest", description="A request as the list shows it.")
 ListAvis = strawberry.type(listing.ListAvis, name="ListAvis")
 PupilListRow = strawberry.type(

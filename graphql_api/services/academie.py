@@ -1,0 +1,97 @@
+"""The académie's parameters (métier text, passerelle, families ranking spécialités): read and set
+by its administrator; each change is audited and pushed to every establishment of the académie."""
+from __future__ import annotations
+
+from dataclasses import dataclass, fields, replace
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from ..db.models import Academie, Etablissement
+from ..domain.errors import DomainError
+from ..domain.vocabulary import Channel
+from ..policy import Action, Principal, Target, require, require_authenticated
+from . import events
+from .clock import utcnow
+
+ACADEMIE_PARAMETERS_CHANGED = "ACADEMIE_PARAMETERS_CHANGED"
+
+
+@dataclass(frozen=True)
+class AcademieParameters:
+    allow_metier_text: bool  # pro/CAP requests may name a métier or formation
+    allow_passerelle_pro: bool  # 2de GT pupils may ask for the voie professionnelle (passerelle)
+    families_rank_specialites: bool  # families rank their spécialités instead of checking them
+
+    @classmethod
+    def of(cls, row: Academie) -> "AcademieParameters":
+        return cls(bool(row.allow_metier_text), bool(row.allow_passerelle_pro), bool(row.families_rank_specialites))
+
+
+def _target(principal: Principal) -> Target:
+    return Target(academie_id=principal.academie_id)
+
+
+async def read_parameters(session: AsyncSession, principal: Principal | None) -> tuple[Academie, AcademieParameters]:
+    principal = require_authenticated(principal)
+    academie_id = principal.academie_id
+    if academie_id is None and principal.etablissement_id is not None:
+        academie_id = (await session.execute(select(Etablissement.academie_id).where(Etablissement.id == principal.etablissement_id))).scalar()
+    require(principal, Action.READ_ACADEMIE_PARAMETERS, Target(academie_id=academie_id, etablissement_id=principal.etablissement_id))
+    row = await session.get(Academie, academie_id)
+    if row is None:
+        raise DomainError.of("NOT_FOUND", "Académie introuvable.")
+    return row, AcademieParameters.of(row)
+
+
+async def set_parameters(
+    session: AsyncSession,
+    principal: Principal | None,
+    *,
+    allow_metier_text: bool | None = None,
+    allow_passerelle_pro: bool | None = None,
+    families_rank_specialites: bool | None = None,
+) -> tuple[Academie, AcademieParameters]:
+    """Only the values given change; nothing given, or nothing different: no event."""
+    principal = require(principal, Action.MANAGE_ACADEMIE_PARAMETERS, Target(academie_id=principal.academie_id if principal else None))
+    row = (
+        await session.execute(select(Academie).where(Academie.id == principal.academie_id).with_for_update())
+    ).scalar_one()
+    before = AcademieParameters.of(row)
+    wanted = {
+        k: v
+        for k, v in {
+            "allow_metier_text": allow_metier_text,
+            "allow_passerelle_pro": allow_passerelle_pro,
+            "families_rank_specialites": families_rank_specialites,
+        }.items()
+        if v is not None
+    }
+    after = replace(before, **wanted)
+    changes = {f.name: getattr(after, f.name) for f in fields(after) if getattr(after, f.name) != getattr(before, f.name)}
+    if not changes:
+        return row, before
+    for name, value in changes.items():
+        setattr(row, name, value)
+    now = utcnow()
+    payload = {
+        "academieName": row.name,
+        "changes": {_camel(k): v for k, v in changes.items()},
+        "before": {_camel(f.name): getattr(before, f.name) for f in fields(before)},
+    }
+    # One audited event for the académie, one per establishment so each school's staff feed has it.
+    events.record_event(
+        session, ACADEMIE_PARAMETERS_CHANGED, now=now, principal=principal, academie_id=row.id,
+        channel=Channel.ACADEMIE.value, payload=payload,
+    )  # fmt: skip
+    for etab_id in (await session.execute(select(Etablissement.id).where(Etablissement.academie_id == row.id))).scalars():
+        events.record_event(
+            session, ACADEMIE_PARAMETERS_CHANGED, now=now, principal=principal, academie_id=row.id,
+            etablissement_id=etab_id, channel=Channel.ACADEMIE.value, payload=payload,
+        )  # fmt: skip
+    return row, after
+
+
+def _camel(name: str) -> str:
+    head, *rest = name.split("_")
+    return head + "".join(p.title() for p in rest)
