@@ -97,6 +97,7 @@ class Action(str, enum.Enum):
     FOLLOW_LIVE_FEED = "FOLLOW_LIVE_FEED"  # staff live feed; its events are filtered by pupil scope
     READ_FAILED_MAILS = "READ_FAILED_MAILS"  # the school sees mails it must replace by another contact
     MANAGE_ACADEMIE_NOTICES = "MANAGE_ACADEMIE_NOTICES"
+    RECORD_PASSERELLE_OPINION = "RECORD_PASSERELLE_OPINION"  # the host establishment's head, on a passerelle request
     READ_ACADEMIE_PARAMETERS = "READ_ACADEMIE_PARAMETERS"  # the académie, and staff of its establishments
     MANAGE_ACADEMIE_PARAMETERS = "MANAGE_ACADEMIE_PARAMETERS"  # métier text, passerelle, ranking spécialités
     READ_NOTIFICATION_BACKLOG = "READ_NOTIFICATION_BACKLOG"
@@ -201,6 +202,11 @@ RULES: dict[Action, Rule] = {
     Action.READ_ACADEMIE_PARAMETERS: lambda p, t: _academie_of(p, t)
     or (p.is_staff and p.etablissement_id is not None and p.etablissement_id == t.etablissement_id),
     Action.MANAGE_ACADEMIE_PARAMETERS: _academie_of,
+    # The head (or delegated staff) of the HOST establishment, never the pupil's own school: the
+    # service also checks both schools are in the same académie and that the request exists.
+    Action.RECORD_PASSERELLE_OPINION: lambda p, t: p.has_head_rights
+    and p.etablissement_id is not None
+    and p.etablissement_id != t.etablissement_id,
     Action.READ_NOTIFICATION_BACKLOG: lambda p, t: p.role is Role.ACADEMIE and p.academie_id is not None,
     Action.END_OWN_SESSION: _anyone,
 }

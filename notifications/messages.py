@@ -201,6 +201,7 @@ STAFF_TEXTS = {
     "NOMENCLATURE_CHANGED": "Nomenclature modifiée",
     "OFFERED_SPECIALITES_CHANGED": "Enseignements de spécialité offerts modifiés",
     "ACADEMIE_PARAMETERS_CHANGED": "Paramètres académiques modifiés",
+    "PASSERELLE_OPINION_RECORDED": "Avis de l'établissement d'accueil sur la passerelle demandée pour {name}",
 }
 
 

@@ -172,8 +172,8 @@ STATISTIC_DEFINITIONS: tuple[StatisticDefinition, ...] = (
     StatisticDefinition("validated_intentions", "pupils in the procedure whose family validated intentions (share: of the pupils in the procedure)", _has_intentions),
     StatisticDefinition("validated_choices", "pupils in the procedure whose family validated choix définitifs (share: of the pupils in the procedure)", _has_choices),
     StatisticDefinition("propositions_compared", "pupils with a council proposition and a first choix définitif", proposition_compared),
-    StatisticDefinition("propositions_matching_first_choice", "… whose proposition matches the first choice: same voie, and same série where the proposition names one", proposition_matches_first_choice),
-    StatisticDefinition("propositions_matching_a_choice", "… whose proposition matches one of the choix définitifs (same rule)", proposition_matches_a_choice),
+    StatisticDefinition("propositions_matching_first_choice", "compared pupils whose proposition matches their first choice: same voie, and same série where the proposition names one (1T STMG does not match 1T STD2A)", proposition_matches_first_choice),
+    StatisticDefinition("propositions_matching_a_choice", "compared pupils whose proposition matches one of their choix définitifs (same rule)", proposition_matches_a_choice),
     StatisticDefinition("family_agrees", "pupils whose family's latest answer is « d'accord »", lambda f: f.family_agrees is True),
     StatisticDefinition("family_disagrees", "pupils whose family's latest answer is « pas d'accord » (the DISAGREEMENT state)", lambda f: f.family_agrees is False),
     StatisticDefinition("head_interviews", "pupils with an entretien with the head recorded", lambda f: f.head_interview),
@@ -215,3 +215,17 @@ def tally(files: Sequence[FileFacts]) -> dict[str, object]:
     counts["specialites"] = dict(specialites)
     counts["avis"] = dict(avis)
     return counts
+
+
+def _camel(name: str) -> str:
+    head, *rest = name.split("_")
+    return head + "".join(p.title() for p in rest)
+
+
+def definitions_table() -> str:
+    """The one table of the docs (docs/STAFF-TOOLS.md, docs/PROCEDURE.md), generated from here."""
+    lines = ["| kind | name (API) | definition |", "|---|---|---|"]
+    lines += [f"| state | `{s.value}` | {STATE_DEFINITIONS[s]} |" for s in PupilState]
+    lines += [f"| statistic | `{_camel(d.name)}` | {d.meaning} |" for d in STATISTIC_DEFINITIONS]
+    lines += [f"| distribution | `{name}` | {meaning} |" for name, meaning in DISTRIBUTION_DEFINITIONS.items()]
+    return "\n".join(lines)

@@ -29,3 +29,5 @@ APPEAL = "APPEAL"  # {"filedOn": "YYYY-MM-DD"}
 APPEAL_OUTCOME = "APPEAL_OUTCOME"  # {"voie", "serie", "upheld": bool} the commission d'appel's final word
 MAINTIEN_REQUEST = "MAINTIEN_REQUEST"  # {"filedOn": "YYYY-MM-DD"} staying one more year, as of right
 GUARDIAN_DISAGREEMENT = "GUARDIAN_DISAGREEMENT"  # {"message": str} the other guardian disagrees
+PASSERELLE_OPINION = "PASSERELLE_OPINION"  # {"phase", "favorable": bool, "on": "YYYY-MM-DD", "hostEtablissementId", "hostUai", "hostName"}
+# the host head's opinion on a 2de GT pupil's passerelle request to the voie professionnelle

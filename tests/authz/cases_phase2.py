@@ -261,3 +261,21 @@ CASES += [
     ),
     Case(AUDIT, _on_sacha(True), target="sacha", variables=lambda w: {"id": w.pupil_id("sacha")}, check=_has_entries),
 ]
+
+LEA_INE = "000000001AB"  # the seed numbers its pupils in order: Léa MARTIN is the first
+
+
+PASSERELLE_OPINION = (
+    "mutation($ine: String!) { recordPasserelleOpinion(input: {ine: $ine, phase: PROVISOIRE, favorable: true, on: \"2026-01-05\"}) "
+    "{ opinion { favorable } errors { code } } }"
+)
+CASES += [
+    Case(
+        PASSERELLE_OPINION,
+        # Only the head of ANOTHER establishment (the host) passes the policy; Léa (3e) asked for
+        # no passerelle, so the host is told so. Her own school's head is not the host.
+        row(anonymous=UNAUTHENTICATED, head_of_another_school=refused("NO_PASSERELLE_REQUEST"), others=FORBIDDEN),
+        target="lea",
+        variables=lambda w: {"ine": LEA_INE},
+    ),
+]

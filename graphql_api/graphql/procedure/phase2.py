@@ -6,7 +6,11 @@ import strawberry
 from strawberry.types import Info
 
 from ...domain.phase2 import MSG_AGREED, MSG_CHOICES_VALIDATED, MSG_DISAGREED
+from ...domain.vocabulary import Phase
 from ...services import phase2
+from ..base import UserErrorType, run_mutation
+from ..enums import PhaseEnum
+from ..pupils.phase2 import PasserelleOpinion
 from .mutations import IntentionInput, PupilPayload, _pupil_mutation
 
 
@@ -32,6 +36,20 @@ class EnterPropositionInput:
     specialite_recommendations: Optional[list[str]] = strawberry.field(
         default=None, description="2de GT: spécialités the council recommends (the décision never covers them)."
     )
+
+
+@strawberry.input
+class RecordPasserelleOpinionInput:
+    ine: str = strawberry.field(description="The pupil's INE, as on the passerelle dossier the host establishment received.")
+    phase: PhaseEnum
+    favorable: bool = strawberry.field(description="true: avis favorable; false: avis défavorable.")
+    on: dt.date = strawberry.field(description="Date of the opinion (today or earlier).")
+
+
+@strawberry.type
+class PasserelleOpinionPayload:
+    opinion: Optional[PasserelleOpinion]
+    errors: list[UserErrorType]
 
 
 @strawberry.input
@@ -93,6 +111,24 @@ class SetPpInterviewInput:
 
 @strawberry.type
 class Phase2Mutation:
+    @strawberry.mutation(
+        description="The host establishment's head records their opinion on a 2de GT pupil's passerelle request "
+        "(favorable / défavorable, dated). The pupil's school and family see it in the file."
+    )
+    async def record_passerelle_opinion(self, info: Info, input: RecordPasserelleOpinionInput) -> PasserelleOpinionPayload:
+        runtime = info.context.runtime
+
+        async def action():  # type: ignore[no-untyped-def]
+            async with runtime.db.write() as session:
+                data = await phase2.record_passerelle_opinion(
+                    session, info.context.principal, input.ine, Phase(input.phase), input.favorable, input.on
+                )
+            runtime.outbox_committed()
+            return data
+
+        data, errors = await run_mutation(action)
+        return PasserelleOpinionPayload(opinion=PasserelleOpinion.of(data, data["recordedAt"]) if data else None, errors=errors)
+
     @strawberry.mutation(description="The entering guardian validates the choix définitifs (after acknowledging the avis).")
     async def validate_choices(self, info: Info, input: ValidateChoicesInput) -> PupilPayload:
         items = [i.to_domain() for i in input.choices]

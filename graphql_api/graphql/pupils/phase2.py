@@ -9,7 +9,7 @@ from ...domain.vocabulary import Phase, Role
 from ...policy import Principal
 from ...services.files import FileView
 from ...services.phase2 import facts_of
-from ..enums import ChannelEnum
+from ..enums import ChannelEnum, PhaseEnum
 from .types import Nomenclature, RecommendedSpecialite, Serie, Voie, _blocker, _request_set
 
 
@@ -95,6 +95,26 @@ class GuardianDisagreement:
 def _last(view: FileView, kind: str):  # type: ignore[no-untyped-def]
     rows = view.steps.get(kind)
     return rows[-1] if rows else None
+
+
+@strawberry.type(description="The host establishment head's opinion on a passerelle request to the voie professionnelle.")
+class PasserelleOpinion:
+    phase: PhaseEnum
+    favorable: bool
+    on: dt.date
+    host_uai: str
+    host_name: str
+    recorded_at: dt.datetime
+    label: str = strawberry.field(description="« Avis favorable » / « Avis défavorable » of the host establishment, dated.")
+
+    @classmethod
+    def of(cls, data: dict, at: dt.datetime) -> "PasserelleOpinion":  # type: ignore[type-arg]
+        on = dt.date.fromisoformat(data["on"])
+        word = "favorable" if data["favorable"] else "défavorable"
+        return cls(
+            phase=Phase(data["phase"]), favorable=bool(data["favorable"]), on=on, host_uai=data["hostUai"],
+            host_name=data["hostName"], recorded_at=at, label=f"Avis {word} de {data['hostName']} le {on:%d/%m/%Y}",
+        )  # fmt: skip
 
 
 def phase2_file(view: FileView, principal: Principal, nomenclature: Nomenclature, staff: bool) -> dict:  # type: ignore[type-arg]
@@ -191,6 +211,11 @@ def phase2_file(view: FileView, principal: Principal, nomenclature: Nomenclature
         "maintien": maintien,
         "disagreements": disagreements,
         "pp_interview_on": view.pupil.pp_interview_on,
+        # The latest opinion per phase (a host head may correct theirs).
+        "passerelle_opinions": [
+            PasserelleOpinion.of(s.data, s.at)
+            for s in {s.data["phase"]: s for s in view.steps.get(steps.PASSERELLE_OPINION, [])}.values()
+        ],
     }
 
 

@@ -106,8 +106,6 @@ async def resolve_pupils(
     for row, cursor in zip(result.rows, result.cursors):
         view = views[row.id]
         node = build_pupil(view, principal, nomenclature, context.loaders.now)
-        if principal.is_staff:
-            node.list_row = listing.build_row(view, nomenclature.voies)
         edges.append(Edge(cursor=cursor, node=node))
     return page_of(edges, has_next=result.has_next, has_previous=after is not None, total=result.total)
 

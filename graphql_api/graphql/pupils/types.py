@@ -14,6 +14,7 @@ from ...domain.requests import SerieInfo, VoieInfo
 from ...domain.vocabulary import AVIS_LABELS, AvisValue, Phase, Role
 from ...policy import Action, Principal, Target, allowed
 from ...services.files import AnswerView, FileView, RequestSetView
+from ...services import listing
 from .list_row import PupilListRow
 from ..base import encode_id
 from ..enums import AvisValueEnum, CampaignStateEnum, ChannelEnum, PalierEnum, PhaseEnum
@@ -227,6 +228,9 @@ class OrientationFile:
         default_factory=list, description="The other guardian's recorded disagreements (staff, and their author)."
     )
     pp_interview_on: Optional[dt.date] = strawberry.field(default=None, description="Entretien d'orientation with the PP.")
+    passerelle_opinions: list[Annotated["PasserelleOpinion", strawberry.lazy(_P2)]] = strawberry.field(
+        default_factory=list, description="The host establishment head's opinion on a passerelle request, per phase."
+    )
 
 
 @strawberry.type
@@ -286,7 +290,7 @@ class Pupil:
     orientation: OrientationFile
     hors_procedure_reason: Optional[str] = strawberry.field(description="Staff only.")
     list_row: Optional[PupilListRow] = strawberry.field(
-        default=None, description="Columns of the staff list (staff, in the pupils connection only)."
+        default=None, description="Columns of the staff list, from the one read model (staff only)."
     )
 
 
@@ -434,6 +438,8 @@ def build_pupil(view: FileView, principal: Principal, nomenclature: Nomenclature
         else None,
         etablissement=Etablissement.of(view.etablissement),
         hors_procedure_reason=pupil.hors_procedure_reason if staff else None,
+        # The read model's columns (plain values, no query): staff, wherever the node comes from.
+        list_row=listing.build_row(view, nomenclature.voies) if staff else None,
         orientation=OrientationFile(
             campaign=Campaign.of(campaign),
             hors_procedure=facts.hors_procedure,
