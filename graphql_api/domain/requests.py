@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from .errors import ErrorList
-from .vocabulary import Palier, Phase
+from .vocabulary import Phase
 
 MAX_REQUESTS = 3
 METIER_MAX_LENGTH = 150
@@ -226,7 +226,3 @@ def passerelle(voie: VoieInfo) -> bool:
     """The 2de GT request to move to the voie professionnelle: only where the académie allows it,
     and it needs the host head's opinion."""
     return voie.kind == "PASSERELLE"
-
-
-def palier_of(value: str) -> Palier:
-    return Palier(value)

@@ -54,12 +54,6 @@ class VoieCount:
 
 
 @dataclass
-class ValueCount:
-    key: str
-    count: int
-
-
-@dataclass
 class PhaseValueCount:
     phase: Phase
     key: str

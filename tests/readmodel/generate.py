@@ -21,7 +21,7 @@ from graphql_api.domain.requests import RequestInput
 from graphql_api.domain.vocabulary import AvisValue
 from graphql_api.policy import Principal
 from graphql_api.seed import LYCEE_OFFERED
-from graphql_api.services import phase1, phase2
+from graphql_api.services import avis, choices, decision, intentions, proposition, pupil_status, teleservice
 from graphql_api.services.clock import utcnow
 from graphql_api.domain.working_days import paris_date
 
@@ -130,7 +130,7 @@ async def _call(db: Database, fn, *args, **kwargs):  # type: ignore[no-untyped-d
 
 async def _teleservice(db: Database, heads: dict[int, Principal], open_: bool) -> None:
     for etab, head in heads.items():
-        await _call(db, phase1.set_teleservice, head, etab, open_)
+        await _call(db, teleservice.set_teleservice, head, etab, open_)
 
 
 async def generate(db: Database, demo, *, per_school: int, seed: int) -> Generated:  # type: ignore[no-untyped-def]
@@ -156,19 +156,19 @@ async def generate(db: Database, demo, *, per_school: int, seed: int) -> Generat
         etab = school_of[pid].etablissement
         r = rng.random()
         if r < 0.05:
-            await _call(db, phase2.set_hors_procedure, heads[etab], pid, "Redoublement exceptionnel")
+            await _call(db, pupil_status.set_hors_procedure, heads[etab], pid, "Redoublement exceptionnel")
             hors.add(pid)
         elif r < 0.15:
             continue  # nothing validated
         elif r < 0.65:
             guardian = rng.choice(gen.guardians[pid])
             intended[pid] = requests(pid, False)
-            await _call(db, phase1.validate_intentions, guardians[guardian], pid, intended[pid])
+            await _call(db, intentions.validate_intentions, guardians[guardian], pid, intended[pid])
             entering[pid] = guardian
             validated.append(pid)
         else:
             intended[pid] = requests(pid, False)
-            await _call(db, phase1.enter_paper_intentions, offices[etab], pid, intended[pid], today)
+            await _call(db, intentions.enter_paper_intentions, offices[etab], pid, intended[pid], today)
             validated.append(pid)
     await _teleservice(db, heads, False)
     answered = []
@@ -181,7 +181,7 @@ async def generate(db: Database, demo, *, per_school: int, seed: int) -> Generat
             recommendation = (
                 RecommendationInput(voie=missing[0], metier="Cuisine") if school_of[pid].palier == "3EME" and missing and rng.random() < 0.2 else None
             )
-            await _call(db, phase1.enter_avis, heads[school_of[pid].etablissement], pid,
+            await _call(db, avis.enter_avis, heads[school_of[pid].etablissement], pid,
                         [AvisInput(rank=i + 1, value=v) for i, v in enumerate(values)], recommendation, motivation)  # fmt: skip
             answered.append(pid)
     await _teleservice(db, heads, True)  # publishes the avis
@@ -189,14 +189,14 @@ async def generate(db: Database, demo, *, per_school: int, seed: int) -> Generat
     for pid in answered:
         r = rng.random()
         if r < 0.55 and pid in entering:
-            await _call(db, phase1.acknowledge_avis, guardians[entering[pid]], pid, True)
+            await _call(db, avis.acknowledge_avis, guardians[entering[pid]], pid, True)
             acknowledged.add(pid)
         elif r < 0.85:
-            await _call(db, phase1.record_paper_acknowledgement, offices[school_of[pid].etablissement], pid, today)
+            await _call(db, avis.record_paper_acknowledgement, offices[school_of[pid].etablissement], pid, today)
             acknowledged.add(pid)
     for pid in rng.sample(gen.pupil_ids, max(1, len(gen.pupil_ids) // 40)):
         if pid not in hors:  # hors procédure decided after phase 1
-            await _call(db, phase2.set_hors_procedure, heads[school_of[pid].etablissement], pid, "Parcours particulier")
+            await _call(db, pupil_status.set_hors_procedure, heads[school_of[pid].etablissement], pid, "Parcours particulier")
             hors.add(pid)
 
     # --- phase 2: choix définitifs, proposition, answer, décision, appeal --------------------
@@ -207,13 +207,13 @@ async def generate(db: Database, demo, *, per_school: int, seed: int) -> Generat
             continue
         items = requests(pid, True)
         if pid in entering and rng.random() < 0.6:
-            await _call(db, phase2.validate_choices, guardians[entering[pid]], pid, items)
+            await _call(db, choices.validate_choices, guardians[entering[pid]], pid, items)
         elif pid not in entering and rng.random() < 0.5:
             guardian = rng.choice(gen.guardians[pid])
-            await _call(db, phase2.validate_choices, guardians[guardian], pid, items)
+            await _call(db, choices.validate_choices, guardians[guardian], pid, items)
             entering[pid] = guardian
         else:
-            await _call(db, phase2.enter_paper_choices, offices[school_of[pid].etablissement], pid, items, today)
+            await _call(db, choices.enter_paper_choices, offices[school_of[pid].etablissement], pid, items, today)
         chose[pid] = items
     await _teleservice(db, heads, False)
     proposed: dict[int, tuple[str, str | None]] = {}
@@ -227,7 +227,7 @@ async def generate(db: Database, demo, *, per_school: int, seed: int) -> Generat
             serie = rng.choice([s for s in TECHNO if s != serie])  # same voie, another série: no match
         elif rng.random() < 0.15:
             voie, serie = ("2PRO", None) if school_of[pid].palier == "3EME" else ("1T", "STMG")
-        await _call(db, phase2.enter_proposition, head, pid, voie, serie, "Proposition motivée par le conseil.")
+        await _call(db, proposition.enter_proposition, head, pid, voie, serie, "Proposition motivée par le conseil.")
         proposed[pid] = (voie, serie)
     await _teleservice(db, heads, True)  # publishes the propositions
     for pid, (voie, serie) in proposed.items():
@@ -237,37 +237,37 @@ async def generate(db: Database, demo, *, per_school: int, seed: int) -> Generat
         agrees = r < 0.55
         etab = school_of[pid].etablissement
         if pid in entering and rng.random() < 0.7:
-            await _call(db, phase2.answer_proposition, guardians[entering[pid]], pid, agrees)
+            await _call(db, proposition.answer_proposition, guardians[entering[pid]], pid, agrees)
         else:
-            await _call(db, phase2.answer_proposition, offices[etab], pid, agrees)
+            await _call(db, proposition.answer_proposition, offices[etab], pid, agrees)
         if agrees:
             continue
         if rng.random() < 0.1:
             continue  # entretien not held yet
-        await _call(db, phase2.record_head_interview, heads[etab], pid, today)
+        await _call(db, decision.record_head_interview, heads[etab], pid, today)
         if rng.random() < 0.15:
             continue
         wanted = chose[pid][0]
         decided = (wanted.voie, wanted.serie) if rng.random() < 0.4 else (voie, serie)
-        await _call(db, phase2.take_decision, heads[etab], pid, decided[0], decided[1], "Décision motivée du chef d'établissement.", rng.random() < 0.2)
+        await _call(db, decision.take_decision, heads[etab], pid, decided[0], decided[1], "Décision motivée du chef d'établissement.", rng.random() < 0.2)
         r = rng.random()
         if r < 0.5:
             if pid in entering and rng.random() < 0.5:
-                await _call(db, phase2.file_appeal, guardians[entering[pid]], pid)
+                await _call(db, decision.file_appeal, guardians[entering[pid]], pid)
             else:
-                await _call(db, phase2.file_appeal, heads[etab], pid, today)
+                await _call(db, decision.file_appeal, heads[etab], pid, today)
             if rng.random() < 0.8:
                 if rng.random() < 0.5:
                     outcome = decided  # refused: the commission keeps the décision
                 else:
                     outcome = (wanted.voie, wanted.serie) if (wanted.voie, wanted.serie) != decided else ("1BT_MUSIQUE" if school_of[pid].palier == "2NDE_GT" else "CAP1", None)
-                await _call(db, phase2.record_appeal_outcome, heads[etab], pid, outcome[0], outcome[1])
+                await _call(db, decision.record_appeal_outcome, heads[etab], pid, outcome[0], outcome[1])
         elif r < 0.65:
-            await _call(db, phase2.request_maintien, heads[etab], pid)
+            await _call(db, decision.request_maintien, heads[etab], pid)
     for pid, guardian in entering.items():
         others = [g for g in gen.guardians[pid] if g != guardian]
         if others and guardian is not None and pid not in hors and rng.random() < 0.1:
-            await _call(db, phase2.record_guardian_disagreement, guardians[others[0]], pid, "Je ne suis pas d'accord avec ces choix.")
+            await _call(db, pupil_status.record_guardian_disagreement, guardians[others[0]], pid, "Je ne suis pas d'accord avec ces choix.")
     return gen
 
 
