@@ -112,7 +112,7 @@ function drawList() {
   });
   document.getElementById("list").innerHTML = html`
     <p id="list-count">${total} élève(s)${total ? ` — de ${from} à ${from + l.nodes.length - 1}` : ""}</p>
-    <div class="fr-table fr-table--bordered"><div class="fr-table__wrapper"><div class="fr-table__container"><div class="fr-table__content table-scroll">
+    <div class="fr-table fr-table--bordered"><div class="fr-table__wrapper"><div class="fr-table__container" tabindex="0" role="region" aria-label="Tableau des élèves (défilement horizontal)"><div class="fr-table__content table-scroll">
     <table id="pupil-table"><caption class="fr-sr-only">Élèves et étapes de la procédure</caption>
       <thead><tr><th scope="col">Élève</th><th scope="col">Division</th><th scope="col">Entretien PP</th><th scope="col">Intentions provisoires</th><th scope="col">Avis provisoires</th><th scope="col">Accusé de réception</th><th scope="col">Choix définitifs</th><th scope="col">Proposition</th><th scope="col">Réponse de la famille</th><th scope="col">Entretien chef</th><th scope="col">Appel</th><th scope="col">Décision</th></tr></thead>
       <tbody>${rows.map(raw)}</tbody></table></div></div></div></div>
@@ -124,11 +124,12 @@ function drawList() {
 }
 
 // ------------------------------------------------------------------ one pupil
-async function openPupil(id) {
+async function openPupil(id, { focus = true } = {}) {
   const [data, voies] = await Promise.all([request("StaffPupilFile", { id }), voiesFor(id)]);
+  if (state.selected?.id !== id) state.pupilMessage = "";
   state.selected = data.pupil;
   drawPupil(voies);
-  document.getElementById("pupil-title")?.focus();
+  if (focus) document.getElementById("pupil-title")?.focus();
 }
 
 async function voiesFor(id) {
@@ -151,7 +152,7 @@ function drawPupil(voies) {
   const sections = [];
   sections.push(html`<h2 id="pupil-title" class="fr-h4" tabindex="-1">${p.firstName} ${p.lastName} — ${p.division?.code || ""}</h2>
     <p>INE ${p.ine}. ${o.campaign.message}</p>
-    <div id="pupil-message" aria-live="polite"></div>
+    <div id="pupil-message" aria-live="polite">${raw(state.pupilMessage || "")}</div>
     <p><button class="fr-btn fr-btn--tertiary fr-btn--sm fr-icon-download-line fr-btn--icon-left" type="button" data-action="fiche" data-id="${p.id}" id="fiche">Fiche de dialogue (PDF)</button></p>
     <h3 class="fr-h6">Intentions provisoires</h3>
     ${raw(requests.length ? html`<ol>${requests.map((r) => raw(html`<li>${r.voie.label}${r.metier ? ` — ${r.metier}` : ""}</li>`))}</ol><p class="fr-text--sm">Validées le ${frDateTime(o.intentions.validatedAt)} (${o.intentions.channel === "PAPER" ? "papier" : "téléservice"}).</p>` : "<p>Aucune intention validée.</p>")}`);
@@ -255,7 +256,7 @@ function onFeed(item) {
   clearTimeout(onFeed.timer);
   onFeed.timer = setTimeout(() => {
     loadList();
-    if (state.selected && item.pupil?.id === state.selected.id) openPupil(state.selected.id);
+    if (state.selected && item.pupil?.id === state.selected.id) openPupil(state.selected.id, { focus: false });
   }, 300);
 }
 
@@ -310,8 +311,8 @@ async function save(form, operation, variables, key, errorsId) {
 }
 
 async function afterPupilSaved(result) {
+  state.pupilMessage = alertBox("success", "", result.message || "Enregistré.");
   await openPupil(state.selected.id);
-  document.getElementById("pupil-message").innerHTML = alertBox("success", "", result.message || "Enregistré.");
   await loadList();
 }
 

@@ -344,7 +344,7 @@ function avisBlock(o) {
     ${a.items.map((item) =>
       raw(html`<div class="avis-row"><div><strong>Intention ${item.rank} :</strong> ${item.request?.voie.label || ""}
         ${raw(item.advisedMetier ? html`<p class="fr-text--sm fr-mb-0">Métier ou formation conseillé par le conseil de classe : ${item.advisedMetier}</p>` : "")}</div>
-        <p class="fr-badge ${item.value === "FAVORABLE" ? "fr-badge--success" : item.value === "RESERVE" ? "fr-badge--warning" : "fr-badge--error"}">${item.label}</p></div>`),
+        <p class="fr-mb-0 fr-text--bold avis-value avis-value--${item.value.toLowerCase()}">${item.label}</p></div>`),
     )}
     ${raw(a.recommendation ? html`<p class="fr-mt-2w fr-text--bold">Recommandation du conseil de classe pour une voie non demandée par les représentants légaux :</p>
       <p>${a.recommendation.voie.label}${a.recommendation.serie ? ` — ${a.recommendation.serie.label}` : ""}</p>

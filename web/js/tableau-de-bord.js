@@ -50,7 +50,7 @@ function loadCharts() {
 }
 
 function table(id, caption, headers, rows) {
-  return html`<div class="fr-table fr-table--sm fr-table--bordered" id="${id}"><div class="fr-table__wrapper"><div class="fr-table__container"><div class="fr-table__content">
+  return html`<div class="fr-table fr-table--sm fr-table--bordered" id="${id}"><div class="fr-table__wrapper"><div class="fr-table__container" tabindex="0" role="region" aria-label="${caption}"><div class="fr-table__content">
     <table><caption class="fr-sr-only">${caption}</caption><thead><tr>${headers.map((h) => raw(html`<th scope="col">${h}</th>`))}</tr></thead>
     <tbody>${rows.map((r) => raw(html`<tr>${r.map((cell, i) => raw(i === 0 ? html`<th scope="row">${cell}</th>` : html`<td>${cell}</td>`))}</tr>`))}</tbody></table></div></div></div></div>`;
 }
