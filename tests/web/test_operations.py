@@ -32,7 +32,8 @@ def test_every_operation_the_scripts_send_is_in_the_manifest_and_every_file_is_u
     names = {op.name for op in OPERATIONS}
     sent = set()
     for script in (WEB_DIR / "js").glob("*.js"):
-        sent |= set(re.findall(r"(?:request|subscribe)\(\s*\"([A-Za-z]+)\"", script.read_text()))
+        text = script.read_text()
+        sent |= set(re.findall(r"(?:request|subscribe|mutate|save)\((?:\s*form,)?\s*\"([A-Za-z]+)\"", text))
     assert sent - names == set(), "scripts send operations that are not in web/operations"
     assert names - sent == set(), "operations no script sends"
 
