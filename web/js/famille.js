@@ -193,7 +193,7 @@ function campaignBlock(o, p) {
       { done: acknowledged, text: "Consultation et accusé de réception de l'avis du conseil de classe" },
     ];
     return html`<div class="fr-alert fr-alert--warning fr-mb-3w" id="closed-alert">
-        <h2 class="fr-alert__title">Le service est fermé</h2><p>${c.message}${reopening ? ` Réouverture prévue le ${frDate(reopening)}.` : ""}</p></div>
+        <h2 class="fr-alert__title">Le service est fermé</h2><p>${c.message}${reopening && !c.message.includes("Réouverture") ? ` Réouverture prévue le ${frDate(reopening)}.` : ""}</p></div>
       <h2 class="fr-h5">Où en est la procédure ?</h2>
       <ol class="timeline" id="timeline">${items.map((i) => raw(html`<li class="${i.done ? "is-done" : i.current ? "is-current" : ""}">${i.done ? "✓ " : ""}${i.text}</li>`))}</ol>`;
   }
