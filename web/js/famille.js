@@ -62,12 +62,17 @@ function pupilFromUrl() {
 function drawHeader() {
   const label = state.unread ? `Notifications <span class="fr-badge fr-badge--sm fr-badge--info" id="unread-badge">${state.unread}</span>` : "Notifications";
   mountHeader(state.me, [{ href: "/famille.html?vue=notifications", label, id: "notifications-link", icon: "fr-icon-mail-line" }], leaveAllowed);
-  const link = document.getElementById("notifications-link");
-  link.addEventListener("click", (event) => {
-    event.preventDefault();
-    if (!leaveAllowed()) return;
-    showNotifications();
-  });
+  if (!drawHeader.bound) {
+    drawHeader.bound = true;
+    document.addEventListener("click", (event) => {
+      if (!event.target.closest("[data-notifications]")) return;
+      event.preventDefault();
+      if (!leaveAllowed()) return;
+      document.querySelector("[aria-controls=menu-modal][aria-expanded=true].fr-btn--close")?.click();
+      history.pushState(null, "", "/famille.html?vue=notifications");
+      showNotifications();
+    });
+  }
 }
 
 function mustAcknowledge() {

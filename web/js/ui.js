@@ -63,13 +63,18 @@ export async function logout() {
 export function header(me, links = []) {
   const who = me ? `${me.firstName} ${me.lastName}` : "";
   const items = links
-    .map((l) => html`<li><a class="fr-btn ${raw(l.icon || "")}" href="${l.href}" ${raw(l.id ? `id="${l.id}"` : "")}>${raw(l.label)}</a></li>`)
+    .map((l) => html`<li><a class="fr-btn ${raw(l.icon || "")}" href="${l.href}" ${raw(l.id ? `id="${l.id}" data-${l.id.replace("-link", "")}` : "")}>${raw(l.label)}</a></li>`)
     .join("");
+  // Phones: the same links under the brand, always visible (no burger menu to open).
+  const phoneTools = me
+    ? html`<ul class="fr-btns-group fr-btns-group--inline fr-btns-group--sm fr-btns-group--icon-left fr-mb-0">${raw(items.replaceAll(' id="', ' data-id="'))}
+        <li><button type="button" class="fr-btn fr-btn--tertiary-no-outline fr-icon-logout-box-r-line" data-logout>Se déconnecter</button></li></ul>`
+    : "";
   const tools = me
     ? html`<ul class="fr-btns-group">
         ${raw(items)}
         <li><span class="fr-btn fr-icon-account-circle-line" aria-label="Connecté : ${who}">${who}</span></li>
-        <li><button type="button" class="fr-btn fr-icon-logout-box-r-line" id="logout">Se déconnecter</button></li>
+        <li><button type="button" class="fr-btn fr-icon-logout-box-r-line" id="logout" data-logout>Se déconnecter</button></li>
       </ul>`
     : "";
   return html`<header role="banner" class="fr-header">
@@ -77,7 +82,6 @@ export function header(me, links = []) {
       <div class="fr-header__brand fr-enlarge-link">
         <div class="fr-header__brand-top">
           <div class="fr-header__logo"><p class="fr-logo">République<br>Française</p></div>
-          <div class="fr-header__navbar"><button class="fr-btn--menu fr-btn" data-fr-opened="false" aria-controls="menu-modal" aria-haspopup="menu" id="menu-button" title="Menu">Menu</button></div>
         </div>
         <div class="fr-header__service">
           <a href="/" title="Accueil — Orientation"><p class="fr-header__service-title">Orientation</p></a>
@@ -86,16 +90,22 @@ export function header(me, links = []) {
       </div>
       <div class="fr-header__tools"><div class="fr-header__tools-links">${raw(tools)}</div></div>
     </div></div></div>
-    <div class="fr-header__menu fr-modal" id="menu-modal" aria-labelledby="menu-button"><div class="fr-container">
-      <button class="fr-btn--close fr-btn" aria-controls="menu-modal" title="Fermer">Fermer</button>
-      <div class="fr-header__menu-links"></div></div></div>
+    ${raw(me ? `<nav class="fr-container fr-hidden-lg fr-pb-1w" aria-label="Mon compte">${phoneTools}</nav>` : "")}
   </header>`;
 }
 
+let leaveCheck = () => true;
+/** Draws the header. DSFR copies its links into the phone menu (without their ids): the
+ * clicks are handled by delegation on data attributes, for both copies. */
 export function mountHeader(me, links = [], beforeLeave = () => true) {
   document.getElementById("header").innerHTML = header(me, links);
-  const button = document.getElementById("logout");
-  if (button) button.addEventListener("click", () => beforeLeave() && logout());
+  leaveCheck = beforeLeave;
+  if (!mountHeader.bound) {
+    mountHeader.bound = true;
+    document.addEventListener("click", (event) => {
+      if (event.target.closest("[data-logout]") && leaveCheck()) logout();
+    });
+  }
 }
 
 export function footer() {
