@@ -158,16 +158,17 @@ function drawPupil(voies) {
     ${raw(requests.length ? html`<ol>${requests.map((r) => raw(html`<li>${r.voie.label}${r.metier ? ` — ${r.metier}` : ""}</li>`))}</ol><p class="fr-text--sm">Validées le ${frDateTime(o.intentions.validatedAt)} (${o.intentions.channel === "PAPER" ? "papier" : "téléservice"}).</p>` : "<p>Aucune intention validée.</p>")}`);
   // Avis provisoires (téléservice fermé).
   if (requests.length && !o.provisionalAvis?.published) {
-    sections.push(html`<form id="avis-form" class="fr-mt-3w" novalidate><fieldset class="fr-fieldset"><legend class="fr-fieldset__legend">Avis provisoires du conseil de classe</legend>
+    const entered = Object.fromEntries((o.provisionalAvis?.items || []).map((i) => [i.rank, i]));
+    sections.push(html`<form id="avis-form" class="fr-mt-3w" novalidate><fieldset class="fr-fieldset"><legend class="fr-fieldset__legend">Avis provisoires du conseil de classe${o.provisionalAvis ? " (saisis, publiés à la réouverture du téléservice)" : ""}</legend>
       ${requests.map((r) =>
         raw(html`<div class="fr-fieldset__element"><div class="fr-select-group"><label class="fr-label" for="avis-${r.rank}">Intention ${r.rank} : ${r.voie.label}</label>
-          <select class="fr-select" id="avis-${r.rank}" name="avis-${r.rank}">${Object.entries(AVIS_VALUES).map(([k, v]) => raw(html`<option value="${k}">${v}</option>`))}</select></div></div>
-          ${raw(r.voie.allowsMetier ? html`<div class="fr-fieldset__element"><div class="fr-input-group"><label class="fr-label" for="avis-${r.rank}-metier">Métier ou formation conseillé (intention ${r.rank})</label><input class="fr-input" id="avis-${r.rank}-metier" name="avis-${r.rank}-metier"></div></div>` : "")}`),
+          <select class="fr-select" id="avis-${r.rank}" name="avis-${r.rank}">${Object.entries(AVIS_VALUES).map(([k, v]) => raw(html`<option value="${k}" ${raw(entered[r.rank]?.value === k ? "selected" : "")}>${v}</option>`))}</select></div></div>
+          ${raw(r.voie.allowsMetier ? html`<div class="fr-fieldset__element"><div class="fr-input-group"><label class="fr-label" for="avis-${r.rank}-metier">Métier ou formation conseillé (intention ${r.rank})</label><input class="fr-input" id="avis-${r.rank}-metier" name="avis-${r.rank}-metier" value="${entered[r.rank]?.advisedMetier || ""}"></div></div>` : "")}`),
       )}
       <div class="fr-fieldset__element"><div class="fr-select-group"><label class="fr-label" for="avis-recommendation">Recommandation pour une voie non demandée (facultatif)</label>
         <select class="fr-select" id="avis-recommendation" name="recommendation"><option value="">Aucune</option>${voieOptions(voies)}</select></div></div>
       <div class="fr-fieldset__element"><div class="fr-input-group"><label class="fr-label" for="avis-recommendation-metier">Métier ou formation conseillé pour la recommandation</label><input class="fr-input" id="avis-recommendation-metier" name="recommendationMetier"></div></div>
-      <div class="fr-fieldset__element"><div class="fr-input-group"><label class="fr-label" for="avis-motivation">Motivations (obligatoires pour un avis réservé ou défavorable)</label><textarea class="fr-input" id="avis-motivation" name="motivation" rows="3"></textarea></div></div>
+      <div class="fr-fieldset__element"><div class="fr-input-group"><label class="fr-label" for="avis-motivation">Motivations (obligatoires pour un avis réservé ou défavorable)</label><textarea class="fr-input" id="avis-motivation" name="motivation" rows="3">${o.provisionalAvis?.motivation || ""}</textarea></div></div>
       <div id="avis-errors" aria-live="assertive"></div>
       <div class="fr-fieldset__element"><button class="fr-btn" type="submit" id="avis-submit">Enregistrer les avis</button></div></fieldset></form>`);
   } else if (o.provisionalAvis) {
