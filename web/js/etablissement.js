@@ -106,7 +106,7 @@ function drawList() {
       <td>${r.propositionVoieLabel || "—"}${r.propositionSerie ? ` ${r.propositionSerie}` : ""}</td>
       <td>${r.familyAgrees === null ? "—" : r.familyAgrees ? "D'accord" : "Pas d'accord"}</td>
       <td>${frDate(r.headInterviewOn) || "—"}</td>
-      <td>${r.appealFiledOn ? `Le ${frDate(r.appealFiledOn)}${r.appealUpheld === null ? "" : r.appealUpheld ? " — confirmée" : ` — ${r.appealOutcomeVoie}`}` : "—"}</td>
+      <td>${r.appealFiledOn ? `Le ${frDate(r.appealFiledOn)} — ${r.appealOutcome}${r.appealGranted ? ` (${r.appealOutcomeVoie.label})` : ""}` : "—"}</td>
       <td>${r.decisionVoieLabel || "—"}${r.decisionSerie ? ` ${r.decisionSerie}` : ""}${r.decisionRemiseANiveau ? " (remise à niveau)" : ""}${r.maintienRequestedOn ? ` Maintien demandé le ${frDate(r.maintienRequestedOn)}` : ""}</td>
     </tr>`;
   });

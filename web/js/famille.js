@@ -252,7 +252,7 @@ function intentionsForm(kind, noun) {
   const e = state.editing;
   const ref = state.reference;
   const voies = ref.voies;
-  const offered = new Set(ref.offeredSpecialites);
+  const offered = new Set(ref.offeredSpecialites.map((s) => s.code));
   const items = e.items
     .map((item, i) => {
       const n = i + 1;
