@@ -21,6 +21,9 @@ def main(argv: list[str] | None = None) -> None:
     importing.add_argument("kind", choices=["eleves", "responsables", "nomenclatures", "sts"])
     importing.add_argument("file")
     importing.add_argument("--uai", required=True, help="UAI of the establishment the file belongs to")
+    dashboards = sub.add_parser("dashboards", help="rebuild the live dashboard counters from the pupils' files")
+    dashboards.add_argument("action", choices=["rebuild"])
+    dashboards.add_argument("--uai", help="only this establishment (default: everything)")
     migrate = sub.add_parser("migrate", help="apply the Alembic migrations (to head by default)")
     migrate.add_argument("revision", nargs="?", default="head")
     revision = sub.add_parser("revision", help="write a new Alembic revision from the models (autogenerate)")
@@ -32,6 +35,10 @@ def main(argv: list[str] | None = None) -> None:
         from .services.siecle_import import run_cli
 
         raise SystemExit(asyncio.run(run_cli(settings, args.kind, args.file, args.uai)))
+    if args.command == "dashboards":
+        from .services.dashboard import run_cli as rebuild_dashboards
+
+        raise SystemExit(asyncio.run(rebuild_dashboards(settings, args.uai)))
     if args.command == "migrate":
         from .db import migrations
 

@@ -20,6 +20,9 @@ from .models import Base
 
 class Database:
     def __init__(self, url: str, *, pool_size: int = 10, echo: bool = False) -> None:
+        from ..services import dashboard  # the counters' commit hook (imports models, hence here)
+
+        dashboard.install()
         self.url = url
         self.is_sqlite = url.startswith("sqlite")
         if self.is_sqlite:

@@ -415,3 +415,4 @@ from . import models_staff  # noqa: E402,F401
 from . import models_notices  # noqa: E402,F401
 from . import models_procedure  # noqa: E402,F401
 from . import models_ops  # noqa: E402,F401
+from . import models_dashboard  # noqa: E402,F401
