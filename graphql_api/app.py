@@ -21,6 +21,7 @@ from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
 
 from .auth import AuthError, load_principal
 from .config import Settings, load_settings
+from .db.engine import retrying_once
 from .graphql.context import Context
 from .graphql.schema import build_schema
 from .http import exports
@@ -39,8 +40,16 @@ async def authenticate(runtime: Runtime, token: str | None) -> Principal | None:
     if not token:
         return None
     kind, key, session_id = await runtime.verifier.verify(token)
-    async with runtime.db.read() as session:
-        return await load_principal(session, kind, key, session_id)
+    principal = runtime.principals.get(kind, key, session_id)
+    if principal is None:
+
+        async def load() -> Principal:
+            async with runtime.db.read() as session:
+                return await load_principal(session, kind, key, session_id)
+
+        principal = await retrying_once(load)
+        runtime.principals.put(kind, key, session_id, principal)
+    return principal
 
 
 def bearer(value: str | None) -> str | None:
