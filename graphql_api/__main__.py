@@ -36,9 +36,7 @@ def main(argv: list[str] | None = None) -> None:
 
         raise SystemExit(asyncio.run(run_cli(settings, args.kind, args.file, args.uai)))
     if args.command == "dashboards":
-        from .services.dashboard import run_cli as rebuild_dashboards
-
-        raise SystemExit(asyncio.run(rebuild_dashboards(settings, args.uai)))
+        raise SystemExit(asyncio.run(_rebuild_dashboards(settings, args.uai)))
     if args.command == "migrate":
         from .db import migrations
 
@@ -84,6 +82,36 @@ async def _worker(settings) -> None:  # type: ignore[no-untyped-def]
         loop.add_signal_handler(sig, stop.set)
     await stop.wait()
     await runtime.stop()
+
+
+
+async def _rebuild_dashboards(settings, uai: str | None) -> int:  # type: ignore[no-untyped-def]
+    """``python -m graphql_api dashboards rebuild [--uai UAI]``: one transaction."""
+    import time
+
+    from sqlalchemy import select
+
+    from .db import migrations
+    from .db.engine import Database
+    from .db.models import Etablissement
+    from .services.dashboard import rebuild
+
+    await migrations.upgrade(settings.database_url)
+    db = Database(settings.database_url)
+    started = time.perf_counter()
+    try:
+        async with db.write() as session:
+            etab_id = None
+            if uai:
+                etab_id = (await session.execute(select(Etablissement.id).where(Etablissement.uai == uai.strip().upper()))).scalar()
+                if etab_id is None:
+                    print(f"aucun établissement d'UAI {uai} n'est connu.")
+                    return 1
+            counted = await session.run_sync(lambda s: rebuild(s, etablissement_id=etab_id))
+    finally:
+        await db.dispose()
+    print(f"compteurs recalculés : {counted} élèves en {time.perf_counter() - started:.1f} s")
+    return 0
 
 
 if __name__ == "__main__":

@@ -15,7 +15,7 @@ from .auth import TokenVerifier
 from .principal_cache import SESSION_ENDED, PrincipalCache
 from .config import Settings
 from .db.engine import Database
-from .services.phase2 import remind_appeal_deadlines
+from .services.decision import remind_appeal_deadlines
 from .metrics import Metrics
 from .ratelimit import make_rate_limiter
 

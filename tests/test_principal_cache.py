@@ -5,7 +5,7 @@ import asyncio
 import pytest
 from sqlalchemy import delete, select, update
 
-from graphql_api.app import authenticate
+from graphql_api.http.authentication import authenticate
 from graphql_api.auth import AuthError
 from graphql_api.db.models import AuthSession, Guardianship
 from graphql_api.runtime import Runtime

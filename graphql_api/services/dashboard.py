@@ -354,25 +354,3 @@ def install() -> None:
     event.listen(Session, "after_transaction_end", _transaction_end)
     _installed = True
 
-
-async def run_cli(settings: Any, uai: str | None) -> int:
-    """``python -m graphql_api dashboards rebuild [--uai UAI]``: one transaction."""
-    import time
-
-    from ..db.engine import Database
-
-    db = Database(settings.database_url)
-    started = time.perf_counter()
-    try:
-        async with db.write() as session:
-            etab_id = None
-            if uai:
-                etab_id = (await session.execute(select(Etablissement.id).where(Etablissement.uai == uai.strip().upper()))).scalar()
-                if etab_id is None:
-                    print(f"aucun établissement d'UAI {uai} n'est connu.")
-                    return 1
-            counted = await session.run_sync(lambda s: rebuild(s, etablissement_id=etab_id))
-    finally:
-        await db.dispose()
-    print(f"compteurs recalculés : {counted} élèves en {time.perf_counter() - started:.1f} s")
-    return 0

@@ -25,7 +25,7 @@ from graphql_api.domain.avis import AvisInput, RecommendationInput
 from graphql_api.domain.errors import DomainError
 from graphql_api.domain.requests import RequestInput
 from graphql_api.domain.vocabulary import AvisValue
-from graphql_api.services import dashboard, phase1, phase2
+from graphql_api.services import avis, choices, dashboard, decision, intentions, proposition, pupil_status, teleservice
 from graphql_api.services.counters import live_counters, recount_live_counters
 from graphql_api.services.statistics import Scope, compute, from_counters
 from tests.procedure.helpers import move_to_definitive
@@ -103,29 +103,29 @@ async def _play(db, demo, rng: random.Random) -> int:  # type: ignore[no-untyped
         parent, other = parents[0], parents[-1]
         sets = TROISIEME if palier == "3EME" else SECONDE
         voie, serie = rng.choice(RECOMMENDATIONS[palier])
-        avis = [AvisInput(r, rng.choice(list(AvisValue))) for r in (1, 2)]
+        items = [AvisInput(r, rng.choice(list(AvisValue))) for r in (1, 2)]
         if phase == "PROVISOIRE":
             steps = [
-                (0.85, chef, phase1.enter_paper_intentions, pid, rng.choice(sets), today),
-                (0.3, chef, phase1.enter_paper_intentions, pid, rng.choice(sets), today),
-                (0.8, chef, phase1.enter_avis, pid, avis, rng.choice([None, RecommendationInput(voie, serie)]), "Motivation."),
-                (0.2, chef, phase1.enter_avis, pid, avis[:1], RecommendationInput(voie, serie), "Motivation."),
-                (0.5, parent, phase1.acknowledge_avis, pid, True),
-                (0.3, chef, phase1.record_paper_acknowledgement, pid, today),
+                (0.85, chef, intentions.enter_paper_intentions, pid, rng.choice(sets), today),
+                (0.3, chef, intentions.enter_paper_intentions, pid, rng.choice(sets), today),
+                (0.8, chef, avis.enter_avis, pid, items, rng.choice([None, RecommendationInput(voie, serie)]), "Motivation."),
+                (0.2, chef, avis.enter_avis, pid, items[:1], RecommendationInput(voie, serie), "Motivation."),
+                (0.5, parent, avis.acknowledge_avis, pid, True),
+                (0.3, chef, avis.record_paper_acknowledgement, pid, today),
             ]
         else:
             agrees = rng.random() < 0.4
             steps = [
-                (0.85, chef, phase2.enter_paper_choices, pid, rng.choice(sets), today),
-                (0.25, parent, phase2.validate_choices, pid, rng.choice(sets)),
-                (0.85, chef, phase2.enter_proposition, pid, voie, serie, "Motivation."),
-                (0.8, parent, phase2.answer_proposition, pid, agrees),
-                (0.7, chef, phase2.record_head_interview, pid, today),
-                (0.7, chef, phase2.take_decision, pid, *rng.choice(RECOMMENDATIONS[palier]), "Motivation.", False),
-                (0.6, parent, phase2.file_appeal, pid, today),
-                (0.7, chef, phase2.record_appeal_outcome, pid, *rng.choice(RECOMMENDATIONS[palier])),
-                (0.2, parent, phase2.request_maintien, pid),
-                (0.3, other, phase2.record_guardian_disagreement, pid, "Je ne suis pas d'accord."),
+                (0.85, chef, choices.enter_paper_choices, pid, rng.choice(sets), today),
+                (0.25, parent, choices.validate_choices, pid, rng.choice(sets)),
+                (0.85, chef, proposition.enter_proposition, pid, voie, serie, "Motivation."),
+                (0.8, parent, proposition.answer_proposition, pid, agrees),
+                (0.7, chef, decision.record_head_interview, pid, today),
+                (0.7, chef, decision.take_decision, pid, *rng.choice(RECOMMENDATIONS[palier]), "Motivation.", False),
+                (0.6, parent, decision.file_appeal, pid, today),
+                (0.7, chef, decision.record_appeal_outcome, pid, *rng.choice(RECOMMENDATIONS[palier])),
+                (0.2, parent, decision.request_maintien, pid),
+                (0.3, other, pupil_status.record_guardian_disagreement, pid, "Je ne suis pas d'accord."),
             ]
         return [[4, *step[1:]] for step in steps if rng.random() < step[0]]
 
@@ -144,9 +144,9 @@ async def _play(db, demo, rng: random.Random) -> int:  # type: ignore[no-untyped
                     if ok or not todo[pid][0][0]:
                         todo[pid].pop(0)
                 if rng.random() < 0.05:
-                    await _try(db, head[uai], phase2.set_hors_procedure, pid, rng.choice([None, "Départ à l'étranger"]))
+                    await _try(db, head[uai], pupil_status.set_hors_procedure, pid, rng.choice([None, "Départ à l'étranger"]))
             for uai, eid in etab_of.items():  # closing then reopening publishes what was entered
-                await _try(db, head[uai], phase1.set_teleservice, eid, rng.random() < 0.5, None, None)
+                await _try(db, head[uai], teleservice.set_teleservice, eid, rng.random() < 0.5, None, None)
             # Outside the services, as a SIECLE re-import does: a pupil changes division, one may leave.
             pid, palier, uai = rng.choice(pupils)
             same = [d for d, e, p in divisions if e == etab_of[uai] and p == palier]
@@ -188,12 +188,12 @@ async def test_counters_equal_the_recompute_after_a_random_history(db, demo, see
 async def test_a_refused_step_leaves_the_counters_alone_and_a_refresh_is_idempotent(db, demo):
     chef = await _principal(db, demo.accounts["chef.aubrac"])
     lea = demo.pupils["martin"]
-    assert await _try(db, chef, phase1.enter_paper_intentions, lea, TROISIEME[1], dt.date.today())
+    assert await _try(db, chef, intentions.enter_paper_intentions, lea, TROISIEME[1], dt.date.today())
     async with db.read() as session:
         before = (await session.execute(select(DashboardCounter.key, DashboardCounter.n).where(
             DashboardCounter.level == "E", DashboardCounter.scope_id == demo.etablissement).order_by(DashboardCounter.key))).all()  # fmt: skip
     assert (dashboard.key("sets", "PROVISOIRE"), 1) in before
-    assert not await _try(db, chef, phase1.enter_paper_intentions, lea, [RequestInput("1G")], dt.date.today())  # wrong palier
+    assert not await _try(db, chef, intentions.enter_paper_intentions, lea, [RequestInput("1G")], dt.date.today())  # wrong palier
     for _ in range(2):  # the dispatcher may refresh again what a transaction already counted
         async with db.write() as session:
             await session.run_sync(lambda s: dashboard.refresh(s, [lea]))
