@@ -21,6 +21,7 @@ def main(argv: list[str] | None = None) -> None:
     importing.add_argument("kind", choices=["eleves", "responsables", "nomenclatures", "sts"])
     importing.add_argument("file")
     importing.add_argument("--uai", required=True, help="UAI of the establishment the file belongs to")
+    importing.add_argument("--annee", type=int, help="school year of the campaign the file feeds (its first year, e.g. 2026); default: the current one")
     migrate = sub.add_parser("migrate", help="apply the Alembic migrations (to head by default)")
     migrate.add_argument("revision", nargs="?", default="head")
     revision = sub.add_parser("revision", help="write a new Alembic revision from the models (autogenerate)")
@@ -31,7 +32,7 @@ def main(argv: list[str] | None = None) -> None:
     if args.command == "import":
         from .services.siecle_import import run_cli
 
-        raise SystemExit(asyncio.run(run_cli(settings, args.kind, args.file, args.uai)))
+        raise SystemExit(asyncio.run(run_cli(settings, args.kind, args.file, args.uai, args.annee)))
     if args.command == "migrate":
         from .db import migrations
 

@@ -35,13 +35,23 @@ from . import events
 from .clock import utcnow
 
 KINDS = {"eleves": "BEE_ELEVES", "responsables": "BEE_RESPONSABLES", "nomenclatures": "BEE_NOMENCLATURES", "sts": "STS_EDT"}
-# Record element -> the element that must contain it.
+# Record element -> the element that must contain it (the national layouts, as GEPI, SACoche and
+# Pix read them). Any other element inside one of these containers is a layout we do not know.
 RECORDS = {
     "eleves": {"ELEVE": "ELEVES", "STRUCTURES_ELEVE": "STRUCTURES"},
-    "responsables": {"PERSONNE": "PERSONNES", "RESPONSABLE_ELEVE": "RESPONSABLES", "RESPONSABLE": "RESPONSABLES"},
+    "responsables": {"PERSONNE": "PERSONNES", "RESPONSABLE_ELEVE": "RESPONSABLES", "ADRESSE": "ADRESSES"},
     "nomenclatures": {"MEF": "MEFS"},
     "sts": {"INDIVIDU": "INDIVIDUS", "DIVISION": "DIVISIONS"},
 }
+# Containers a file of that kind must have: without them nothing is imported (and nothing removed).
+REQUIRED = {
+    "eleves": ("DONNEES/ELEVES",),
+    "responsables": ("DONNEES/PERSONNES", "DONNEES/RESPONSABLES"),
+    "nomenclatures": ("DONNEES/MEFS",),
+    "sts": ("DONNEES/INDIVIDUS",),
+}
+# STS INDIVIDU functions that become staff accounts (teachers, CPE, documentalists).
+STS_STAFF = {"ENS", "EDU", "DOC", ""}
 BATCH = 1000
 IMPORT_COMPLETED = "SIECLE_IMPORTED"
 
@@ -63,6 +73,7 @@ class ImportReport:
     ignored: int = 0
     rejected: list[Rejection] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    removals: list[str] = field(default_factory=list)  # what the import took away, one line each
     refused: str | None = None
     seconds: float = 0.0
 
@@ -81,6 +92,7 @@ class ImportReport:
             f"ignorés : {self.ignored} ; rejetés : {len(self.rejected)}",
         ]
         out += [f"  rejeté — {r.ref} : {r.reason}" for r in self.rejected]
+        out += [f"  retiré — {r}" for r in self.removals]
         out += [f"  avertissement — {w}" for w in self.warnings]
         return out
 
@@ -179,9 +191,13 @@ def _fields(elem: ET.Element) -> dict[str, str | None]:
 
 
 def read_records(path: Path, kind: str, progress: _Progress | None = None) -> Iterator[tuple[str, ET.Element]]:
-    """("UAJ", element) then (record tag, element) pairs, one element alive at a time."""
+    """("UAJ", element), ("ANNEE_SCOLAIRE", element) then (record tag, element) pairs, one
+    element alive at a time. Refuses (ImportRefused) a layout it does not know: an unexpected
+    element inside a record container, or a required container missing."""
     encoding = _encoding(path)
     records = RECORDS[kind]
+    containers = {c: {r for r, cc in records.items() if cc == c} for c in records.values()}
+    seen_containers: set[str] = set()
     root_tag = KINDS[kind]
     parser = ET.XMLPullParser(events=("start", "end"))
     decoder = codecs.getincrementaldecoder(encoding)()
@@ -206,8 +222,18 @@ def read_records(path: Path, kind: str, progress: _Progress | None = None) -> It
                 if event == "start":
                     if not stack and elem.tag != root_tag:
                         raise ImportRefused(f"ce n'est pas un fichier {root_tag} (racine <{elem.tag}>).")
-                    if not record_depth and stack and records.get(elem.tag) == stack[-1].tag:
-                        record_depth = len(stack) + 1
+                    if not record_depth and stack:
+                        parent_tag = stack[-1].tag
+                        if parent_tag in containers and len(stack) >= 2 and stack[-2].tag in ("DONNEES", "STRUCTURE"):
+                            if elem.tag not in containers[parent_tag]:
+                                expected = " ou ".join(sorted(containers[parent_tag]))
+                                raise ImportRefused(
+                                    f"disposition non reconnue : élément <{elem.tag}> dans {parent_tag}, "
+                                    f"élément {parent_tag}/{expected} attendu."
+                                )
+                            record_depth = len(stack) + 1
+                        elif elem.tag in containers and parent_tag in ("DONNEES", "STRUCTURE"):
+                            seen_containers.add(f"DONNEES/{elem.tag}" if parent_tag == "DONNEES" else f"STRUCTURE/{elem.tag}")
                     stack.append(elem)
                     continue
                 stack.pop()
@@ -221,12 +247,15 @@ def read_records(path: Path, kind: str, progress: _Progress | None = None) -> It
                     yield elem.tag, elem
                     if progress:
                         progress.show(stream.count, count)
-                elif elem.tag == "UAJ" and parent is not None and parent.tag == "PARAMETRES":
-                    yield "UAJ", elem
+                elif elem.tag in ("UAJ", "ANNEE_SCOLAIRE") and parent is not None and parent.tag == "PARAMETRES":
+                    yield elem.tag, elem
                 if parent is not None and depth >= 3:
                     parent.remove(elem)  # keeps memory flat, whatever the file's size
             if not chunk:
                 break
+    for needed in REQUIRED[kind]:
+        if needed not in seen_containers:
+            raise ImportRefused(f"disposition non reconnue : élément {root_tag}/{needed} attendu, absent du fichier.")
     if progress:
         progress.show(progress.total, count, final=True)
 
@@ -235,8 +264,9 @@ def read_records(path: Path, kind: str, progress: _Progress | None = None) -> It
 
 
 class _Importer:
-    def __init__(self, session: AsyncSession, etab: Etablissement, report: ImportReport) -> None:
+    def __init__(self, session: AsyncSession, etab: Etablissement, report: ImportReport, campaign_year: int) -> None:
         self.session = session
+        self.campaign_year = campaign_year
         self.etab = etab
         self.report = report
         self.mefs: dict[str, tuple[str | None, bool]] = {}
@@ -322,10 +352,12 @@ class _Importer:
         for record, palier, segpa in unique.values():
             fields = siecle.pupil_fields(record, palier, segpa)
             current = by_ine.get(record.ine) or by_id.get(links.get(record.siecle_id, -1))
+            if current is None and record.left_on is not None:
+                self.report.left += 1  # left before ever being here: nothing to follow
+                continue
             if current is None:
                 inserts.append({**fields, "etablissement_id": self.etab.id, "ulis": False, "prepa_metiers": False, "version": 0})
                 self.report.created += 1
-                self.report.left += record.left_on is not None
                 continue
             if current["etablissement_id"] != self.etab.id:
                 self.report.rejected.append(
@@ -448,19 +480,29 @@ class _Importer:
     async def prune_guardians(self) -> None:
         """The responsables file is the school's whole list: a guardian SIECLE no longer links
         to a pupil must stop seeing that child (and loses the hand if they had it). Only links
-        this import created are touched, never accounts entered by other means."""
+        this import created are touched, never accounts entered by other means. A file that
+        links no legal guardian at all is refused rather than allowed to remove every link."""
         from_siecle = select(SiecleLink.local_id).where(
             SiecleLink.etablissement_id == self.etab.id, SiecleLink.kind == "PERSONNE"
         )
+        guardian = Account.__table__.alias("guardian")
         rows = (
             await self.session.execute(
-                select(Guardianship.id, Guardianship.pupil_id, Guardianship.account_id)
+                select(Guardianship.id, Guardianship.pupil_id, Guardianship.account_id, Pupil.last_name, Pupil.first_name,
+                       guardian.c.last_name, guardian.c.first_name)  # fmt: skip
                 .join(Pupil, Pupil.id == Guardianship.pupil_id)
+                .join(guardian, guardian.c.id == Guardianship.account_id)
                 .where(Pupil.etablissement_id == self.etab.id, Guardianship.account_id.in_(from_siecle))
+                .order_by(Pupil.last_name, Pupil.first_name, Guardianship.id)
             )
         ).all()
-        gone = [(pk, pupil_id, account_id) for pk, pupil_id, account_id in rows if (pupil_id, account_id) not in self.guardian_pairs]
-        for pk, pupil_id, account_id in gone:
+        gone = [row for row in rows if (row[1], row[2]) not in self.guardian_pairs]
+        if gone and not self.guardian_pairs:
+            raise ImportRefused(
+                "le fichier ne lie aucun responsable légal (RESP_LEGAL 1 ou 2) à un élève importé : "
+                f"il aurait retiré les {len(gone)} liens existants. Vérifiez l'export (ResponsablesAvecAdresses)."
+            )
+        for pk, pupil_id, account_id, *_ in gone:
             await self.session.execute(delete(Guardianship).where(Guardianship.id == pk))
             await self.session.execute(
                 update(Pupil)
@@ -468,6 +510,7 @@ class _Importer:
                 .values(entering_guardian_id=None, version=Pupil.version + 1)
             )
         self.report.unlinked += len(gone)
+        self.report.removals += [f"{g_last} {g_first} n'est plus responsable de {p_last} {p_first}" for _, _, _, p_last, p_first, g_last, g_first in gone]
 
     # BEE_NOMENCLATURES --------------------------------------------------------
 
@@ -505,35 +548,61 @@ class _Importer:
         self.report.created += len(created)
         await self.link("INDIVIDU", {s: a.id for s, a in created.items()}, {})
 
-    async def principal_teachers(self, code: str, individus: list[str], mef_codes: list[str]) -> None:
-        palier = next((self.mefs.get(m, siecle.palier_of_mef(m))[0] for m in mef_codes if self.mefs.get(m, siecle.palier_of_mef(m))[0]), None)
-        if code not in self.divisions and palier is None:
-            self.report.ignored += 1  # a division outside the paliers (6e, 5e…)
-            return
-        division_id = await self.division_id(code, palier or "3EME")
-        people = await self.links("INDIVIDU", individus)
-        for missing in sorted(set(individus) - set(people)):
-            self.report.rejected.append(Rejection(f"DIVISION {code}", f"professeur principal {missing} absent des INDIVIDUS."))
-        current = set(
-            (await self.session.execute(select(PrincipalTeacher.account_id).where(PrincipalTeacher.division_id == division_id))).scalars()
-        )
-        wanted = set(people.values())
-        if current == wanted:
-            self.report.unchanged += 1
-            return
-        await self.session.execute(
-            delete(PrincipalTeacher).where(PrincipalTeacher.division_id == division_id, PrincipalTeacher.account_id.not_in(wanted))
-        )
-        for account_id in wanted - current:
-            self.session.add(PrincipalTeacher(account_id=account_id, division_id=division_id))
-        self.report.updated += 1
-        await self.session.flush()
+    async def principal_teachers(self, pps: dict[str, set[str]], division_mefs: dict[str, list[str]]) -> None:
+        """Each division the file lists gets exactly the PPs the file names for it (STS:
+        INDIVIDU/PROFS_PRINC/PROF_PRINC/CODE_STRUCTURE); every PP removed is in the report."""
+        for code in sorted(set(pps) | set(division_mefs)):
+            mefs = division_mefs.get(code, [])
+            palier = next((p for p in (self.mefs.get(m, siecle.palier_of_mef(m))[0] for m in mefs) if p), None)
+            if code not in self.divisions and palier is None:
+                self.report.ignored += 1  # a division outside the paliers (6e, 5e…)
+                continue
+            division_id = await self.division_id(code, palier or "3EME")
+            individus = sorted(pps.get(code, set()))
+            people = await self.links("INDIVIDU", individus)
+            for missing in sorted(set(individus) - set(people)):
+                self.report.rejected.append(Rejection(f"DIVISION {code}", f"professeur principal {missing} absent des INDIVIDUS."))
+            current = dict(
+                (
+                    await self.session.execute(
+                        select(PrincipalTeacher.account_id, Account.last_name + " " + Account.first_name)
+                        .join(Account, Account.id == PrincipalTeacher.account_id)
+                        .where(PrincipalTeacher.division_id == division_id)
+                    )
+                ).all()
+            )
+            wanted = set(people.values())
+            if set(current) == wanted:
+                self.report.unchanged += 1
+                continue
+            removed = set(current) - wanted
+            if removed:
+                await self.session.execute(
+                    delete(PrincipalTeacher).where(PrincipalTeacher.division_id == division_id, PrincipalTeacher.account_id.in_(removed))
+                )
+                self.report.removals += [f"DIVISION {code} : {current[a]} n'est plus professeur principal" for a in sorted(removed)]
+            for account_id in wanted - set(current):
+                self.session.add(PrincipalTeacher(account_id=account_id, division_id=division_id))
+            self.report.updated += 1
+            await self.session.flush()
+
+
+def _text(elem: ET.Element | None, attribute: str) -> str:
+    if elem is None:
+        return ""
+    return (elem.get(attribute) or elem.text or "").strip()
 
 
 async def _run(importer: _Importer, path: Path, kind: str, uai: str, progress: _Progress) -> None:
     report = importer.report
     seen_uai = kind == "nomenclatures"  # the national nomenclature is not a school's file
+    seen_year = False
     batches: dict[str, list[Any]] = {"pupils": [], "structures": [], "persons": [], "guardians": [], "mefs": [], "teachers": []}
+    pps: dict[str, set[str]] = {}
+    division_mefs: dict[str, list[str]] = {}
+    pp_elements = 0
+    not_classes: dict[str, int] = {}
+    today = utcnow().date()
 
     async def flush(name: str) -> None:
         items, batches[name] = batches[name], []
@@ -548,16 +617,26 @@ async def _run(importer: _Importer, path: Path, kind: str, uai: str, progress: _
 
     for tag, elem in read_records(path, kind, progress):
         if tag == "UAJ":
-            found = (elem.text or elem.get("CODE") or "").strip()
-            if not siecle.same_school(uai, found):
+            found = _text(elem, "CODE")  # STS: <UAJ CODE="…"> with children; BEE: <UAJ>…</UAJ>
+            if kind != "nomenclatures" and not siecle.same_school(uai, found):
                 raise ImportRefused(f"ce fichier est celui de l'établissement {found or '(non indiqué)'}, pas de {uai}.")
             seen_uai = True
             continue
+        if tag == "ANNEE_SCOLAIRE":
+            problem = siecle.wrong_year(siecle.school_year(_text(elem, "ANNEE")), importer.campaign_year)
+            if problem:
+                raise ImportRefused(problem)
+            seen_year = True
+            continue
         if not seen_uai:
-            raise ImportRefused("l'UAJ de l'établissement est absent de l'en-tête (PARAMETRES).")
+            raise ImportRefused("l'UAJ de l'établissement est absent de l'en-tête (PARAMETRES/UAJ).")
+        if not seen_year:
+            raise ImportRefused(siecle.wrong_year(None, importer.campaign_year) or "")
         values = _fields(elem)
         if tag == "ELEVE":
-            record = siecle.pupil_record(values, values.get("ELEVE_ID") or "?")
+            if not values.get("ELEVE_ID"):
+                raise ImportRefused("disposition non reconnue : ELEVE sans attribut ELEVE_ID (élément <ELEVE ELEVE_ID=\"…\"> attendu).")
+            record = siecle.pupil_record(values, values["ELEVE_ID"] or "?")
             if isinstance(record, Rejection):
                 report.rejected.append(record)
                 continue
@@ -567,10 +646,13 @@ async def _run(importer: _Importer, path: Path, kind: str, uai: str, progress: _
                 continue
             await add("pupils", (record, palier, segpa))
         elif tag == "STRUCTURES_ELEVE":
-            code = next(
-                ((s.findtext("CODE_STRUCTURE") or "").strip() for s in elem.iter("STRUCTURE") if (s.findtext("TYPE_STRUCTURE") or "").strip() == "D"),
-                "",
-            )
+            code = ""
+            for s in elem.iter("STRUCTURE"):
+                s_code, s_type = (s.findtext("CODE_STRUCTURE") or "").strip(), (s.findtext("TYPE_STRUCTURE") or "").strip()
+                if siecle.is_class(s_code, s_type):
+                    code = s_code
+                elif s_type.upper() == siecle.DIVISION_TYPE and s_code:
+                    not_classes[s_code] = not_classes.get(s_code, 0) + 1
             if code:
                 await flush("pupils")  # structures come after the pupils they place
                 await add("structures", ((values.get("ELEVE_ID") or "").strip(), code[:20]))
@@ -582,8 +664,11 @@ async def _run(importer: _Importer, path: Path, kind: str, uai: str, progress: _
                 report.rejected.append(person)
             else:
                 await add("persons", person)
-        elif tag in ("RESPONSABLE_ELEVE", "RESPONSABLE"):
-            link = siecle.guardian_link(values)
+        elif tag == "RESPONSABLE_ELEVE":
+            try:
+                link = siecle.guardian_link(values)
+            except siecle.UnknownLayout as exc:
+                raise ImportRefused(f"disposition non reconnue : {exc}.") from None
             if link is None:
                 report.ignored += 1
             elif isinstance(link, Rejection):
@@ -598,28 +683,68 @@ async def _run(importer: _Importer, path: Path, kind: str, uai: str, progress: _
             else:
                 await add("mefs", mef)
         elif tag == "INDIVIDU":
-            teacher = siecle.teacher_record(values, (values.get("ID") or "").strip())
+            individu = (values.get("ID") or "").strip()
+            for pp in elem.iter("PROF_PRINC"):
+                pp_elements += 1
+                code = (pp.findtext("CODE_STRUCTURE") or "").strip()
+                if not code:
+                    raise ImportRefused(
+                        "disposition non reconnue : PROF_PRINC sans CODE_STRUCTURE "
+                        "(élément INDIVIDUS/INDIVIDU/PROFS_PRINC/PROF_PRINC/CODE_STRUCTURE attendu)."
+                    )
+                try:
+                    ends = siecle.parse_date(pp.findtext("DATE_FIN"))
+                except ValueError:
+                    ends = None
+                if siecle.pp_active(ends, today):
+                    pps.setdefault(code[:20], set()).add(individu)
+            if (values.get("FONCTION") or "").strip().upper() not in STS_STAFF:
+                report.ignored += 1  # direction, administration…: not PPs, accounts come from elsewhere
+                continue
+            teacher = siecle.teacher_record(values, individu)
             if isinstance(teacher, Rejection):
                 report.rejected.append(teacher)
             else:
                 await add("teachers", teacher)
         elif tag == "DIVISION":
-            await flush("teachers")
-            individus = [
-                (p.findtext("INDIVIDU_ID") or p.get("INDIVIDU_ID") or "").strip() for p in elem.iter("PROF_PRINC")
-            ]
-            mef_codes = [m.get("CODE") or (m.findtext("CODE") or "") for m in elem.iter("MEF_APPARTENANCE")]
-            await importer.principal_teachers((values.get("CODE") or "").strip(), [i for i in individus if i], mef_codes)
+            if elem.find("PROFS_PRINC") is not None:
+                raise ImportRefused(
+                    "disposition non reconnue : PROFS_PRINC sous DIVISION "
+                    "(élément INDIVIDUS/INDIVIDU/PROFS_PRINC/PROF_PRINC/CODE_STRUCTURE attendu)."
+                )
+            code = (values.get("CODE") or "").strip()
+            if code:
+                division_mefs[code[:20]] = [m.get("CODE") or (m.findtext("CODE") or "") for m in elem.iter("MEF_APPARTENANCE")]
     if not seen_uai:
-        raise ImportRefused("l'UAJ de l'établissement est absent de l'en-tête (PARAMETRES).")
+        raise ImportRefused("l'UAJ de l'établissement est absent de l'en-tête (PARAMETRES/UAJ).")
+    if not seen_year:
+        raise ImportRefused(siecle.wrong_year(None, importer.campaign_year) or "")
     for name in batches:
         await flush(name)
+    if not_classes:
+        listed = ", ".join(f"{code} ({n})" for code, n in sorted(not_classes.items()))
+        report.warnings.append(f"structures qui ne sont pas des classes, élèves non placés : {listed}.")
     if kind == "responsables":
         await importer.prune_guardians()
+    if kind == "sts":
+        if pp_elements:
+            await importer.principal_teachers(pps, division_mefs)
+        else:
+            report.warnings.append(
+                "aucun professeur principal (INDIVIDU/PROFS_PRINC/PROF_PRINC) dans le fichier : "
+                "les professeurs principaux déjà connus sont conservés."
+            )
+async def campaign_year(session: AsyncSession, academie_id: int) -> int:
+    """The school year (its first calendar year) of the académie's current campaign: the one
+    files must belong to. Until campaigns carry their year, the school year of today."""
+    return siecle.school_year_of(utcnow().date())
 
 
-async def import_file(db: Database, kind: str, path: Path, uai: str, *, progress: bool | None = None) -> ImportReport:
-    """Import one file for one establishment; everything or nothing (see the module's docstring)."""
+async def import_file(
+    db: Database, kind: str, path: Path, uai: str, *, progress: bool | None = None, year: int | None = None
+) -> ImportReport:
+    """Import one file for one establishment; everything or nothing (see the module's docstring).
+    ``year``: the campaign's school year the file must be of (default: the current campaign's)."""
     if kind not in KINDS:
         raise ValueError(f"unknown kind {kind}")
     report = ImportReport(kind=kind, source=str(path), uai=uai)
@@ -629,8 +754,12 @@ async def import_file(db: Database, kind: str, path: Path, uai: str, *, progress
         async with db.write() as session:
             etab = (await session.execute(select(Etablissement).where(Etablissement.uai == uai.strip().upper()))).scalar_one_or_none()
             if etab is None:
-                raise ImportRefused(f"aucun établissement d'UAI {uai} n'est connu.")
-            importer = _Importer(session, etab, report)
+                raise ImportRefused(
+                    f"aucun établissement d'UAI {uai} n'est connu : un fichier d'établissement ne le crée pas, "
+                    "importez d'abord l'annuaire de l'éducation (python -m graphql_api import etablissements FICHIER)."
+                )
+            target_year = year if year is not None else await campaign_year(session, etab.academie_id)
+            importer = _Importer(session, etab, report, target_year)
             await importer.prepare()
             await _run(importer, path, kind, uai, _Progress(1, kind, show))
             events.record_event(
@@ -652,12 +781,12 @@ async def import_file(db: Database, kind: str, path: Path, uai: str, *, progress
     return report
 
 
-async def run_cli(settings: Any, kind: str, file: str, uai: str) -> int:
+async def run_cli(settings: Any, kind: str, file: str, uai: str, year: int | None = None) -> int:
     """``python -m graphql_api import KIND FILE --uai UAI``: prints the report; 1 when refused."""
     db = Database(settings.database_url)
     try:
         await db.create_all()
-        report = await import_file(db, kind, Path(file), uai)
+        report = await import_file(db, kind, Path(file), uai, year=year)
     finally:
         await db.dispose()
     print("\n".join(report.lines()))
