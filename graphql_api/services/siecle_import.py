@@ -16,6 +16,8 @@ import re
 import sys
 import time
 import xml.etree.ElementTree as ET
+
+from lxml import etree as LET
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -50,6 +52,10 @@ REQUIRED = {
     "nomenclatures": ("DONNEES/MEFS",),
     "sts": ("DONNEES/INDIVIDUS",),
 }
+# Repeated elements of sections no import reads, dropped as they are parsed (memory stays flat).
+SKIPPED = {"eleves": {"OPTION"}, "sts": {"GROUPE"}}
+# Encodings _encoding() returns when the file says its own (declaration or BOM): libxml2 reads it.
+DECLARED_OR_BOM = {"declared", "utf-8-sig", "utf-16"}
 # STS INDIVIDU functions that become staff accounts (teachers, CPE, documentalists).
 STS_STAFF = {"ENS", "EDU", "DOC", ""}
 BATCH = 1000
@@ -150,7 +156,7 @@ def _encoding(path: Path) -> str:
                 codecs.lookup(name)
             except LookupError:
                 raise ImportRefused(f"encodage déclaré inconnu : {name}.") from None
-            return name
+            return "declared"
         decoder = codecs.getincrementaldecoder("utf-8")()
         try:
             chunk = head
@@ -183,76 +189,82 @@ class _Progress:
         sys.stderr.flush()
 
 
-def _fields(elem: ET.Element) -> dict[str, str | None]:
-    values: dict[str, str | None] = dict(elem.attrib)
-    for child in elem:
-        values.setdefault(child.tag, child.text)
+def _fields(elem: Any) -> dict[str, str | None]:
+    """A record's attributes and the text of its direct children (SIECLE never repeats them)."""
+    values: dict[str, str | None] = {child.tag: child.text for child in elem}
+    values.update(elem.attrib)
     return values
 
 
-def read_records(path: Path, kind: str, progress: _Progress | None = None) -> Iterator[tuple[str, ET.Element]]:
+def _parse(stream: IO[bytes], encoding: str | None, events: tuple[str, ...], tags: set[str] | None) -> Any:
+    """libxml2's streaming parser (lxml), safe for files from outside: no DTD, no entity, no network."""
+    return LET.iterparse(
+        stream, events=events, tag=tags, encoding=encoding, resolve_entities=False, no_network=True, load_dtd=False, remove_comments=True
+    )
+
+
+def _root_tag(path: Path, encoding: str | None) -> str:
+    with _open(path) as (stream, _):
+        try:
+            for _, elem in _parse(stream, encoding, ("start",), None):
+                return str(elem.tag)
+        except LET.XMLSyntaxError as exc:
+            raise ImportRefused(f"XML invalide ({exc}).") from None
+    raise ImportRefused("fichier vide.")
+
+
+def read_records(path: Path, kind: str, progress: _Progress | None = None) -> Iterator[tuple[str, Any]]:
     """("UAJ", element), ("ANNEE_SCOLAIRE", element) then (record tag, element) pairs, one
-    element alive at a time. Refuses (ImportRefused) a layout it does not know: an unexpected
-    element inside a record container, or a required container missing."""
+    record alive at a time (libxml2 streams the file; Python only sees the elements it asks
+    for). Refuses (ImportRefused) a layout it does not know: an unexpected element inside a
+    record container, or a required container missing."""
     encoding = _encoding(path)
     records = RECORDS[kind]
-    containers = {c: {r for r, cc in records.items() if cc == c} for c in records.values()}
-    seen_containers: set[str] = set()
     root_tag = KINDS[kind]
-    parser = ET.XMLPullParser(events=("start", "end"))
-    decoder = codecs.getincrementaldecoder(encoding)()
-    stack: list[ET.Element] = []
-    record_depth = 0  # depth of the record being built (0: none)
+    containers = {c: {r for r, cc in records.items() if cc == c} for c in records.values()}
+    found_root = _root_tag(path, None if encoding in DECLARED_OR_BOM else encoding)
+    if found_root != root_tag:
+        raise ImportRefused(f"ce n'est pas un fichier {root_tag} (racine <{found_root}>).")
+    tags = set(records) | set(containers) | {"UAJ", "ANNEE_SCOLAIRE"} | SKIPPED.get(kind, set())
+    seen_containers: set[str] = set()
     count = 0
     with _open(path) as (stream, size):
         if progress:
             progress.total = max(size, 1)
-        while True:
-            chunk = stream.read(1 << 16)
-            try:
-                parser.feed(decoder.decode(chunk, final=not chunk))
-                if not chunk:
-                    parser.close()
-                pending = list(parser.read_events())
-            except UnicodeDecodeError as exc:
-                raise ImportRefused(f"caractères illisibles en {encoding} vers l'octet {stream.count}: {exc.reason}.") from None
-            except ET.ParseError as exc:
-                raise ImportRefused(f"XML invalide ({exc}).") from None
-            for event, elem in pending:
-                if event == "start":
-                    if not stack and elem.tag != root_tag:
-                        raise ImportRefused(f"ce n'est pas un fichier {root_tag} (racine <{elem.tag}>).")
-                    if not record_depth and stack:
-                        parent_tag = stack[-1].tag
-                        if parent_tag in containers and len(stack) >= 2 and stack[-2].tag in ("DONNEES", "STRUCTURE"):
-                            if elem.tag not in containers[parent_tag]:
-                                expected = " ou ".join(sorted(containers[parent_tag]))
-                                raise ImportRefused(
-                                    f"disposition non reconnue : élément <{elem.tag}> dans {parent_tag}, "
-                                    f"élément {parent_tag}/{expected} attendu."
-                                )
-                            record_depth = len(stack) + 1
-                        elif elem.tag in containers and parent_tag in ("DONNEES", "STRUCTURE"):
-                            seen_containers.add(f"DONNEES/{elem.tag}" if parent_tag == "DONNEES" else f"STRUCTURE/{elem.tag}")
-                    stack.append(elem)
+        try:
+            for _, elem in _parse(stream, None if encoding in DECLARED_OR_BOM else encoding, ("end",), tags):
+                tag = elem.tag
+                parent = elem.getparent()
+                if parent is None:
                     continue
-                stack.pop()
-                parent = stack[-1] if stack else None
-                depth = len(stack) + 1
-                if record_depth and depth > record_depth:
-                    continue  # part of the record being built
-                if depth == record_depth:
-                    record_depth = 0
+                if tag in records:
+                    if parent.tag != records[tag]:
+                        continue  # the same name elsewhere (not a record of this file)
                     count += 1
-                    yield elem.tag, elem
-                    if progress:
+                    yield tag, elem
+                    if progress and not count & 255:
                         progress.show(stream.count, count)
-                elif elem.tag in ("UAJ", "ANNEE_SCOLAIRE") and parent is not None and parent.tag == "PARAMETRES":
-                    yield elem.tag, elem
-                if parent is not None and depth >= 3:
+                    elem.clear()
                     parent.remove(elem)  # keeps memory flat, whatever the file's size
-            if not chunk:
-                break
+                elif tag in containers:
+                    above = parent.tag
+                    if above not in ("DONNEES", "STRUCTURE"):
+                        continue
+                    seen_containers.add(f"{above}/{tag}")
+                    unexpected = [child.tag for child in elem]
+                    if unexpected:
+                        expected = " ou ".join(sorted(containers[tag]))
+                        raise ImportRefused(
+                            f"disposition non reconnue : élément <{unexpected[0]}> dans {tag}, élément {tag}/{expected} attendu."
+                        )
+                elif tag in ("UAJ", "ANNEE_SCOLAIRE"):
+                    if parent.tag == "PARAMETRES":
+                        yield tag, elem
+                else:  # a section this import does not read (OPTIONS…): dropped as it goes
+                    elem.clear()
+                    parent.remove(elem)
+        except LET.XMLSyntaxError as exc:
+            raise ImportRefused(f"XML invalide ({exc}).") from None
     for needed in REQUIRED[kind]:
         if needed not in seen_containers:
             raise ImportRefused(f"disposition non reconnue : élément {root_tag}/{needed} attendu, absent du fichier.")
@@ -587,6 +599,144 @@ class _Importer:
             await self.session.flush()
 
 
+class _StagedEleves:
+    """PostgreSQL path of a BEE_ELEVES file: its pupils and their classes are COPYed into
+    temporary tables as the file is read (a fixed number of rows in memory), then merged by a
+    handful of set-based statements (INSERT … SELECT, UPDATE … FROM, INSERT … ON CONFLICT), in
+    the import's transaction. Same rules and same report as the batch path SQLite uses."""
+
+    CHUNK = 5000
+    PUPIL_COLUMNS = ["seq", "siecle_id", "ine", "last_name", "first_name", "birth_date", "mef", "palier", "segpa", "left_on"]
+
+    def __init__(self, importer: _Importer) -> None:
+        self.importer = importer
+        self.session = importer.session
+        self.report = importer.report
+        self.pupils: list[tuple[Any, ...]] = []
+        self.structures: list[tuple[str, str]] = []
+        self.seq = 0
+        self.pg: Any = None
+
+    async def open(self) -> None:
+        await self.session.execute(text("SELECT 1"))  # the import's transaction is open: the stages live in it
+        for ddl in (
+            "CREATE TEMP TABLE stage_pupil (seq integer, siecle_id text, ine text, last_name text, first_name text, "
+            "birth_date date, mef text, palier text, segpa boolean, left_on date, pupil_id bigint, pupil_etab integer) ON COMMIT DROP",
+            "CREATE TEMP TABLE stage_structure (siecle_id text, code text) ON COMMIT DROP",
+        ):
+            await self.session.execute(text(ddl))
+        raw = await (await self.session.connection()).get_raw_connection()
+        self.pg = raw.driver_connection
+
+    async def add_pupils(self, batch: list[tuple[siecle.PupilRecord, str, bool]]) -> None:
+        for r, palier, segpa in batch:
+            self.seq += 1
+            self.pupils.append((self.seq, r.siecle_id, r.ine, r.last_name, r.first_name, r.birth_date, r.mef, palier, segpa, r.left_on))
+        if len(self.pupils) >= self.CHUNK:
+            await self.copy()
+
+    async def add_structures(self, batch: list[tuple[str, str]]) -> None:
+        self.structures += batch
+        if len(self.structures) >= self.CHUNK:
+            await self.copy()
+
+    async def copy(self) -> None:
+        if self.pupils:
+            rows, self.pupils = self.pupils, []
+            await self.pg.copy_records_to_table("stage_pupil", records=rows, columns=self.PUPIL_COLUMNS)
+        if self.structures:
+            rows, self.structures = self.structures, []
+            await self.pg.copy_records_to_table("stage_structure", records=rows, columns=["siecle_id", "code"])
+
+    async def rows(self, sql: str) -> list[Any]:
+        t = time.perf_counter()
+        result = await self.session.execute(text(sql), {"e": self.importer.etab.id})
+        out = list(result.all()) if result.returns_rows else []
+        if os.environ.get("SIECLE_TIMING"):
+            print(f"{time.perf_counter() - t:6.2f} s  {sql[:90]}", file=sys.stderr)
+        return out
+
+    async def merge(self) -> None:
+        await self.copy()
+        run = self.rows
+        await run("CREATE INDEX ON stage_pupil (ine)")
+        await run("ANALYZE stage_pupil")
+        await run("ANALYZE stage_structure")
+        # An INE twice in the file: its last record wins, the others are rejected.
+        for siecle_id, ine in await run(
+            "DELETE FROM stage_pupil s USING stage_pupil t WHERE t.ine = s.ine AND t.seq > s.seq RETURNING s.siecle_id, s.ine"
+        ):
+            self.report.rejected.append(Rejection(f"ELEVE_ID {siecle_id}", f"INE {ine} présent deux fois dans le fichier."))
+        # Pupils already here: by INE, else by their SIECLE id (an INE corrected since).
+        await run("UPDATE stage_pupil s SET pupil_id = p.id, pupil_etab = p.etablissement_id FROM pupil p WHERE p.ine = s.ine")
+        await run(
+            "UPDATE stage_pupil s SET pupil_id = p.id, pupil_etab = p.etablissement_id FROM siecle_link l JOIN pupil p ON p.id = l.local_id "
+            "WHERE s.pupil_id IS NULL AND l.etablissement_id = :e AND l.kind = 'ELEVE' AND l.siecle_id = s.siecle_id"
+        )
+        for siecle_id, last, first, ine in await run(
+            "DELETE FROM stage_pupil WHERE pupil_etab <> :e RETURNING siecle_id, last_name, first_name, ine"
+        ):
+            self.report.rejected.append(
+                Rejection(f"ELEVE_ID {siecle_id} ({last} {first})", f"l'INE {ine} est déjà inscrit dans un autre établissement.")
+            )
+        left_before = await run("DELETE FROM stage_pupil WHERE pupil_id IS NULL AND left_on IS NOT NULL RETURNING 1")
+        self.report.left += len(left_before)  # left before ever being here: nothing to follow
+        # New classes in one statement; each staged pupil is then written once, with its class.
+        await run(
+            "INSERT INTO division (etablissement_id, code, palier) SELECT DISTINCT ON (st.code) :e, st.code, s.palier "
+            "FROM stage_structure st JOIN stage_pupil s ON s.siecle_id = st.siecle_id ORDER BY st.code, s.seq "
+            "ON CONFLICT (etablissement_id, code) DO NOTHING"
+        )
+        placed = (
+            "stage_pupil s LEFT JOIN (SELECT DISTINCT ON (siecle_id) siecle_id, code FROM stage_structure ORDER BY siecle_id) st "
+            "ON st.siecle_id = s.siecle_id LEFT JOIN division d ON d.etablissement_id = :e AND d.code = st.code"
+        )
+        identity = "(p.ine, p.last_name, p.first_name, p.birth_date, p.mef, p.palier, p.segpa, p.left_on)"
+        staged = "(s.ine, s.last_name, s.first_name, s.birth_date, s.mef, s.palier, s.segpa, s.left_on)"
+        matched, changed, left = (
+            await run(
+                f"SELECT count(*), count(*) FILTER (WHERE {identity} IS DISTINCT FROM {staged}), "
+                "count(*) FILTER (WHERE s.left_on IS NOT NULL AND p.left_on IS DISTINCT FROM s.left_on) "
+                "FROM stage_pupil s JOIN pupil p ON p.id = s.pupil_id"
+            )
+        )[0]
+        await run(
+            "UPDATE pupil p SET ine = s.ine, last_name = s.last_name, first_name = s.first_name, birth_date = s.birth_date, "
+            "mef = s.mef, palier = s.palier, segpa = s.segpa, left_on = s.left_on, division_id = coalesce(s.division_id, p.division_id) "
+            f"FROM (SELECT s.*, d.id AS division_id FROM {placed} WHERE s.pupil_id IS NOT NULL) s WHERE p.id = s.pupil_id "
+            f"AND ({identity} IS DISTINCT FROM {staged} OR (s.division_id IS NOT NULL AND p.division_id IS DISTINCT FROM s.division_id))"
+        )
+        created = (
+            await run(
+                "WITH created AS ("
+                " INSERT INTO pupil (ine, last_name, first_name, birth_date, mef, palier, segpa, left_on, etablissement_id, division_id,"
+                " ulis, prepa_metiers, version)"
+                f" SELECT s.ine, s.last_name, s.first_name, s.birth_date, s.mef, s.palier, s.segpa, s.left_on, :e, d.id, false, false, 0"
+                f" FROM {placed} WHERE s.pupil_id IS NULL ORDER BY s.seq RETURNING id, ine),"
+                " linked AS (INSERT INTO siecle_link (etablissement_id, kind, siecle_id, local_id)"
+                " SELECT DISTINCT ON (s.siecle_id) :e, 'ELEVE', s.siecle_id, c.id FROM created c JOIN stage_pupil s ON s.ine = c.ine"
+                " ORDER BY s.siecle_id, s.seq DESC"
+                " ON CONFLICT (etablissement_id, kind, siecle_id) DO UPDATE SET local_id = EXCLUDED.local_id RETURNING 1)"
+                " SELECT (SELECT count(*) FROM created), (SELECT count(*) FROM linked)"
+            )
+        )[0][0]
+        self.report.created += created
+        self.report.updated += changed
+        self.report.unchanged += matched - changed
+        self.report.left += left
+        await run(
+            "INSERT INTO siecle_link (etablissement_id, kind, siecle_id, local_id)"
+            " SELECT DISTINCT ON (siecle_id) :e, 'ELEVE', siecle_id, pupil_id FROM stage_pupil WHERE pupil_id IS NOT NULL"
+            " ORDER BY siecle_id, seq DESC"
+            " ON CONFLICT (etablissement_id, kind, siecle_id) DO UPDATE SET local_id = EXCLUDED.local_id"
+            " WHERE siecle_link.local_id <> EXCLUDED.local_id"
+        )
+        self.importer.divisions = {
+            code: pk
+            for code, pk in (await self.session.execute(select(Division.code, Division.id).where(Division.etablissement_id == self.importer.etab.id))).all()
+        }
+
+
 def _text(elem: ET.Element | None, attribute: str) -> str:
     if elem is None:
         return ""
@@ -604,11 +754,18 @@ async def _run(importer: _Importer, path: Path, kind: str, uai: str, progress: _
     not_classes: dict[str, int] = {}
     today = utcnow().date()
 
+    staged = _StagedEleves(importer) if kind == "eleves" and importer.session.bind.dialect.name == "postgresql" else None
+    if staged:
+        await staged.open()
+    writers = {"pupils": importer.pupils, "structures": importer.structures, "persons": importer.persons,
+               "guardians": importer.guardians, "mefs": importer.mef_codes, "teachers": importer.teachers}  # fmt: skip
+    if staged:
+        writers.update(pupils=staged.add_pupils, structures=staged.add_structures)
+
     async def flush(name: str) -> None:
         items, batches[name] = batches[name], []
         if items:
-            await getattr(importer, {"pupils": "pupils", "structures": "structures", "persons": "persons",
-                                     "guardians": "guardians", "mefs": "mef_codes", "teachers": "teachers"}[name])(items)  # fmt: skip
+            await writers[name](items)
 
     async def add(name: str, item: Any) -> None:
         batches[name].append(item)
@@ -721,6 +878,8 @@ async def _run(importer: _Importer, path: Path, kind: str, uai: str, progress: _
         raise ImportRefused(siecle.wrong_year(None, importer.campaign_year) or "")
     for name in batches:
         await flush(name)
+    if staged:
+        await staged.merge()
     if not_classes:
         listed = ", ".join(f"{code} ({n})" for code, n in sorted(not_classes.items()))
         report.warnings.append(f"structures qui ne sont pas des classes, élèves non placés : {listed}.")
@@ -783,9 +942,8 @@ async def import_file(
 
 async def run_cli(settings: Any, kind: str, file: str, uai: str, year: int | None = None) -> int:
     """``python -m graphql_api import KIND FILE --uai UAI``: prints the report; 1 when refused."""
-    db = Database(settings.database_url)
+    db = Database(settings.database_url)  # the schema is the server's (python -m graphql_api migrate)
     try:
-        await db.create_all()
         report = await import_file(db, kind, Path(file), uai, year=year)
     finally:
         await db.dispose()
