@@ -35,7 +35,11 @@ DEMO_EXTRACT = Path(__file__).resolve().parents[1] / "data" / "annuaire-educatio
 
 
 class DirectoryRefused(Exception):
-    """The whole file is refused: nothing was written."""
+    """The whole file is refused: nothing was written. ``code`` is stable, for scripts."""
+
+    def __init__(self, message: str, code: str = "ANNUAIRE_UNREADABLE") -> None:
+        super().__init__(message)
+        self.code = code
 
 
 @dataclass
@@ -49,6 +53,7 @@ class DirectoryReport:
     skipped: Counter = field(default_factory=Counter)  # reason -> rows
     rejected: list[Invalid] = field(default_factory=list)
     refused: str | None = None
+    refused_code: str | None = None  # ANNUAIRE_UNREADABLE | ANNUAIRE_NOT_RECOGNISED
     seconds: float = 0.0
 
     @property
@@ -58,7 +63,7 @@ class DirectoryReport:
     def lines(self) -> list[str]:
         head = f"Import de l'annuaire des établissements {self.source}"
         if self.refused:
-            return [head, f"FICHIER REFUSÉ, rien n'a été importé : {self.refused}"]
+            return [head, f"FICHIER REFUSÉ, rien n'a été importé : {self.refused}", f"code : {self.refused_code}"]
         out = [
             head,
             f"académies créées : {self.academies_created} ; mises à jour : {self.academies_updated}",
@@ -85,13 +90,15 @@ def _rows(path: Path) -> Iterator[dict[str, str]]:
         if isinstance(data, dict):
             data = data.get("results") or data.get("records") or []
         if not isinstance(data, list):
-            raise DirectoryRefused("JSON inattendu : une liste d'établissements est attendue.")
+            raise DirectoryRefused("JSON inattendu : une liste d'établissements est attendue.", "ANNUAIRE_NOT_RECOGNISED")
         records = [r.get("fields", r) if isinstance(r, dict) and isinstance(r.get("fields"), dict) else r for r in data]
         if records and not all(isinstance(r, dict) for r in records):
-            raise DirectoryRefused("JSON inattendu : une liste d'établissements est attendue.")
+            raise DirectoryRefused("JSON inattendu : une liste d'établissements est attendue.", "ANNUAIRE_NOT_RECOGNISED")
         missing = annuaire.missing_columns(list(records[0])) if records else list(annuaire.REQUIRED_COLUMNS)
         if missing:
-            raise DirectoryRefused(f"ce n'est pas l'annuaire de l'éducation : champ(s) {', '.join(missing)} absent(s).")
+            raise DirectoryRefused(
+                f"ce n'est pas l'annuaire de l'éducation : champ(s) {', '.join(missing)} absent(s).", "ANNUAIRE_NOT_RECOGNISED"
+            )
         for record in records:
             yield annuaire.normalized(record)
         return
@@ -99,7 +106,8 @@ def _rows(path: Path) -> Iterator[dict[str, str]]:
     missing = annuaire.missing_columns(list(reader.fieldnames or []))
     if missing:
         raise DirectoryRefused(
-            f"ce n'est pas l'annuaire de l'éducation (CSV séparé par « ; ») : colonne(s) {', '.join(missing)} absente(s)."
+            f"ce n'est pas l'annuaire de l'éducation (CSV séparé par « ; ») : colonne(s) {', '.join(missing)} absente(s).",
+            "ANNUAIRE_NOT_RECOGNISED",
         )
     for row in reader:
         yield annuaire.normalized({k: v for k, v in row.items() if k is not None})
@@ -178,9 +186,9 @@ async def import_directory(db: Database, path: Path) -> DirectoryReport:
                 payload={"created": report.created, "updated": report.updated, "academiesCreated": report.academies_created},
             )
     except DirectoryRefused as exc:
-        report.refused = str(exc)
+        report.refused, report.refused_code = str(exc), exc.code
     except OSError as exc:
-        report.refused = f"fichier illisible ({exc})."
+        report.refused, report.refused_code = f"fichier illisible ({exc}).", "ANNUAIRE_UNREADABLE"
     report.seconds = time.perf_counter() - started
     return report
 

@@ -53,7 +53,7 @@ REQUIRED = {
     "sts": ("DONNEES/INDIVIDUS",),
 }
 # Repeated elements of sections no import reads, dropped as they are parsed (memory stays flat).
-SKIPPED = {"eleves": {"OPTION"}, "sts": {"GROUPE"}}
+SKIPPED = {"eleves": {"OPTION", "ADRESSE"}, "sts": {"GROUPE"}}
 # Encodings _encoding() returns when the file says its own (declaration or BOM): libxml2 reads it.
 DECLARED_OR_BOM = {"declared", "utf-8-sig", "utf-16"}
 # STS INDIVIDU functions that become staff accounts (teachers, CPE, documentalists).
@@ -63,7 +63,14 @@ IMPORT_COMPLETED = "SIECLE_IMPORTED"
 
 
 class ImportRefused(Exception):
-    """The whole file is refused: nothing was written."""
+    """The whole file is refused: nothing was written. ``code`` is stable, for scripts."""
+
+    def __init__(self, message: str, code: str = "SIECLE_UNREADABLE") -> None:
+        super().__init__(message)
+        self.code = code
+
+
+UNKNOWN_LAYOUT = "SIECLE_UNKNOWN_LAYOUT"
 
 
 @dataclass
@@ -81,6 +88,7 @@ class ImportReport:
     warnings: list[str] = field(default_factory=list)
     removals: list[str] = field(default_factory=list)  # what the import took away, one line each
     refused: str | None = None
+    refused_code: str | None = None  # stable code of the refusal (SIECLE_UNKNOWN_LAYOUT…)
     seconds: float = 0.0
 
     @property
@@ -90,7 +98,7 @@ class ImportReport:
     def lines(self) -> list[str]:
         head = f"Import {self.kind} de {self.source} pour l'établissement {self.uai}"
         if self.refused:
-            return [head, f"FICHIER REFUSÉ, rien n'a été importé : {self.refused}"]
+            return [head, f"FICHIER REFUSÉ, rien n'a été importé : {self.refused}", f"code : {self.refused_code or 'SIECLE_UNREADABLE'}"]
         out = [
             head,
             f"créés : {self.created} ; mis à jour : {self.updated} ; inchangés : {self.unchanged} ; "
@@ -224,7 +232,7 @@ def read_records(path: Path, kind: str, progress: _Progress | None = None) -> It
     containers = {c: {r for r, cc in records.items() if cc == c} for c in records.values()}
     found_root = _root_tag(path, None if encoding in DECLARED_OR_BOM else encoding)
     if found_root != root_tag:
-        raise ImportRefused(f"ce n'est pas un fichier {root_tag} (racine <{found_root}>).")
+        raise ImportRefused(f"ce n'est pas un fichier {root_tag} (racine <{found_root}>).", "SIECLE_WRONG_KIND")
     tags = set(records) | set(containers) | {"UAJ", "ANNEE_SCOLAIRE"} | SKIPPED.get(kind, set())
     seen_containers: set[str] = set()
     count = 0
@@ -255,7 +263,8 @@ def read_records(path: Path, kind: str, progress: _Progress | None = None) -> It
                     if unexpected:
                         expected = " ou ".join(sorted(containers[tag]))
                         raise ImportRefused(
-                            f"disposition non reconnue : élément <{unexpected[0]}> dans {tag}, élément {tag}/{expected} attendu."
+                            f"disposition non reconnue : élément <{unexpected[0]}> dans {tag}, élément {tag}/{expected} attendu.",
+                            UNKNOWN_LAYOUT,
                         )
                 elif tag in ("UAJ", "ANNEE_SCOLAIRE"):
                     if parent.tag == "PARAMETRES":
@@ -267,7 +276,7 @@ def read_records(path: Path, kind: str, progress: _Progress | None = None) -> It
             raise ImportRefused(f"XML invalide ({exc}).") from None
     for needed in REQUIRED[kind]:
         if needed not in seen_containers:
-            raise ImportRefused(f"disposition non reconnue : élément {root_tag}/{needed} attendu, absent du fichier.")
+            raise ImportRefused(f"disposition non reconnue : élément {root_tag}/{needed} attendu, absent du fichier.", UNKNOWN_LAYOUT)
     if progress:
         progress.show(progress.total, count, final=True)
 
@@ -512,7 +521,8 @@ class _Importer:
         if gone and not self.guardian_pairs:
             raise ImportRefused(
                 "le fichier ne lie aucun responsable légal (RESP_LEGAL 1 ou 2) à un élève importé : "
-                f"il aurait retiré les {len(gone)} liens existants. Vérifiez l'export (ResponsablesAvecAdresses)."
+                f"il aurait retiré les {len(gone)} liens existants. Vérifiez l'export (ResponsablesAvecAdresses).",
+                "SIECLE_NO_LEGAL_GUARDIAN",
             )
         for pk, pupil_id, account_id, *_ in gone:
             await self.session.execute(delete(Guardianship).where(Guardianship.id == pk))
@@ -776,23 +786,23 @@ async def _run(importer: _Importer, path: Path, kind: str, uai: str, progress: _
         if tag == "UAJ":
             found = _text(elem, "CODE")  # STS: <UAJ CODE="…"> with children; BEE: <UAJ>…</UAJ>
             if kind != "nomenclatures" and not siecle.same_school(uai, found):
-                raise ImportRefused(f"ce fichier est celui de l'établissement {found or '(non indiqué)'}, pas de {uai}.")
+                raise ImportRefused(f"ce fichier est celui de l'établissement {found or '(non indiqué)'}, pas de {uai}.", "SIECLE_OTHER_ETABLISSEMENT")
             seen_uai = True
             continue
         if tag == "ANNEE_SCOLAIRE":
             problem = siecle.wrong_year(siecle.school_year(_text(elem, "ANNEE")), importer.campaign_year)
             if problem:
-                raise ImportRefused(problem)
+                raise ImportRefused(problem, "SIECLE_WRONG_SCHOOL_YEAR")
             seen_year = True
             continue
         if not seen_uai:
-            raise ImportRefused("l'UAJ de l'établissement est absent de l'en-tête (PARAMETRES/UAJ).")
+            raise ImportRefused("l'UAJ de l'établissement est absent de l'en-tête (PARAMETRES/UAJ).", UNKNOWN_LAYOUT)
         if not seen_year:
-            raise ImportRefused(siecle.wrong_year(None, importer.campaign_year) or "")
+            raise ImportRefused(siecle.wrong_year(None, importer.campaign_year) or "", "SIECLE_WRONG_SCHOOL_YEAR")
         values = _fields(elem)
         if tag == "ELEVE":
             if not values.get("ELEVE_ID"):
-                raise ImportRefused("disposition non reconnue : ELEVE sans attribut ELEVE_ID (élément <ELEVE ELEVE_ID=\"…\"> attendu).")
+                raise ImportRefused("disposition non reconnue : ELEVE sans attribut ELEVE_ID (élément <ELEVE ELEVE_ID=\"…\"> attendu).", UNKNOWN_LAYOUT)
             record = siecle.pupil_record(values, values["ELEVE_ID"] or "?")
             if isinstance(record, Rejection):
                 report.rejected.append(record)
@@ -825,7 +835,7 @@ async def _run(importer: _Importer, path: Path, kind: str, uai: str, progress: _
             try:
                 link = siecle.guardian_link(values)
             except siecle.UnknownLayout as exc:
-                raise ImportRefused(f"disposition non reconnue : {exc}.") from None
+                raise ImportRefused(f"disposition non reconnue : {exc}.", UNKNOWN_LAYOUT) from None
             if link is None:
                 report.ignored += 1
             elif isinstance(link, Rejection):
@@ -847,7 +857,8 @@ async def _run(importer: _Importer, path: Path, kind: str, uai: str, progress: _
                 if not code:
                     raise ImportRefused(
                         "disposition non reconnue : PROF_PRINC sans CODE_STRUCTURE "
-                        "(élément INDIVIDUS/INDIVIDU/PROFS_PRINC/PROF_PRINC/CODE_STRUCTURE attendu)."
+                        "(élément INDIVIDUS/INDIVIDU/PROFS_PRINC/PROF_PRINC/CODE_STRUCTURE attendu).",
+                        UNKNOWN_LAYOUT,
                     )
                 try:
                     ends = siecle.parse_date(pp.findtext("DATE_FIN"))
@@ -867,15 +878,16 @@ async def _run(importer: _Importer, path: Path, kind: str, uai: str, progress: _
             if elem.find("PROFS_PRINC") is not None:
                 raise ImportRefused(
                     "disposition non reconnue : PROFS_PRINC sous DIVISION "
-                    "(élément INDIVIDUS/INDIVIDU/PROFS_PRINC/PROF_PRINC/CODE_STRUCTURE attendu)."
+                    "(élément INDIVIDUS/INDIVIDU/PROFS_PRINC/PROF_PRINC/CODE_STRUCTURE attendu).",
+                    UNKNOWN_LAYOUT,
                 )
             code = (values.get("CODE") or "").strip()
             if code:
                 division_mefs[code[:20]] = [m.get("CODE") or (m.findtext("CODE") or "") for m in elem.iter("MEF_APPARTENANCE")]
     if not seen_uai:
-        raise ImportRefused("l'UAJ de l'établissement est absent de l'en-tête (PARAMETRES/UAJ).")
+        raise ImportRefused("l'UAJ de l'établissement est absent de l'en-tête (PARAMETRES/UAJ).", UNKNOWN_LAYOUT)
     if not seen_year:
-        raise ImportRefused(siecle.wrong_year(None, importer.campaign_year) or "")
+        raise ImportRefused(siecle.wrong_year(None, importer.campaign_year) or "", "SIECLE_WRONG_SCHOOL_YEAR")
     for name in batches:
         await flush(name)
     if staged:
@@ -915,7 +927,8 @@ async def import_file(
             if etab is None:
                 raise ImportRefused(
                     f"aucun établissement d'UAI {uai} n'est connu : un fichier d'établissement ne le crée pas, "
-                    "importez d'abord l'annuaire de l'éducation (python -m graphql_api import etablissements FICHIER)."
+                    "importez d'abord l'annuaire de l'éducation (python -m graphql_api import etablissements FICHIER).",
+                    "ETABLISSEMENT_UNKNOWN",
                 )
             target_year = year if year is not None else await campaign_year(session, etab.academie_id)
             importer = _Importer(session, etab, report, target_year)
@@ -933,9 +946,9 @@ async def import_file(
                          "left": report.left, "rejected": len(report.rejected)},  # fmt: skip
             )
     except ImportRefused as exc:
-        report.refused = str(exc)
+        report.refused, report.refused_code = str(exc), exc.code
     except (OSError, zipfile.BadZipFile) as exc:
-        report.refused = f"fichier illisible ({exc})."
+        report.refused, report.refused_code = f"fichier illisible ({exc}).", "SIECLE_UNREADABLE"
     report.seconds = time.perf_counter() - started
     return report
 

@@ -41,7 +41,9 @@ def _parametres(uai: str, year: int) -> str:
     )
 
 
-def eleves_document(uai: str, pupils: Iterable[dict], *, encoding: str | None = "ISO-8859-15", year: int = YEAR) -> Iterator[str]:
+def eleves_document(
+    uai: str, pupils: Iterable[dict], *, encoding: str | None = "ISO-8859-15", year: int = YEAR, addresses: bool = False
+) -> Iterator[str]:
     """pupils: dicts with id, ine, nom, nom_usage, prenom, naissance (DD/MM/YYYY), mef, division,
     sortie (DATE_SORTIE), structures (list of (CODE_STRUCTURE, TYPE_STRUCTURE), default the
     division then a group)."""
@@ -89,7 +91,14 @@ def eleves_document(uai: str, pupils: Iterable[dict], *, encoding: str | None = 
             f"<STRUCTURE><CODE_STRUCTURE>{escape(code)}</CODE_STRUCTURE><TYPE_STRUCTURE>{kind}</TYPE_STRUCTURE></STRUCTURE>"
             for code, kind in listed
         ) + "</STRUCTURES_ELEVE>\n"
-    yield "</STRUCTURES>\n</DONNEES>\n</BEE_ELEVES>\n"
+    yield "</STRUCTURES>\n"
+    if addresses:  # ElevesAvecAdresses
+        yield "<ADRESSES>\n" + "".join(
+            f'<ADRESSE ADRESSE_ID="E{eleve_id}"><LIGNE1_ADRESSE>3 RUE DES ECOLES</LIGNE1_ADRESSE><CODE_POSTAL>75005</CODE_POSTAL>'
+            "<LIBELLE_POSTAL>PARIS</LIBELLE_POSTAL><CODE_PAYS>100</CODE_PAYS></ADRESSE>\n"
+            for eleve_id, _ in structures
+        ) + "</ADRESSES>\n"
+    yield "</DONNEES>\n</BEE_ELEVES>\n"
 
 
 def responsables_document(

@@ -99,9 +99,15 @@ async def test_files_that_are_not_the_directory_are_refused_with_nothing_changed
     latin.write_bytes(DEMO_EXTRACT.read_bytes().decode("utf-8").encode("latin-1"))
     broken = tmp_path / "broken.json"
     broken.write_text('[{"identifiant_de_l_etablissement": "0931193M"', encoding="utf-8")
-    for path, expected in ((comma, "identifiant_de_l_etablissement"), (other, "code_academie"), (latin, "UTF-8"), (broken, "JSON invalide")):
+    cases = (
+        (comma, "identifiant_de_l_etablissement", "ANNUAIRE_NOT_RECOGNISED"),
+        (other, "code_academie", "ANNUAIRE_NOT_RECOGNISED"),
+        (latin, "UTF-8", "ANNUAIRE_UNREADABLE"),
+        (broken, "JSON invalide", "ANNUAIRE_UNREADABLE"),
+    )
+    for path, expected, code in cases:
         report = await import_directory(db, path)
-        assert not report.imported and expected in report.refused, report.lines()
+        assert not report.imported and expected in report.refused and report.refused_code == code, report.lines()
         assert "FICHIER REFUSÉ" in report.lines()[1]
     assert await state(db) == before
 

@@ -89,6 +89,7 @@ async def test_wrong_school_imports_nothing(db, demo, tmp_path):
     report = await import_file(db, "eleves", path, UAI, progress=False)
     assert not report.imported
     assert "0750002V" in report.refused and "rien n'a été importé" in report.lines()[1]
+    assert report.refused_code == "SIECLE_OTHER_ETABLISSEMENT"
     assert await count(db, Pupil) == before
     unknown = await import_file(db, "eleves", path, "0999999Z", progress=False)
     assert "aucun établissement" in unknown.refused
@@ -112,11 +113,13 @@ async def test_broken_file_imports_nothing_even_after_batches(db, demo, tmp_path
     assert "BEE_ELEVES" in refused.refused
 
 
-@pytest.mark.parametrize("variant", ["utf8-bom", "utf8-declared", "utf8-undeclared", "latin-undeclared", "zip"])
+@pytest.mark.parametrize("variant", ["utf8-bom", "utf8-declared", "utf8-undeclared", "latin-undeclared", "zip", "avec-adresses"])
 async def test_encodings_and_containers(db, demo, tmp_path, variant):
     path = tmp_path / "eleves.xml"
     if variant == "utf8-bom":
         write(path, eleves_document(UAI, PUPILS[1:3], encoding="UTF-8"), encoding="utf-8", bom=True)
+    elif variant == "avec-adresses":  # ElevesAvecAdresses: the same, with an ADRESSES section
+        write(path, eleves_document(UAI, PUPILS[1:3], addresses=True))
     elif variant == "utf8-declared":
         write(path, eleves_document(UAI, PUPILS[1:3], encoding="UTF-8"), encoding="utf-8")
     elif variant == "utf8-undeclared":
@@ -423,6 +426,8 @@ async def test_eleves_laid_out_otherwise_or_of_another_year_are_refused(db, demo
         path.write_bytes(text.encode("iso-8859-15"))
         report = await import_file(db, "eleves", path, UAI, progress=False)
         assert not report.imported and expected in report.refused, (expected, report.lines())
+        code = "SIECLE_WRONG_SCHOOL_YEAR" if expected in (f"{YEAR - 1}-{YEAR}", "ANNEE_SCOLAIRE") else "SIECLE_UNKNOWN_LAYOUT"
+        assert report.refused_code == code and f"code : {code}" in report.lines(), report.lines()
     assert await snapshot(db) == before
     # The same file, imported into the campaign of its year, is accepted.
     path.write_bytes(cases[f"{YEAR - 1}-{YEAR}"].encode("iso-8859-15"))
@@ -438,5 +443,5 @@ async def test_a_school_file_never_creates_its_establishment(db, demo, tmp_path)
     path = tmp_path / "eleves.xml"
     write(path, eleves_document("0931234X", PUPILS[1:2]))
     report = await import_file(db, "eleves", path, "0931234X", progress=False)
-    assert not report.imported and "import etablissements" in report.refused
+    assert not report.imported and "import etablissements" in report.refused and report.refused_code == "ETABLISSEMENT_UNKNOWN"
     assert await count(db, Etablissement, Etablissement.uai == "0931234X") == 0
