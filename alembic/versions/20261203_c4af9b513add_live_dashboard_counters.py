@@ -1,7 +1,7 @@
 """live dashboard counters
 
 Revision ID: c4af9b513add
-Revises: 3fe0d833a187
+Revises: a11d1ec70e11
 Create Date: 2026-12-03 13:00:59.494738
 """
 from collections.abc import Sequence
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = 'c4af9b513add'
-down_revision: str | Sequence[str] | None = '3fe0d833a187'
+down_revision: str | Sequence[str] | None = 'a11d1ec70e11'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
