@@ -102,6 +102,7 @@ class Action(str, enum.Enum):
     MANAGE_ACADEMIE_PARAMETERS = "MANAGE_ACADEMIE_PARAMETERS"  # métier text, passerelle, ranking spécialités
     READ_NOTIFICATION_BACKLOG = "READ_NOTIFICATION_BACKLOG"
     END_OWN_SESSION = "END_OWN_SESSION"  # logout
+    LIST_ETABLISSEMENTS = "LIST_ETABLISSEMENTS"  # the académie's establishments (from the directory)
 
 
 @dataclass(frozen=True)
@@ -207,6 +208,7 @@ RULES: dict[Action, Rule] = {
     Action.RECORD_PASSERELLE_OPINION: lambda p, t: p.has_head_rights
     and p.etablissement_id is not None
     and p.etablissement_id != t.etablissement_id,
+    Action.LIST_ETABLISSEMENTS: _academie_of,
     Action.READ_NOTIFICATION_BACKLOG: lambda p, t: p.role is Role.ACADEMIE and p.academie_id is not None,
     Action.END_OWN_SESSION: _anyone,
 }
