@@ -392,11 +392,11 @@ async def from_counters(session: AsyncSession, scope: Scope) -> Statistics:
     validated, chosen = get("sets", Phase.PROVISOIRE.value), get("sets", Phase.DEFINITIVE.value)
     firsts = {tuple(p): n for p, n in of("first")}
     requests = sorted(
-        (VoieCount(phase, voie, serie, n, firsts.get((phase, voie, serie), 0)) for (phase, voie, serie), n in of("requests")),
+        (VoieCount(Phase(phase), voie, serie, n, firsts.get((phase, voie, serie), 0)) for (phase, voie, serie), n in of("requests")),
         key=lambda r: (r.phase, r.voie, null_order(r.serie)),
     )
-    avis = sorted((PhaseValueCount(phase, value, n) for (phase, value), n in of("avis")), key=lambda a: (a.phase, a.key))
-    specialites = sorted((PhaseValueCount(phase, code, n) for (phase, code), n in of("specialite")), key=lambda a: (a.phase, -a.count, a.key))
+    avis = sorted((PhaseValueCount(Phase(phase), value, n) for (phase, value), n in of("avis")), key=lambda a: (a.phase, a.key))
+    specialites = sorted((PhaseValueCount(Phase(phase), code, n) for (phase, code), n in of("specialite")), key=lambda a: (a.phase, -a.count, a.key))
     combos = of("combination")
     phase = Phase.DEFINITIVE.value if any(p[0] == Phase.DEFINITIVE.value for p, _ in combos) else Phase.PROVISOIRE.value
     combinations = [
@@ -419,8 +419,10 @@ async def from_counters(session: AsyncSession, scope: Scope) -> Statistics:
         head_interviews=get("step", steps.HEAD_INTERVIEW),
         decisions=get("step", steps.DECISION),
         appeals=get("step", steps.APPEAL),
+        appeals_granted=get("flag", steps.APPEAL_OUTCOME, False),  # upheld = false: file_states.appeal_granted
+        appeals_refused=get("flag", steps.APPEAL_OUTCOME, True),
         appeals_upheld=get("flag", steps.APPEAL_OUTCOME, True),
-        appeals_rejected=get("flag", steps.APPEAL_OUTCOME, False),
+        appeals_rejected=get("flag", steps.APPEAL_OUTCOME, True),
         maintien_requests=get("step", steps.MAINTIEN_REQUEST),
         guardian_disagreements=get("step", steps.GUARDIAN_DISAGREEMENT),
         specialites=specialites,
