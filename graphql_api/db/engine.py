@@ -15,11 +15,12 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 from sqlalchemy.pool import NullPool
 
+from . import operation
 from .models import Base
 
 
 class Database:
-    def __init__(self, url: str, *, pool_size: int = 10, echo: bool = False) -> None:
+    def __init__(self, url: str, *, pool_size: int = 10, echo: bool = False, connect_timeout: float = 5.0) -> None:
         self.url = url
         self.is_sqlite = url.startswith("sqlite")
         if self.is_sqlite:
@@ -30,20 +31,43 @@ class Database:
             self.read_engine = _sqlite_engine(url, "BEGIN", echo)
         else:
             self.write_engine = create_async_engine(
-                url, pool_size=pool_size, max_overflow=pool_size, pool_pre_ping=True, echo=echo, hide_parameters=True
+                url,
+                pool_size=pool_size,
+                max_overflow=pool_size,
+                pool_pre_ping=True,
+                echo=echo,
+                hide_parameters=True,
+                # An unreachable server (a failover, a black-holed address) fails the request in
+                # seconds with SERVICE_UNAVAILABLE instead of holding it for asyncpg's 60 s.
+                connect_args={"timeout": connect_timeout},
             )
             self.read_engine = self.write_engine
         self._write = async_sessionmaker(self.write_engine, expire_on_commit=False)
         self._read = async_sessionmaker(self.read_engine, expire_on_commit=False)
 
+    @property
+    def write_sessionmaker(self) -> async_sessionmaker[AsyncSession]:
+        return self._write
+
     @contextlib.asynccontextmanager
     async def write(self) -> AsyncIterator[AsyncSession]:
-        """One transaction; commits on success, rolls back on any exception."""
+        """One transaction; commits on success, rolls back on any exception. Inside a mutation's
+        operation transaction (db/operation.py), a savepoint of it instead."""
+        scope = operation.current(self)
+        if scope is not None:
+            async with scope.write() as session:
+                yield session
+            return
         async with self._write() as session, session.begin():
             yield session
 
     @contextlib.asynccontextmanager
     async def read(self) -> AsyncIterator[AsyncSession]:
+        scope = operation.current(self)
+        if scope is not None and scope.started:  # see the operation's own uncommitted writes
+            async with scope.read() as session:
+                yield session
+            return
         async with self._read() as session:
             yield session
 
