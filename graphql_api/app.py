@@ -20,38 +20,22 @@ from strawberry.schema.exceptions import InvalidOperationTypeError
 from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
 from strawberry.subscriptions.protocols.graphql_transport_ws.handlers import BaseGraphQLTransportWSHandler
 
-from .auth import AuthError, load_principal
+from .auth import AuthError
 from .config import Settings, load_settings
 from .db import outage
 from .graphql.idempotency import WS_OPERATION_EXTENSIONS
 from .graphql.context import Context
 from .graphql.schema import build_schema
 from .http import exports
+from .http.authentication import authenticate, bearer
 from .http.graphql_over_http import GraphQLResponseMediaType
 from .http.outage import OutageMiddleware
 from .http.request_id import RequestIdMiddleware
 from .http.timeout import TimeoutMiddleware
 from .metrics import metrics_endpoint
-from .policy import Principal
 from .runtime import Runtime
 
 log = logging.getLogger("graphql_api.app")
-
-
-async def authenticate(runtime: Runtime, token: str | None) -> Principal | None:
-    """None for anonymous; AuthError for a token that cannot be trusted."""
-    if not token:
-        return None
-    kind, key, session_id = await runtime.verifier.verify(token)
-    async with runtime.db.read() as session:
-        return await load_principal(session, kind, key, session_id)
-
-
-def bearer(value: str | None) -> str | None:
-    if not value:
-        return None
-    scheme, _, token = value.partition(" ")
-    return token.strip() if scheme.lower() == "bearer" and token.strip() else value.strip()
 
 
 class TransportWSHandler(BaseGraphQLTransportWSHandler):

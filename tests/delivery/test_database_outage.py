@@ -332,14 +332,14 @@ async def test_idempotency_key_over_websocket(settings, db, demo):
 
 async def test_token_check_during_an_outage_is_a_503_not_a_500(client, demo, monkeypatch):
     """The issue's 500s: AuthenticatedGraphQL → authenticate → load_principal raised, uncaught."""
-    from graphql_api import app as app_module
+    from graphql_api.http import authentication
 
     await client.sign_in("martin.mere")
 
     async def refused(*args, **kwargs):  # type: ignore[no-untyped-def]
         raise ConnectionRefusedError(111, "Connect call failed")
 
-    monkeypatch.setattr(app_module, "load_principal", refused)
+    monkeypatch.setattr(authentication, "load_principal", refused)
     response = await client.http.post("/graphql", json={"query": ME}, headers={"Authorization": f"Bearer {client.tokens['martin.mere']}"})
     assert response.status_code == 503 and response.headers["retry-after"] == "5"
     assert response.json() == {"errors": [{"message": response.json()["errors"][0]["message"], "extensions": {"code": "SERVICE_UNAVAILABLE"}}]}
