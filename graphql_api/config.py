@@ -83,6 +83,9 @@ class Settings:
     database_connect_timeout_seconds: float = 5.0
     # graphql/compiled.py: "on", "off" (graphql-core alone) or "check" (both, compared).
     compiled_execution: str = "on"
+    # Trusted documents (trusted_documents.py): only the manifest's operations, GraphiQL off.
+    trusted_documents_only: bool = False
+    trusted_documents_manifest: Path = Path("web/operations/manifest.json")
 
     @property
     def is_sqlite(self) -> bool:
@@ -157,7 +160,15 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         database_connect_timeout_seconds=_float(env.get("DATABASE_CONNECT_TIMEOUT_SECONDS"), 5.0),
         mail_relay_probe_max_seconds=_float(env.get("MAIL_RELAY_PROBE_MAX_SECONDS"), 10.0),
         compiled_execution=env.get("COMPILED_EXECUTION", "on"),
+        trusted_documents_only=_bool(env.get("TRUSTED_DOCUMENTS_ONLY"), False),
+        trusted_documents_manifest=Path(env["TRUSTED_DOCUMENTS_MANIFEST"]) if env.get("TRUSTED_DOCUMENTS_MANIFEST") else _default_manifest(),
     )
+
+
+def _default_manifest() -> Path:
+    from .trusted_documents import MANIFEST_PATH
+
+    return MANIFEST_PATH
 
 
 def _dev_secret(data_dir: Path) -> str:
