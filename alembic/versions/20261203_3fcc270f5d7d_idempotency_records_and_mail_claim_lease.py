@@ -1,7 +1,7 @@
 """idempotency records and mail claim lease
 
 Revision ID: 3fcc270f5d7d
-Revises: 3fe0d833a187
+Revises: c4af9b513add
 Create Date: 2026-12-03 13:00:58.769424
 """
 from collections.abc import Sequence
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = '3fcc270f5d7d'
-down_revision: str | Sequence[str] | None = '3fe0d833a187'
+down_revision: str | Sequence[str] | None = 'c4af9b513add'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -60,6 +60,7 @@ class AccountMutation:
                     row = await session.get(AuthSession, principal.session_id)
                     if row is not None and row.ended_at is None:
                         row.ended_at = utcnow()
+                await context.runtime.session_ended(principal.session_id)
                 context.runtime.mail_due()
             return True
 
