@@ -226,8 +226,9 @@ async def test_avis_entry_publication_and_acknowledgement(client, lea, db, demo,
     assert await snapshot(db, demo.pupils["martin"]) == before
     assert (await client.data(ACK, {"id": lea, "confirm": True}, as_="martin.pere"))["acknowledgeAvis"]["errors"] == []
     again = await snapshot(db, demo.pupils["martin"])
-    assert (await client.data(ACK, {"id": lea, "confirm": True}, as_="martin.pere"))["acknowledgeAvis"]["errors"] == []
-    assert await snapshot(db, demo.pupils["martin"]) == again  # idempotent
+    # A second acknowledgement is refused as documented (ALREADY_ACKNOWLEDGED), changing nothing.
+    assert await errors_of(client, ACK, {"id": lea, "confirm": True}, "martin.pere", "acknowledgeAvis") == [("ALREADY_ACKNOWLEDGED", [])]
+    assert await snapshot(db, demo.pupils["martin"]) == again
 
     day = dt.datetime.now(dt.timezone.utc).astimezone(dt.timezone(dt.timedelta(hours=1))).strftime("%d/%m")
     mine = (await client.data(FILE, {"id": lea}, as_="martin.pere"))["pupil"]["orientation"]["acknowledgement"]
