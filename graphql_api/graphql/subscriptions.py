@@ -14,10 +14,11 @@ from strawberry.types import Info
 
 from notifications.dispatcher import render_messages
 from notifications.hub import academie_key, etablissement_key, pupil_key, school_wide_key
-from notifications.messages import ETABLISSEMENT_FAMILY_EVENTS, FAMILY_NOTICES, describe, describe_for_staff
+from notifications.messages import describe, describe_for_staff
 
 from ..db.models import Etablissement, OutboxEvent, Pupil
 from ..domain.errors import DomainError
+from ..domain.events import Audience, EventType, delivery, types_where
 from ..domain.vocabulary import Role
 from ..policy import Action, Principal, Target, require, require_authenticated, sees_event
 from ..services.clock import utcnow
@@ -26,6 +27,7 @@ from .base import decode_id, encode_id
 from .notifications.types import Actor, AvisAvailable, DashboardCounters, FileEvent, PupilRef, StaffFeedItem, StaffPupilRef
 
 REPLAY_LIMIT = 500
+SCHOOL_PUSHES = types_where(lambda d: d.push is Audience.SCHOOL_FAMILIES)
 Message = dict[str, Any]
 
 
@@ -133,7 +135,7 @@ class Subscription:
         principal = require_authenticated(info.context.principal)
         pupils = _family_pupils(principal, pupil_id)
         live = info.context.runtime.hub.subscribe(
-            lambda m: m.get("type") == "AVIS_PUBLISHED" and m.get("pupilId") in pupils, [pupil_key(p) for p in pupils]
+            lambda m: m.get("type") == EventType.AVIS_PUBLISHED and m.get("pupilId") in pupils, [pupil_key(p) for p in pupils]
         )
         try:
             async for message in live:
@@ -163,18 +165,19 @@ class Subscription:
             etabs = set((await session.execute(select(Pupil.etablissement_id).where(Pupil.id.in_(pupils)))).scalars())
 
         def concerns(m: Message) -> bool:
-            if m.get("type") not in FAMILY_NOTICES:
+            push = delivery(m.get("type", "")).push
+            if push is Audience.NOBODY:
                 return False
             if m.get("pupilId") in pupils:
                 return True
-            return m.get("type") in ETABLISSEMENT_FAMILY_EVENTS and m.get("pupilId") is None and m.get("etablissementId") in etabs
+            return push is Audience.SCHOOL_FAMILIES and m.get("pupilId") is None and m.get("etablissementId") in etabs
 
         where = or_(
             OutboxEvent.pupil_id.in_(pupils),
             and_(
                 OutboxEvent.pupil_id.is_(None),
                 OutboxEvent.etablissement_id.in_(etabs),
-                OutboxEvent.type.in_(ETABLISSEMENT_FAMILY_EVENTS),
+                OutboxEvent.type.in_([t.value for t in SCHOOL_PUSHES]),
             ),
         )
         routes = [pupil_key(p) for p in pupils] + [school_wide_key(e) for e in etabs]

@@ -23,6 +23,7 @@ from ..db.models import (
     Specialite,
     Voie,
 )
+from ..domain.events import NomenclatureChanged, OfferedSpecialitesChanged
 from ..domain.errors import DomainError
 from ..domain.parameters import Finding, PupilContact, check_entry, pre_opening_findings
 from ..domain.vocabulary import Channel, Palier
@@ -49,8 +50,8 @@ def _academie_principal(principal: Principal | None) -> Principal:
 
 def _changed(session: AsyncSession, principal: Principal, kind: NomenclatureKind, code: str, change: str) -> None:
     events.record_event(
-        session, events.NOMENCLATURE_CHANGED, now=utcnow(), principal=principal, academie_id=principal.academie_id,
-        channel=Channel.STAFF.value, payload={"kind": kind.value, "code": code, "change": change},
+        session, NomenclatureChanged(kind=kind.value, code=code, change=change), now=utcnow(), principal=principal,
+        academie_id=principal.academie_id, channel=Channel.STAFF.value,
     )
 
 
@@ -140,8 +141,8 @@ async def set_offered_specialites(
     await session.execute(delete(OfferedSpecialite).where(OfferedSpecialite.etablissement_id == etab.id))
     session.add_all([OfferedSpecialite(etablissement_id=etab.id, specialite_code=c) for c in wanted])
     events.record_event(
-        session, events.OFFERED_SPECIALITES_CHANGED, now=now, principal=principal, etablissement_id=etab.id,
-        academie_id=etab.academie_id, channel=Channel.STAFF.value, payload={"etablissementId": etab.id, "codes": wanted},
+        session, OfferedSpecialitesChanged(etablissement_id=etab.id, codes=tuple(wanted)), now=now, principal=principal,
+        etablissement_id=etab.id, academie_id=etab.academie_id, channel=Channel.STAFF.value,
     )
     return wanted
 

@@ -28,6 +28,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from ..db.engine import Database
 from ..db.models import Account, Division, Etablissement, Guardianship, PrincipalTeacher, Pupil
 from ..db.models_staff import Mef, SiecleLink
+from ..domain.events import SiecleImported
 from ..domain import siecle
 from ..domain.siecle import Rejection
 from ..domain.vocabulary import Role, StaffFunction
@@ -43,7 +44,6 @@ RECORDS = {
     "sts": {"INDIVIDU": "INDIVIDUS", "DIVISION": "DIVISIONS"},
 }
 BATCH = 1000
-IMPORT_COMPLETED = "SIECLE_IMPORTED"
 
 
 class ImportRefused(Exception):
@@ -635,14 +635,14 @@ async def import_file(db: Database, kind: str, path: Path, uai: str, *, progress
             await _run(importer, path, kind, uai, _Progress(1, kind, show))
             events.record_event(
                 session,
-                IMPORT_COMPLETED,
+                SiecleImported(
+                    kind=kind, created=report.created, updated=report.updated, left=report.left, rejected=len(report.rejected)
+                ),
                 now=utcnow(),
                 principal=None,
                 etablissement_id=etab.id,
                 academie_id=etab.academie_id,
                 channel="STAFF",
-                payload={"kind": kind, "created": report.created, "updated": report.updated,
-                         "left": report.left, "rejected": len(report.rejected)},  # fmt: skip
             )
     except ImportRefused as exc:
         report.refused = str(exc)

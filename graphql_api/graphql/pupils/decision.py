@@ -5,6 +5,7 @@ from typing import Optional
 import strawberry
 
 from ...domain import choices as choice_rules, decision as decision_rules, proposition as proposition_rules, steps
+from ...domain.working_days import APPEAL_DELAY_TEXT
 from ...domain.vocabulary import Phase, Role
 from ...policy import Principal
 from ...services.files import FileView
@@ -138,7 +139,7 @@ def decision_file(view: FileView, principal: Principal, nomenclature: Nomenclatu
             by_head=data.get("source") == "HEAD",
             appeal_deadline=deadline,
             appeal_message=(
-                f"Vous pouvez faire appel de cette décision jusqu'au {deadline:%d/%m/%Y} inclus (3 jours ouvrables), "
+                f"Vous pouvez faire appel de cette décision jusqu'au {deadline:%d/%m/%Y} inclus ({APPEAL_DELAY_TEXT}), "
                 "ou demander le maintien dans la classe d'origine."
             )
             if deadline
