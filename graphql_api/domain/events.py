@@ -53,6 +53,7 @@ class EventType(str, enum.Enum):
     GUARDIAN_DISAGREEMENT_RECORDED = "GUARDIAN_DISAGREEMENT_RECORDED"
     HORS_PROCEDURE_CHANGED = "HORS_PROCEDURE_CHANGED"
     PP_INTERVIEW_SET = "PP_INTERVIEW_SET"
+    HAND_RELEASED = "HAND_RELEASED"
     # Académie and school settings
     NOMENCLATURE_CHANGED = "NOMENCLATURE_CHANGED"
     OFFERED_SPECIALITES_CHANGED = "OFFERED_SPECIALITES_CHANGED"
@@ -128,6 +129,7 @@ DELIVERY: Mapping[EventType, Delivery] = {
     E.GUARDIAN_DISAGREEMENT_RECORDED: _family(Mail.NOTICE, alert_heads=True),
     E.HORS_PROCEDURE_CHANGED: _STAFF_ONLY,
     E.PP_INTERVIEW_SET: _STAFF_ONLY,
+    E.HAND_RELEASED: _STAFF_ONLY,
     E.NOMENCLATURE_CHANGED: _STAFF_ONLY,
     E.OFFERED_SPECIALITES_CHANGED: _STAFF_ONLY,
     E.ACADEMIE_NOTICE_PUBLISHED: _STAFF_ONLY,
@@ -383,6 +385,15 @@ class HorsProcedureChanged(SchoolPupilEvent):
 @dataclass(frozen=True, kw_only=True)
 class PpInterviewSet(SchoolPupilEvent):
     date: dt.date | None
+
+
+@payload(E.HAND_RELEASED)
+@dataclass(frozen=True, kw_only=True)
+class HandReleased(SchoolPupilEvent):
+    """The guardian who had the hand lost it (``reason``: SIECLE_UNLINKED); the other may take it."""
+
+    account_id: int
+    reason: str
 
 
 @payload(E.NOMENCLATURE_CHANGED)

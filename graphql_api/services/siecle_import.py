@@ -32,7 +32,7 @@ from ..domain.events import SiecleImported
 from ..domain import siecle
 from ..domain.siecle import Rejection
 from ..domain.vocabulary import Role, StaffFunction
-from . import events
+from . import events, hand
 from .clock import utcnow
 
 KINDS = {"eleves": "BEE_ELEVES", "responsables": "BEE_RESPONSABLES", "nomenclatures": "BEE_NOMENCLATURES", "sts": "STS_EDT"}
@@ -462,11 +462,7 @@ class _Importer:
         gone = [(pk, pupil_id, account_id) for pk, pupil_id, account_id in rows if (pupil_id, account_id) not in self.guardian_pairs]
         for pk, pupil_id, account_id in gone:
             await self.session.execute(delete(Guardianship).where(Guardianship.id == pk))
-            await self.session.execute(
-                update(Pupil)
-                .where(Pupil.id == pupil_id, Pupil.entering_guardian_id == account_id)
-                .values(entering_guardian_id=None, version=Pupil.version + 1)
-            )
+            await hand.release_hand(self.session, pupil_id, account_id, reason="SIECLE_UNLINKED", now=utcnow())
         self.report.unlinked += len(gone)
 
     # BEE_NOMENCLATURES --------------------------------------------------------
