@@ -144,9 +144,18 @@ DELIVERY: Mapping[EventType, Delivery] = {
 _NO_DELIVERY = _STAFF_ONLY
 
 
+def known(event_type: str) -> EventType | None:
+    """The member for a stored type, or None for one this version does not know (a newer row)."""
+    try:
+        return EventType(event_type)
+    except ValueError:
+        return None
+
+
 def delivery(event_type: str) -> Delivery:
     """The decision for a type; an unknown type (a row written by a newer version) tells nobody."""
-    return DELIVERY.get(event_type, _NO_DELIVERY)  # type: ignore[call-overload]
+    member = known(event_type)
+    return DELIVERY[member] if member is not None else _NO_DELIVERY
 
 
 def types_where(predicate: Callable[[Delivery], bool]) -> frozenset[EventType]:
@@ -497,7 +506,7 @@ def camel(name: str) -> str:
 
 def _dump(value: Any) -> Any:
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return payload_of(value)  # type: ignore[arg-type]
+        return payload_of(value)
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat()
     if isinstance(value, enum.Enum):
@@ -513,7 +522,7 @@ def payload_of(event: Any) -> dict[str, Any]:
 
 
 @functools.cache
-def _hints(cls: type) -> dict[str, Any]:
+def _hints(cls: Any) -> dict[str, Any]:
     return typing.get_type_hints(cls)
 
 
@@ -532,17 +541,17 @@ def _load(hint: Any, value: Any) -> Any:
     if hint is dt.date and isinstance(value, str):
         return dt.date.fromisoformat(value)
     if dataclasses.is_dataclass(hint) and isinstance(value, Mapping):
-        return _build(hint, value)  # type: ignore[arg-type]
+        return _build(hint, value)
     return value
 
 
-def _build(cls: type[P], data: Mapping[str, Any]) -> P:
+def _build(cls: Any, data: Mapping[str, Any]) -> Any:
     missing = [name for name in getattr(cls, "REQUIRED", ()) if data.get(camel(name)) is None]
     if missing:
         raise KeyError(f"{cls.__name__} payload without {missing}")
     hints = _hints(cls)
     values: dict[str, Any] = {}
-    for f in dataclasses.fields(cls):  # type: ignore[arg-type]
+    for f in dataclasses.fields(cls):
         key = camel(f.name)
         if key in data:
             values[f.name] = _load(hints[f.name], data[key])
@@ -554,21 +563,22 @@ def _build(cls: type[P], data: Mapping[str, Any]) -> P:
 def from_stored(cls: type[P], data: Mapping[str, Any], **fields: Any) -> P:
     """A payload from camelCase data (a step's stored data) plus snake_case fields; a key the
     class does not declare is an error, not a silently dropped value."""
-    names = {camel(f.name): f.name for f in dataclasses.fields(cls)}  # type: ignore[arg-type]
+    names = {camel(f.name): f.name for f in dataclasses.fields(cls)}
     unknown = set(data) - set(names)
     if unknown:
         raise KeyError(f"{cls.__name__} has no field for {sorted(unknown)}")
-    hints = _hints(cls)
+    hints = _hints(typing.cast(Any, cls))
     values = {names[key]: _load(hints[names[key]], value) for key, value in data.items()}
     return cls(**values, **fields)
 
 
 def read(event_type: str, data: Mapping[str, Any] | None) -> EventPayload | None:
     """The typed payload of a stored event (None for a type this version does not know)."""
-    cls = PAYLOADS.get(event_type)  # type: ignore[call-overload]
-    if cls is None:
+    member = known(event_type)
+    if member is None:
         return None
-    return _build(cls, data or {})
+    event: EventPayload = _build(PAYLOADS[member], data or {})
+    return event
 
 
 assert set(DELIVERY) == set(EventType), set(EventType) - set(DELIVERY)

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from ..db.engine import Database
-from ..db.models import Etablissement, OutboxEvent, Pupil, PupilStep
+from ..db.models import Academie, Etablissement, OutboxEvent, Pupil, PupilStep
 from ..domain import decision as decision_rules, steps
 from ..domain.events import (
     AppealDeadlineApproaching,
@@ -63,7 +63,9 @@ def facts_of(view: files.FileView) -> decision_rules.Phase2Facts:
     )
 
 
-async def open_file(session: AsyncSession, principal: Principal | None, pupil_id: int, action: Action):  # type: ignore[no-untyped-def]
+async def open_file(
+    session: AsyncSession, principal: Principal | None, pupil_id: int, action: Action
+) -> tuple[Principal, Pupil, Etablissement, Academie, files.FileView]:
     """Scope, lock, policy; then the pupil's file as the rules see it."""
     pupil = await load_pupil_for_write(session, principal, pupil_id)
     etab, academie = await pupil_context(session, pupil)

@@ -47,7 +47,7 @@ async def load_pupil_for_write(session: AsyncSession, principal: Principal | Non
     return pupil
 
 
-async def pupil_context(session: AsyncSession, pupil: Pupil, *, exclusive: bool = False):  # type: ignore[no-untyped-def]
+async def pupil_context(session: AsyncSession, pupil: Pupil, *, exclusive: bool = False) -> tuple[Etablissement, Academie]:
     etab = await reference.lock_etablissement(session, pupil.etablissement_id, exclusive=exclusive)
     academie = await session.get(Academie, etab.academie_id)
     assert academie is not None

@@ -41,7 +41,7 @@ class NomenclatureKind(str, enum.Enum):
     SPECIALITE = "SPECIALITE"
 
 
-_TABLES = {NomenclatureKind.VOIE: Voie, NomenclatureKind.SERIE: Serie, NomenclatureKind.SPECIALITE: Specialite}
+_TABLES: dict[NomenclatureKind, type[Voie] | type[Serie] | type[Specialite]] = {NomenclatureKind.VOIE: Voie, NomenclatureKind.SERIE: Serie, NomenclatureKind.SPECIALITE: Specialite}
 
 
 def _academie_principal(principal: Principal | None) -> Principal:
@@ -114,7 +114,7 @@ async def add_voie(
 async def set_entry_active(session: AsyncSession, principal: Principal | None, kind: NomenclatureKind, code: str, active: bool):  # type: ignore[no-untyped-def]
     """Retire (or restore) an entry: no longer selectable; requests already made keep it."""
     principal = _academie_principal(principal)
-    row = await session.get(_TABLES[kind], code)
+    row: Voie | Serie | Specialite | None = await session.get(_TABLES[kind], code)
     if row is None:
         raise DomainError.of("NOT_FOUND", "Élément de nomenclature introuvable.", "code")
     if row.active != active:

@@ -183,7 +183,7 @@ def read_records(path: Path, kind: str, progress: _Progress | None = None) -> It
     encoding = _encoding(path)
     records = RECORDS[kind]
     root_tag = KINDS[kind]
-    parser = ET.XMLPullParser(events=("start", "end"))
+    parser: ET.XMLPullParser[Any] = ET.XMLPullParser(events=("start", "end"))
     decoder = codecs.getincrementaldecoder(encoding)()
     stack: list[ET.Element] = []
     record_depth = 0  # depth of the record being built (0: none)
@@ -197,7 +197,7 @@ def read_records(path: Path, kind: str, progress: _Progress | None = None) -> It
                 parser.feed(decoder.decode(chunk, final=not chunk))
                 if not chunk:
                     parser.close()
-                pending = list(parser.read_events())
+                pending: list[tuple[str, Any]] = list(parser.read_events())  # type: ignore[arg-type]
             except UnicodeDecodeError as exc:
                 raise ImportRefused(f"caractères illisibles en {encoding} vers l'octet {stream.count}: {exc.reason}.") from None
             except ET.ParseError as exc:
@@ -254,7 +254,7 @@ class _Importer:
         """Once the first batch is written, let PostgreSQL's planner know these tables are no
         longer empty (ANALYZE counts the rows of the current transaction): without it, lookups
         by SIECLE id become sequential scans that grow with every batch of a large file."""
-        if not self.analyzed and self.session.bind.dialect.name == "postgresql":
+        if not self.analyzed and self.session.get_bind().dialect.name == "postgresql":
             await self.session.execute(text("ANALYZE siecle_link, pupil, account, guardianship"))
         self.analyzed = True
 

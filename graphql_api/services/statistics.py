@@ -5,6 +5,8 @@ establishments) for the académie. Only counts leave this module: no name, no IN
 """
 from __future__ import annotations
 
+from typing import Any
+
 from dataclasses import dataclass
 
 from sqlalchemy import ColumnElement, and_, case, exists, func, not_, select
@@ -99,7 +101,7 @@ class Statistics:
 
 
 def _where(scope: Scope) -> list[ColumnElement[bool]]:
-    where = [Pupil.left_on.is_(None)]
+    where: list[ColumnElement[bool]] = [Pupil.left_on.is_(None)]
     if scope.etablissement_id is not None:
         where.append(Pupil.etablissement_id == scope.etablissement_id)
     else:
@@ -268,10 +270,11 @@ async def _combinations(session: AsyncSession, where: list[ColumnElement[bool]])
         .join(Pupil, Pupil.id == Request.pupil_id)
         .where(*where, Request.phase == phase)
     )
+    assert session.bind is not None
     if session.bind.dialect.name == "sqlite":
         # SQLite < 3.44 has no ORDER BY inside aggregates: group_concat keeps the input order.
         ordered = rows.order_by(RequestSpecialite.request_id, RequestSpecialite.specialite_code).subquery()
-        combo = func.group_concat(ordered.c.code, "+")
+        combo: Any = func.group_concat(ordered.c.code, "+")
         per_request = select(combo.label("combo")).group_by(ordered.c.request_id).subquery()
     else:
         source = rows.subquery()
@@ -288,7 +291,8 @@ async def _combinations(session: AsyncSession, where: list[ColumnElement[bool]])
 
 async def _breakdown(session: AsyncSession, scope: Scope, where, prov, definitive) -> list[Breakdown]:  # type: ignore[no-untyped-def]
     if scope.etablissement_id is not None:
-        key, name = func.coalesce(Division.code, ""), func.coalesce(Division.code, "")
+        key: Any = func.coalesce(Division.code, "")
+        name: Any = func.coalesce(Division.code, "")
         joined = select(key, name).select_from(Pupil).outerjoin(Division, Division.id == Pupil.division_id)
     else:
         key, name = Etablissement.uai, Etablissement.name

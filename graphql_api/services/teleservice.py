@@ -35,6 +35,7 @@ async def set_teleservice(
     known = select(Etablissement.id).where(Etablissement.id == etablissement_id)
     if (await session.execute(known)).scalar_one_or_none() is None:
         raise DomainError.of("NOT_FOUND", "Établissement introuvable.", "etablissementId")
+    assert etablissement_id is not None  # the query above found it
     etab = await reference.lock_etablissement(session, etablissement_id, exclusive=True)
     principal = require(principal, Action.SET_TELESERVICE, Target(etablissement_id=etab.id, academie_id=etab.academie_id))
     if closure_message and len(closure_message) > 500:
