@@ -10,6 +10,7 @@ from ...domain.family import MSG_INTENTIONS_VALIDATED
 from ...domain.requests import RequestInput
 from ...domain.vocabulary import Palier, Phase
 from ...services import avis, calendar, intentions, teleservice
+from ...services.transaction import committed
 from ..base import UserErrorType, require_id, run_mutation
 from ..enums import AvisValueEnum, PalierEnum, PhaseEnum
 from ..pupils.resolvers import pupil_loader
@@ -129,9 +130,7 @@ async def pupil_mutation(info: Info, pupil_id: str, use_case, message: Optional[
 
     async def action() -> int:
         pk = require_id("Pupil", pupil_id, "pupilId")
-        async with runtime.db.write() as session:
-            pupil = await use_case(session, context.principal, pk)
-        runtime.outbox_committed()
+        pupil = await committed(runtime, use_case, context.principal, pk)
         return pupil.id
 
     pk, errors = await run_mutation(action)
@@ -206,11 +205,10 @@ class ProcedureMutation:
                 etab_id = require_id("Etablissement", input.etablissement_id, "etablissementId")
             else:
                 etab_id = principal.etablissement_id if principal is not None else None
-            async with runtime.db.write() as session:
-                etab = await teleservice.set_teleservice(
-                    session, principal, etab_id, input.open, input.expected_reopening_on, input.closure_message
-                )
-            runtime.outbox_committed()
+            etab = await committed(
+                runtime, teleservice.set_teleservice, principal, etab_id, input.open, input.expected_reopening_on,
+                input.closure_message,
+            )
             return Etablissement.of(etab)
 
         etab, errors = await run_mutation(action)
@@ -222,11 +220,10 @@ class ProcedureMutation:
         runtime = context.runtime
 
         async def action():  # type: ignore[no-untyped-def]
-            async with runtime.db.write() as session:
-                window = await calendar.set_phase_window(
-                    session, context.principal, Palier(input.palier), Phase(input.phase), input.starts_at, input.ends_at
-                )
-            runtime.outbox_committed()
+            window = await committed(
+                runtime, calendar.set_phase_window, context.principal, Palier(input.palier), Phase(input.phase),
+                input.starts_at, input.ends_at,
+            )
             return PhaseWindow(phase=Phase(window.phase), starts_at=window.starts_at, ends_at=window.ends_at)
 
         window, errors = await run_mutation(action)

@@ -8,6 +8,8 @@ from strawberry.types import Info
 
 from notifications.messages import describe_for_staff
 
+from ...services.transaction import committed
+
 from ...db.models import Etablissement, Pupil as PupilRow, Serie as SerieRow, Specialite as SpecialiteRow
 from ...domain.errors import DomainError
 from ...domain.requests import VoieInfo
@@ -268,10 +270,7 @@ async def _write(info: Info, use_case):  # type: ignore[no-untyped-def]
     runtime = info.context.runtime
 
     async def action():  # type: ignore[no-untyped-def]
-        async with runtime.db.write() as session:
-            result = await use_case(session, info.context.principal)
-        runtime.outbox_committed()
-        return result
+        return await committed(runtime, use_case, info.context.principal)
 
     return await run_mutation(action)
 
