@@ -20,7 +20,7 @@ from ..db.models import Etablissement, OutboxEvent, Pupil
 from ..domain.errors import DomainError
 from ..domain.events import Audience, EventType, delivery, types_where
 from ..domain.vocabulary import Role
-from ..policy import Action, Principal, Target, require, require_authenticated, sees_event
+from ..policy import Action, Principal, Target, family_pupils, not_found, require, require_authenticated, sees_event
 from ..services.clock import utcnow
 from ..services.counters import COUNTER_EVENTS, live_counters
 from .base import decode_id, encode_id
@@ -32,17 +32,13 @@ Message = dict[str, Any]
 
 
 def _family_pupils(principal: Principal, pupil_id: Optional[str]) -> set[int]:
-    if principal.role is Role.GUARDIAN:
-        own = set(principal.child_ids)
-    elif principal.role is Role.PUPIL and principal.pupil_id:
-        own = {principal.pupil_id}
-    else:
-        raise DomainError.of("FORBIDDEN", "Cet abonnement est réservé aux familles.")
+    """The policy's family scope, narrowed to one of those pupils when asked."""
+    own = family_pupils(principal)
     if pupil_id is None:
         return own
     pk = decode_id("Pupil", pupil_id)
     if pk is None or pk not in own:
-        raise DomainError.of("NOT_FOUND", "Élève introuvable ou non accessible avec ce compte.")
+        raise not_found()
     return {pk}
 
 

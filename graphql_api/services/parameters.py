@@ -226,3 +226,36 @@ async def audit_payloads(session: AsyncSession, rows: Sequence[AuditEntry]) -> d
         return {}
     events_ = await session.execute(select(OutboxEvent.id, OutboxEvent.payload).where(OutboxEvent.id.in_(ids)))
     return {pk: payload for pk, payload in events_}
+
+
+async def specialite_entries(session: AsyncSession, include_retired: bool = False) -> list[Specialite]:
+    """The national list of spécialités, by label (selectable ones unless ``include_retired``)."""
+    stmt = select(Specialite).order_by(Specialite.label)
+    if not include_retired:
+        stmt = stmt.where(Specialite.active.is_(True))
+    return list((await session.execute(stmt)).scalars())
+
+
+async def serie_entries(session: AsyncSession, voie: str, include_retired: bool = False) -> list[Serie]:
+    stmt = select(Serie).where(Serie.voie_code == voie).order_by(Serie.code)
+    if not include_retired:
+        stmt = stmt.where(Serie.active.is_(True))
+    return list((await session.execute(stmt)).scalars())
+
+
+async def offered_specialites_of(
+    session: AsyncSession, principal: Principal, *, pupil_id: int | None = None, etablissement_id: int | None = None
+) -> list[str]:
+    """The spécialités a pupil's school (a family may ask) or an establishment offers, sorted."""
+    if pupil_id is not None:
+        pupil = (
+            await session.execute(select(Pupil).where(Pupil.id == pupil_id, pupil_scope(principal)))
+        ).scalar_one_or_none()
+        if pupil is None:
+            raise not_found()
+        return sorted(await reference.offered_specialites(session, pupil.etablissement_id))
+    etab = await session.get(Etablissement, etablissement_id)
+    if etab is None:
+        raise DomainError.of("NOT_FOUND", "Établissement introuvable.")
+    require(principal, Action.READ_ETABLISSEMENT, Target(etablissement_id=etab.id, academie_id=etab.academie_id))
+    return sorted(await reference.offered_specialites(session, etab.id))
