@@ -5,6 +5,7 @@ from typing import Optional
 import strawberry
 from strawberry.types import Info
 
+from ...domain.texts import MSG_AVIS_ACKNOWLEDGED, MSG_AVIS_SAVED, MSG_PAPER_ACKNOWLEDGEMENT_SAVED, MSG_PAPER_INTENTIONS_SAVED
 from ...domain.avis import AvisInput, RecommendationInput
 from ...domain.family import MSG_INTENTIONS_VALIDATED
 from ...domain.requests import RequestInput
@@ -159,7 +160,7 @@ class ProcedureMutation:
             info,
             input.pupil_id,
             lambda s, p, pk: intentions.enter_paper_intentions(s, p, pk, items, input.paper_form_received_on),
-            "Les intentions du formulaire papier ont été enregistrées.",
+            MSG_PAPER_INTENTIONS_SAVED,
         )
 
     @strawberry.mutation(description="The PP or the head enters the conseil de classe's avis provisoires.")
@@ -173,7 +174,7 @@ class ProcedureMutation:
             lambda s, p, pk: avis.enter_avis(
                 s, p, pk, entries, recommendation, input.motivation, input.specialite_recommendations or ()
             ),
-            "L'avis provisoire est enregistré ; il sera visible des familles à la réouverture du téléservice.",
+            MSG_AVIS_SAVED,
         )
 
     @strawberry.mutation(description="The entering guardian acknowledges the avis provisoires.")
@@ -182,7 +183,7 @@ class ProcedureMutation:
             info,
             input.pupil_id,
             lambda s, p, pk: avis.acknowledge_avis(s, p, pk, input.confirm),
-            "Vous avez pris connaissance et accusé réception de l'avis provisoire du conseil de classe.",
+            MSG_AVIS_ACKNOWLEDGED,
         )
 
     @strawberry.mutation(description="The office records an acknowledgement signed on paper.")
@@ -191,7 +192,7 @@ class ProcedureMutation:
             info,
             input.pupil_id,
             lambda s, p, pk: avis.record_paper_acknowledgement(s, p, pk, input.received_on),
-            "L'accusé de réception papier est enregistré.",
+            MSG_PAPER_ACKNOWLEDGEMENT_SAVED,
         )
 
     @strawberry.mutation(description="The head opens (OUVERT) or closes (FERMÉ) the téléservice; reopening publishes the avis.")
