@@ -1,6 +1,7 @@
 """`python -m graphql_api` starts the server; `python -m graphql_api worker` runs only the
 dispatcher and mail sender (to scale them apart from the web processes); `python -m
-graphql_api migrate` brings the database schema to the latest Alembic revision."""
+graphql_api migrate` brings the database schema to the latest Alembic revision; `python -m
+graphql_api operations` rewrites the front-end's trusted-documents manifest."""
 from __future__ import annotations
 
 import argparse
@@ -25,7 +26,14 @@ def main(argv: list[str] | None = None) -> None:
     migrate.add_argument("revision", nargs="?", default="head")
     revision = sub.add_parser("revision", help="write a new Alembic revision from the models (autogenerate)")
     revision.add_argument("-m", "--message", required=True)
+    sub.add_parser("operations", help="rewrite web/operations/manifest.json from web/operations/*.graphql (trusted documents)")
     args = parser.parse_args(argv)
+    if args.command == "operations":
+        from .trusted_documents import MANIFEST_PATH, write_manifest
+
+        manifest = write_manifest()
+        print(f"{len(manifest['operations'])} operations written to {MANIFEST_PATH}")
+        return
     settings = load_settings()
     configure_logging(settings.log_level, settings.log_format)
     if args.command == "import":

@@ -78,6 +78,9 @@ class Settings:
     purge_interval_seconds: float = 3600.0
     # graphql/compiled.py: "on", "off" (graphql-core alone) or "check" (both, compared).
     compiled_execution: str = "on"
+    # Trusted documents (trusted_documents.py): only the manifest's operations, GraphiQL off.
+    trusted_documents_only: bool = False
+    trusted_documents_manifest: Path = Path("web/operations/manifest.json")
 
     @property
     def is_sqlite(self) -> bool:
@@ -149,7 +152,15 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         read_audit_retention_days=_int(env.get("READ_AUDIT_RETENTION_DAYS"), 365),
         purge_interval_seconds=_float(env.get("PURGE_INTERVAL_SECONDS"), 3600.0),
         compiled_execution=env.get("COMPILED_EXECUTION", "on"),
+        trusted_documents_only=_bool(env.get("TRUSTED_DOCUMENTS_ONLY"), False),
+        trusted_documents_manifest=Path(env["TRUSTED_DOCUMENTS_MANIFEST"]) if env.get("TRUSTED_DOCUMENTS_MANIFEST") else _default_manifest(),
     )
+
+
+def _default_manifest() -> Path:
+    from .trusted_documents import MANIFEST_PATH
+
+    return MANIFEST_PATH
 
 
 def _dev_secret(data_dir: Path) -> str:

@@ -116,6 +116,10 @@ class ErrorCode(str, enum.Enum):
     INVALID_PAGE_SIZE = "INVALID_PAGE_SIZE"
     TOO_MANY_IDS = "TOO_MANY_IDS"
     INTERNAL_ERROR = "INTERNAL_ERROR"
+    # Trusted documents (persisted queries)
+    PERSISTED_QUERY_NOT_FOUND = "PERSISTED_QUERY_NOT_FOUND"
+    PERSISTED_QUERY_HASH_MISMATCH = "PERSISTED_QUERY_HASH_MISMATCH"
+    TRUSTED_DOCUMENT_REQUIRED = "TRUSTED_DOCUMENT_REQUIRED"
     # Limits
     RATE_LIMITED = "RATE_LIMITED"
     QUERY_TOO_COMPLEX = "QUERY_TOO_COMPLEX"
@@ -188,6 +192,11 @@ GROUPS: tuple[tuple[tuple[ErrorCode, ...], str], ...] = (
     (
         (C.INVALID_DATE, C.WINDOWS_OVERLAP, C.WINDOWS_ORDER, C.INVALID_CURSOR, C.INVALID_PAGE_SIZE, C.TOO_MANY_IDS, C.INTERNAL_ERROR),
         "other",
+    ),
+    (
+        (C.PERSISTED_QUERY_NOT_FOUND, C.PERSISTED_QUERY_HASH_MISMATCH, C.TRUSTED_DOCUMENT_REQUIRED),
+        "a `documentId` not in the manifest; a text that is not that document's; with `TRUSTED_DOCUMENTS_ONLY`, any "
+        "operation that is not one of the manifest's (HTTP 400; a WebSocket `error` message)",
     ),
     (
         (C.RATE_LIMITED, C.QUERY_TOO_COMPLEX, C.TIMEOUT),
