@@ -64,6 +64,7 @@ class EventType(str, enum.Enum):
     HEAD_RIGHTS_WITHDRAWN = "HEAD_RIGHTS_WITHDRAWN"
     SIGNATURE_UPLOADED = "SIGNATURE_UPLOADED"
     SIECLE_IMPORTED = "SIECLE_IMPORTED"
+    DIRECTORY_IMPORTED = "DIRECTORY_IMPORTED"
 
 
 # --- who is told ---------------------------------------------------------------------------------
@@ -139,6 +140,7 @@ DELIVERY: Mapping[EventType, Delivery] = {
     E.HEAD_RIGHTS_WITHDRAWN: _STAFF_ONLY,
     E.SIGNATURE_UPLOADED: _STAFF_ONLY,
     E.SIECLE_IMPORTED: _STAFF_ONLY,
+    E.DIRECTORY_IMPORTED: _STAFF_ONLY,
 }
 
 _NO_DELIVERY = _STAFF_ONLY
@@ -488,6 +490,16 @@ class SiecleImported(EventPayload):
     updated: int
     left: int
     rejected: int
+
+
+@payload(E.DIRECTORY_IMPORTED)
+@dataclass(frozen=True, kw_only=True)
+class DirectoryImported(EventPayload):
+    """The national directory of schools was imported (python -m graphql_api import etablissements)."""
+
+    created: int
+    updated: int
+    academies_created: int
 
 
 def type_of(event: EventPayload) -> EventType:
