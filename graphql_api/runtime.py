@@ -12,6 +12,7 @@ from notifications.hub import Hub
 from notifications.mail import MailSender
 
 from .auth import TokenVerifier
+from .principal_cache import SESSION_ENDED, PrincipalCache
 from .config import Settings
 from .db.engine import Database
 from .services.decision import remind_appeal_deadlines
@@ -28,6 +29,8 @@ class Runtime:
         self.broker = make_broker(settings.redis_url, settings.redis_channel)
         self.hub = Hub(self.broker, replay=self._published_since)
         self.verifier = TokenVerifier(settings)
+        self.principals = PrincipalCache()
+        self.hub.observers.append(self.principals.observe)
         self.dispatcher = Dispatcher(settings, self.db, self.broker)
         self.mail_sender = MailSender(settings, self.db)
         self.metrics = Metrics()
@@ -55,6 +58,15 @@ class Runtime:
     def outbox_committed(self) -> None:
         """Wake the in-process dispatcher (other processes find the event by polling)."""
         self._outbox_signal.set()
+
+    async def session_ended(self, session_id: str) -> None:
+        """After a logout committed: this process forgets the session now, the others when
+        the broker brings them the message."""
+        self.principals.forget_session(session_id)
+        try:
+            await self.broker.publish({"type": SESSION_ENDED, "sessionId": session_id})
+        except Exception:  # noqa: BLE001 - the others still drop it after the cache's TTL
+            log.exception("could not publish the end of a session")
 
     def mail_due(self) -> None:
         self._mail_signal.set()

@@ -397,3 +397,4 @@ class AuditEntry(Base):
 from . import models_staff  # noqa: E402,F401
 from . import models_notices  # noqa: E402,F401
 from . import models_ops  # noqa: E402,F401
+from . import models_dashboard  # noqa: E402,F401

@@ -55,6 +55,7 @@ class AccountMutation:
             principal = require(context.principal, Action.END_OWN_SESSION)
             if principal.session_id:
                 await written(context.runtime.db, auth.end_session, principal.session_id)
+                await context.runtime.session_ended(principal.session_id)
                 context.runtime.mail_due()
             return True
 
