@@ -15,6 +15,7 @@ from .auth import TokenVerifier
 from .principal_cache import SESSION_ENDED, PrincipalCache
 from .config import Settings
 from .db.engine import Database
+from .db.operation import defer_until_commit
 from .services.decision import remind_appeal_deadlines
 from .metrics import Metrics
 from .ratelimit import make_rate_limiter
@@ -25,7 +26,7 @@ log = logging.getLogger("graphql_api.runtime")
 class Runtime:
     def __init__(self, settings: Settings, db: Database | None = None) -> None:
         self.settings = settings
-        self.db = db or Database(settings.database_url)
+        self.db = db or Database(settings.database_url, connect_timeout=settings.database_connect_timeout_seconds)
         self.broker = make_broker(settings.redis_url, settings.redis_channel)
         self.hub = Hub(self.broker, replay=self._published_since)
         self.verifier = TokenVerifier(settings)
@@ -56,8 +57,10 @@ class Runtime:
             return await render_messages(session, list(rows))
 
     def outbox_committed(self) -> None:
-        """Wake the in-process dispatcher (other processes find the event by polling)."""
-        self._outbox_signal.set()
+        """Wake the in-process dispatcher (other processes find the event by polling); inside a
+        mutation's operation transaction, once it has committed."""
+        if not defer_until_commit(self._outbox_signal.set):
+            self._outbox_signal.set()
 
     async def session_ended(self, session_id: str) -> None:
         """After a logout committed: this process forgets the session now, the others when
@@ -69,7 +72,8 @@ class Runtime:
             log.exception("could not publish the end of a session")
 
     def mail_due(self) -> None:
-        self._mail_signal.set()
+        if not defer_until_commit(self._mail_signal.set):
+            self._mail_signal.set()
 
     async def start(self, *, workers: bool | None = None, serving: bool = True) -> None:
         """`serving`: this process serves clients (hub for subscriptions, development SMTP sink);
@@ -95,7 +99,8 @@ class Runtime:
             self._outbox_signal.set()  # more may be waiting (a full batch, follow-up events)
 
     async def _send_mail(self) -> None:
-        await self.mail_sender.send_due()
+        if await self.mail_sender.send_due():
+            self._mail_signal.set()  # more may be due (a full batch, mails released by the relay's return)
 
     async def _remind(self) -> None:
         from notifications.reminders import remind_deadlines

@@ -16,6 +16,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 from sqlalchemy.pool import NullPool
 
+from . import operation
 from .models import Base
 
 
@@ -35,7 +36,7 @@ async def retrying_once(work):  # type: ignore[no-untyped-def]
 
 
 class Database:
-    def __init__(self, url: str, *, pool_size: int = 10, echo: bool = False) -> None:
+    def __init__(self, url: str, *, pool_size: int = 10, echo: bool = False, connect_timeout: float = 5.0) -> None:
         from ..services import dashboard  # the counters' commit hook (imports models, hence here)
 
         dashboard.install()
@@ -52,20 +53,43 @@ class Database:
             # recycled after RECYCLE_SECONDS instead; a connection found dead on use invalidates
             # the pool and the caller retries once (`retrying_once`).
             self.write_engine = create_async_engine(
-                url, pool_size=pool_size, max_overflow=pool_size, pool_recycle=RECYCLE_SECONDS, echo=echo, hide_parameters=True
+                url,
+                pool_size=pool_size,
+                max_overflow=pool_size,
+                pool_recycle=RECYCLE_SECONDS,
+                echo=echo,
+                hide_parameters=True,
+                # An unreachable server (a failover, a black-holed address) fails the request in
+                # seconds with SERVICE_UNAVAILABLE instead of holding it for asyncpg's 60 s.
+                connect_args={"timeout": connect_timeout},
             )
             self.read_engine = self.write_engine
         self._write = async_sessionmaker(self.write_engine, expire_on_commit=False)
         self._read = async_sessionmaker(self.read_engine, expire_on_commit=False)
 
+    @property
+    def write_sessionmaker(self) -> async_sessionmaker[AsyncSession]:
+        return self._write
+
     @contextlib.asynccontextmanager
     async def write(self) -> AsyncIterator[AsyncSession]:
-        """One transaction; commits on success, rolls back on any exception."""
+        """One transaction; commits on success, rolls back on any exception. Inside a mutation's
+        operation transaction (db/operation.py), a savepoint of it instead."""
+        scope = operation.current(self)
+        if scope is not None:
+            async with scope.write() as session:
+                yield session
+            return
         async with self._write() as session, session.begin():
             yield session
 
     @contextlib.asynccontextmanager
     async def read(self) -> AsyncIterator[AsyncSession]:
+        scope = operation.current(self)
+        if scope is not None and scope.started:  # see the operation's own uncommitted writes
+            async with scope.read() as session:
+                yield session
+            return
         async with self._read() as session:
             yield session
 

@@ -120,6 +120,10 @@ class ErrorCode(str, enum.Enum):
     PERSISTED_QUERY_NOT_FOUND = "PERSISTED_QUERY_NOT_FOUND"
     PERSISTED_QUERY_HASH_MISMATCH = "PERSISTED_QUERY_HASH_MISMATCH"
     TRUSTED_DOCUMENT_REQUIRED = "TRUSTED_DOCUMENT_REQUIRED"
+    # Outages and retries
+    SERVICE_UNAVAILABLE = "SERVICE_UNAVAILABLE"
+    INVALID_IDEMPOTENCY_KEY = "INVALID_IDEMPOTENCY_KEY"
+    IDEMPOTENCY_KEY_REUSED = "IDEMPOTENCY_KEY_REUSED"
     # Limits
     RATE_LIMITED = "RATE_LIMITED"
     QUERY_TOO_COMPLEX = "QUERY_TOO_COMPLEX"
@@ -197,6 +201,15 @@ GROUPS: tuple[tuple[tuple[ErrorCode, ...], str], ...] = (
         (C.PERSISTED_QUERY_NOT_FOUND, C.PERSISTED_QUERY_HASH_MISMATCH, C.TRUSTED_DOCUMENT_REQUIRED),
         "a `documentId` not in the manifest; a text that is not that document's; with `TRUSTED_DOCUMENTS_ONLY`, any "
         "operation that is not one of the manifest's (HTTP 400; a WebSocket `error` message)",
+    ),
+    (
+        (C.SERVICE_UNAVAILABLE,),
+        "the database is momentarily unreachable (HTTP 503, `Retry-After`): retry, with the same idempotency key for a "
+        "mutation",
+    ),
+    (
+        (C.INVALID_IDEMPOTENCY_KEY, C.IDEMPOTENCY_KEY_REUSED),
+        "malformed key (HTTP 400); key already used for another operation or other variables (HTTP 422)",
     ),
     (
         (C.RATE_LIMITED, C.QUERY_TOO_COMPLEX, C.TIMEOUT),

@@ -37,6 +37,7 @@ from .notifications.operations import (
     resolve_failed_mails,
 )
 from .errors import ErrorPolicy, Schema
+from .idempotency import OperationTransactionExtension
 from .limits import QueryCostLimiter, WriteRateLimit
 from .notifications.resolvers import NotificationMutation, resolve_notifications, resolve_unread_count
 from .notifications.types import AcademieNotice, FailedMail, Notice, NotificationBacklog
@@ -124,7 +125,8 @@ def build_schema(settings: Optional[Settings] = None) -> strawberry.Schema:
         _rules_built_once(MaxAliasesLimiter(max_alias_count=settings.max_aliases)),
         functools.partial(MaxTokensLimiter, max_token_count=settings.max_tokens),
         functools.partial(QueryCostLimiter, max_cost=settings.max_query_cost),
-        WriteRateLimit,
+        WriteRateLimit,  # before the operation transaction: a counted attempt stays counted
+        OperationTransactionExtension,
     ]
     if settings.production:
         extensions.append(functools.partial(AddValidationRules, [NoSchemaIntrospectionCustomRule]))
