@@ -197,7 +197,7 @@ DISTRIBUTION_DEFINITIONS = {
 
 def tally(files: Sequence[FileFacts]) -> dict[str, object]:
     """Every statistic counted in Python over files: the reference the SQL aggregates must equal."""
-    counts: dict[str, object] = {d.name: sum(1 for f in files if d.counts(f)) for d in STATISTIC_DEFINITIONS}  # type: ignore[operator]
+    counts: dict[str, object] = {d.name: sum(1 for f in files if d.counts(f)) for d in STATISTIC_DEFINITIONS}  # type: ignore[operator, misc]
     requests: Counter[tuple[str, str, str | None]] = Counter()
     firsts: Counter[tuple[str, str, str | None]] = Counter()
     specialites: Counter[tuple[str, str]] = Counter()

@@ -2,6 +2,7 @@
 import strawberry
 
 from ..domain.calendar import CampaignState
+from ..domain.error_codes import ErrorCode
 from ..domain.vocabulary import AvisValue, Channel, DashboardScope, Palier, Phase, Role
 
 PalierEnum = strawberry.enum(Palier, name="Palier")
@@ -11,3 +12,8 @@ AvisValueEnum = strawberry.enum(AvisValue, name="AvisValue")
 ChannelEnum = strawberry.enum(Channel, name="Channel")
 CampaignStateEnum = strawberry.enum(CampaignState, name="CampaignState")
 DashboardScopeEnum = strawberry.enum(DashboardScope, name="DashboardScope")
+ErrorCodeEnum = strawberry.enum(
+    ErrorCode,
+    name="ErrorCode",
+    description="Stable machine code of a rejected input or request (meanings: README, Error codes).",
+)

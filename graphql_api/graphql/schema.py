@@ -79,7 +79,7 @@ class NomenclatureQuery:
     async def voies(self, info: Info, palier: PalierEnum) -> list[Voie]:
         async with info.context.loaders.read() as session:
             academie = await reference.viewer_academie(session, info.context.principal)
-            return [Voie.of(v) for v in await reference.requestable_voies(session, Palier(palier).value, academie)]
+            return [Voie.of(v) for v in await reference.requestable_voies(session, Palier(palier), academie)]
 
 
 @strawberry.type

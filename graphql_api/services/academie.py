@@ -9,13 +9,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from ..db.models import Academie, Etablissement
 from ..domain.errors import DomainError
+from ..domain.events import AcademieParametersChanged
 from ..domain.vocabulary import Channel
 from ..policy import Action, Principal, Target, require, require_authenticated
 from . import events
 from .clock import utcnow
-
-ACADEMIE_PARAMETERS_CHANGED = "ACADEMIE_PARAMETERS_CHANGED"
-
 
 @dataclass(frozen=True)
 class AcademieParameters:
@@ -74,20 +72,19 @@ async def set_parameters(
     for name, value in changes.items():
         setattr(row, name, value)
     now = utcnow()
-    payload = {
-        "academieName": row.name,
-        "changes": {_camel(k): v for k, v in changes.items()},
-        "before": {_camel(f.name): getattr(before, f.name) for f in fields(before)},
-    }
+    event = AcademieParametersChanged(
+        academie_name=row.name,
+        changes={_camel(k): v for k, v in changes.items()},
+        before={_camel(f.name): getattr(before, f.name) for f in fields(before)},
+    )
     # One audited event for the académie, one per establishment so each school's staff feed has it.
     events.record_event(
-        session, ACADEMIE_PARAMETERS_CHANGED, now=now, principal=principal, academie_id=row.id,
-        channel=Channel.ACADEMIE.value, payload=payload,
+        session, event, now=now, principal=principal, academie_id=row.id, channel=Channel.ACADEMIE.value,
     )  # fmt: skip
     for etab_id in (await session.execute(select(Etablissement.id).where(Etablissement.academie_id == row.id))).scalars():
         events.record_event(
-            session, ACADEMIE_PARAMETERS_CHANGED, now=now, principal=principal, academie_id=row.id,
-            etablissement_id=etab_id, channel=Channel.ACADEMIE.value, payload=payload,
+            session, event, now=now, principal=principal, academie_id=row.id,
+            etablissement_id=etab_id, channel=Channel.ACADEMIE.value,
         )  # fmt: skip
     return row, after
 

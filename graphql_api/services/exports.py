@@ -44,7 +44,7 @@ async def list_rows(db: Database, principal: Principal | None, f: pupil_list.Lis
 async def _list_rows(db: Database, principal: Principal, f: pupil_list.ListFilter) -> AsyncIterator[list[listing.Cell]]:
     async with db.read() as session:
         voies = await reference.voies(session)
-    yield listing.EXPORT_HEADERS
+    yield list[listing.Cell](listing.EXPORT_HEADERS)
     async for session, pupils in pupil_list.chunks(db, principal, f):
         views = await files.load_files(session, pupils)
         for p in pupils:
@@ -61,7 +61,7 @@ async def _voeux_rows(db: Database, principal: Principal, f: pupil_list.ListFilt
     async with db.read() as session:
         voies = await reference.voies(session)
         labels = dict((await session.execute(select(Specialite.code, Specialite.label))).all())
-    yield VOEUX_HEADERS
+    yield list[listing.Cell](VOEUX_HEADERS)
     async for session, pupils in pupil_list.chunks(db, principal, f):
         views = await files.load_files(session, pupils)
         for p in pupils:
@@ -105,5 +105,9 @@ async def fiches_pdf(
     ordered = [views[p.id] for p in pupils]
     etab = ordered[0].etablissement if ordered else None
     signature = (etab.signature_image, etab.signature_mime or "") if etab and etab.signature_image else None
-    name = f"fiche-{pupils[0].ine}.pdf" if pupil_id is not None else f"fiches-{division.code}.pdf"
+    if pupil_id is not None:
+        name = f"fiche-{pupils[0].ine}.pdf"
+    else:
+        assert division is not None  # one pupil or one division is asked for
+        name = f"fiches-{division.code}.pdf"
     return await asyncio.to_thread(fiches.render, ordered, voies, signature), name

@@ -10,16 +10,14 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from ..db.models import Etablissement, Pupil
 from ..domain import steps
 from ..domain.errors import DomainError
+from ..domain.events import PasserelleOpinionRecorded
 from ..domain.requests import passerelle
 from ..domain.vocabulary import Channel, Phase
 from ..domain.working_days import paris_date
 from ..policy import Action, Principal, Target, not_found, require, require_authenticated
 from . import files, reference
 from .clock import utcnow
-from .decision import add_step, record_step_event
-
-PASSERELLE_OPINION_RECORDED = "PASSERELLE_OPINION_RECORDED"
-
+from .decision import about, add_step, record_step_event
 
 async def record_passerelle_opinion(
     session: AsyncSession, principal: Principal | None, ine: str, phase: Phase, favorable: bool, on: dt.date
@@ -39,6 +37,8 @@ async def record_passerelle_opinion(
         require(principal, Action.RECORD_PASSERELLE_OPINION, Target(etablissement_id=-1))
         raise not_found()
     etab = await session.get(Etablissement, pupil.etablissement_id)
+    if etab is None:
+        raise not_found()
     require(principal, Action.RECORD_PASSERELLE_OPINION, Target(etablissement_id=pupil.etablissement_id, academie_id=etab.academie_id))
     if host is None or host.academie_id != etab.academie_id:
         raise not_found()  # another académie's pupil: as if unknown
@@ -56,5 +56,9 @@ async def record_passerelle_opinion(
         "hostEtablissementId": host.id, "hostUai": host.uai, "hostName": host.name,
     }  # fmt: skip
     add_step(session, pupil, steps.PASSERELLE_OPINION, data, now=now, principal=principal, channel=Channel.STAFF)
-    record_step_event(session, PASSERELLE_OPINION_RECORDED, pupil, etab, principal, now, Channel.STAFF, **data)
+    event = PasserelleOpinionRecorded(
+        **about(pupil, etab), phase=phase.value, favorable=favorable, on=on,
+        host_etablissement_id=host.id, host_uai=host.uai, host_name=host.name,
+    )  # fmt: skip
+    record_step_event(session, event, pupil, etab, principal, now, Channel.STAFF)
     return {**data, "recordedAt": now}

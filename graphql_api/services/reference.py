@@ -10,7 +10,7 @@ from ..db.models import Academie, Etablissement, OfferedSpecialite, PhaseWindow,
 from ..domain.calendar import CampaignStatus, Window, campaign_status
 from ..domain.requests import AcademieRules, SerieInfo, VoieInfo, passerelle
 from ..domain.specialites import SpecialiteInfo
-from ..domain.vocabulary import Phase
+from ..domain.vocabulary import Palier, Phase
 
 
 async def voies(session: AsyncSession) -> dict[str, VoieInfo]:
@@ -90,10 +90,10 @@ async def viewer_academie(session: AsyncSession, principal) -> Academie | None: 
     return await session.get(Academie, academie_id) if academie_id is not None else None
 
 
-async def requestable_voies(session: AsyncSession, palier: str, academie: Academie | None) -> list[VoieInfo]:
+async def requestable_voies(session: AsyncSession, palier: Palier, academie: Academie | None) -> list[VoieInfo]:
     """Active voies of a palier in display order; the passerelle to the voie professionnelle only
     where the académie allows it (``AcademieRules.allow_passerelle_pro``)."""
-    rows = (await session.execute(select(Voie).where(Voie.palier == palier, Voie.active.is_(True)).order_by(Voie.rank))).scalars()
+    rows = (await session.execute(select(Voie).where(Voie.palier == palier.value, Voie.active.is_(True)).order_by(Voie.rank))).scalars()
     infos = await voies(session)
     allow = bool(academie and academie.allow_passerelle_pro)
     return [infos[r.code] for r in rows if allow or not passerelle(infos[r.code])]

@@ -4,6 +4,7 @@ from typing import Optional
 
 import strawberry
 
+from ...domain.texts import MSG_APPEAL_OUTCOME_FINAL, MSG_MAINTIEN_OF_RIGHT, appeal_message
 from ...domain import choices as choice_rules, decision as decision_rules, file_states, proposition as proposition_rules, steps
 from ...domain.vocabulary import Phase, Role
 from ...policy import Principal
@@ -159,12 +160,7 @@ def decision_file(view: FileView, principal: Principal, nomenclature: Nomenclatu
             notified_on=dt.date.fromisoformat(data["notifiedOn"]) if data.get("notifiedOn") else step.at.date(),
             by_head=data.get("source") == "HEAD",
             appeal_deadline=deadline,
-            appeal_message=(
-                f"Vous pouvez faire appel de cette décision jusqu'au {deadline:%d/%m/%Y} inclus (3 jours ouvrables), "
-                "ou demander le maintien dans la classe d'origine."
-            )
-            if deadline
-            else None,
+            appeal_message=appeal_message(deadline) if deadline else None,
             notice=decision_rules.MSG_DECISION_NOTICE,
         )
     appeal = None
@@ -181,7 +177,7 @@ def decision_file(view: FileView, principal: Principal, nomenclature: Nomenclatu
                 granted=file_states.appeal_granted(bool(data.get("upheld"))),
                 outcome_label=file_states.appeal_outcome_text(bool(data.get("upheld"))),
                 recorded_at=outcome_step.at,
-                message="La décision de la commission d'appel est définitive.",
+                message=MSG_APPEAL_OUTCOME_FINAL,
             )
         appeal = Appeal(filed_on=dt.date.fromisoformat(step.data["filedOn"]), channel=step.channel, outcome=outcome)
     step = _last(view, steps.MAINTIEN_REQUEST)
@@ -189,7 +185,7 @@ def decision_file(view: FileView, principal: Principal, nomenclature: Nomenclatu
         Maintien(
             filed_on=dt.date.fromisoformat(step.data["filedOn"]),
             channel=step.channel,
-            message="Le maintien dans la classe d'origine a été demandé : il est de droit.",
+            message=MSG_MAINTIEN_OF_RIGHT,
         )
         if step
         else None
