@@ -11,12 +11,13 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import aliased
 
 from .config import Settings
-from .db.models import Account, AuthSession, Guardianship, PrincipalTeacher
+from .db.models import Account, AuthSession, Guardianship, PrincipalTeacher, Pupil
 from .domain.errors import DomainError
 from .domain.vocabulary import Role, StaffFunction
-from .policy import AccountProfile, Principal
+from .policy import AccountProfile, Principal, current_year_clause
 
 LOCAL_ISSUER = "orientation-local"
 _hasher = PasswordHasher()
@@ -158,9 +159,25 @@ async def principal_for(session: AsyncSession, account: Account, session_id: str
     role = Role(account.role)
     child_ids: frozenset[int] = frozenset()
     division_ids: frozenset[int] = frozenset()
+    pupil_id = account.pupil_id
     if role is Role.GUARDIAN:
-        rows = await session.execute(select(Guardianship.pupil_id).where(Guardianship.account_id == account.id))
+        # The current campaign year's files only: last year's files are the school's archive.
+        rows = await session.execute(
+            select(Guardianship.pupil_id)
+            .join(Pupil, Pupil.id == Guardianship.pupil_id)
+            .where(Guardianship.account_id == account.id, current_year_clause())
+        )
         child_ids = frozenset(rows.scalars())
+    elif role is Role.PUPIL and pupil_id is not None:
+        # The pupil's account follows their INE: this year's file, whichever year it was made in.
+        registered = aliased(Pupil)
+        pupil_id = (
+            await session.execute(
+                select(Pupil.id)
+                .join(registered, registered.ine == Pupil.ine)
+                .where(registered.id == account.pupil_id, current_year_clause())
+            )
+        ).scalar_one_or_none()
     elif role is Role.STAFF:
         rows = await session.execute(
             select(PrincipalTeacher.division_id).where(PrincipalTeacher.account_id == account.id)
@@ -173,7 +190,7 @@ async def principal_for(session: AsyncSession, account: Account, session_id: str
         academie_id=account.academie_id,
         staff_function=StaffFunction(account.staff_function) if account.staff_function else None,
         delegated=account.delegated,
-        pupil_id=account.pupil_id,
+        pupil_id=pupil_id,
         child_ids=child_ids,
         division_ids=division_ids,
         session_id=session_id,

@@ -1,6 +1,7 @@
 """Settings read once from the environment; every variable is listed in the README."""
 from __future__ import annotations
 
+import datetime as dt
 import os
 import secrets
 from dataclasses import dataclass, field
@@ -76,6 +77,12 @@ class Settings:
     write_rate_window_seconds: float = 60.0
     read_audit_retention_days: int = 365
     purge_interval_seconds: float = 3600.0
+    # Campaign years whose personal data is kept (services/retention.py, docs/OPERATIONS.md):
+    # a year is purged once it is more than this many years behind the current one.
+    campaign_retention_years: int = 2
+    # Rehearsal clock (services/clock.py): the moment the server's clock starts from. Refused
+    # in production.
+    rehearsal_clock: dt.datetime | None = None
     # graphql/compiled.py: "on", "off" (graphql-core alone) or "check" (both, compared).
     compiled_execution: str = "on"
 
@@ -148,8 +155,29 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         write_rate_window_seconds=_float(env.get("WRITE_RATE_WINDOW_SECONDS"), 60.0),
         read_audit_retention_days=_int(env.get("READ_AUDIT_RETENTION_DAYS"), 365),
         purge_interval_seconds=_float(env.get("PURGE_INTERVAL_SECONDS"), 3600.0),
+        campaign_retention_years=_retention_years(env.get("CAMPAIGN_RETENTION_YEARS")),
+        rehearsal_clock=_rehearsal_clock(env.get("REHEARSAL_CLOCK"), production),
         compiled_execution=env.get("COMPILED_EXECUTION", "on"),
     )
+
+
+def _retention_years(value: str | None) -> int:
+    years = _int(value, 2)
+    if years < 1:
+        raise RuntimeError("CAMPAIGN_RETENTION_YEARS must be at least 1 (the year just frozen is still read)")
+    return years
+
+
+def _rehearsal_clock(value: str | None, production: bool) -> dt.datetime | None:
+    """REHEARSAL_CLOCK=2027-05-03T08:00:00+02:00: rehearsals only, never in production."""
+    if not value:
+        return None
+    if production:
+        raise RuntimeError("REHEARSAL_CLOCK is refused in production: the procedure's dates must be real")
+    moment = dt.datetime.fromisoformat(value)
+    if moment.tzinfo is None:
+        raise RuntimeError("REHEARSAL_CLOCK must give its time zone, e.g. 2027-05-03T08:00:00+02:00")
+    return moment
 
 
 def _dev_secret(data_dir: Path) -> str:

@@ -15,9 +15,9 @@ import enum
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from sqlalchemy import ColumnElement, false, select
+from sqlalchemy import ColumnElement, exists, false, select
 
-from .db.models import Guardianship, PrincipalTeacher, Pupil
+from .db.models import Campaign, Etablissement, Guardianship, PrincipalTeacher, Pupil
 from .domain.errors import FORBIDDEN, NOT_FOUND, UNAUTHENTICATED, DomainError
 from .domain.family import MSG_PUPIL_CANNOT_WRITE
 from .domain.vocabulary import Role, StaffFunction
@@ -254,14 +254,30 @@ def not_found() -> DomainError:
     return DomainError.of(*NOT_FOUND)
 
 
+def current_year_clause() -> ColumnElement[bool]:
+    """WHERE clause on ``Pupil``: the file belongs to its académie's current campaign year."""
+    return exists(
+        select(Campaign.id)
+        .join(Etablissement, Etablissement.academie_id == Campaign.academie_id)
+        .where(
+            Etablissement.id == Pupil.etablissement_id,
+            Campaign.school_year == Pupil.school_year,
+            Campaign.state == "CURRENT",
+        )
+    )
+
+
 def pupil_scope(principal: Principal | None) -> ColumnElement[bool]:
-    """The pupils this principal may see, as a WHERE clause on ``Pupil``."""
+    """The pupils' files this principal may see, as a WHERE clause on ``Pupil``.
+
+    Families see their current campaign year's files only; staff see their establishment's
+    files of every year still kept (past years read-only, see services/campaigns.py)."""
     if principal is None:
         return false()
     if principal.role is Role.GUARDIAN:
-        return Pupil.id.in_(select(Guardianship.pupil_id).where(Guardianship.account_id == principal.account_id))
+        return Pupil.id.in_(select(Guardianship.pupil_id).where(Guardianship.account_id == principal.account_id)) & current_year_clause()
     if principal.role is Role.PUPIL:
-        return Pupil.id == principal.pupil_id if principal.pupil_id else false()
+        return (Pupil.id == principal.pupil_id) & current_year_clause() if principal.pupil_id else false()
     if principal.role is Role.STAFF and principal.etablissement_id is not None:
         same_school = Pupil.etablissement_id == principal.etablissement_id
         if principal.has_head_rights or principal.is_secretary:

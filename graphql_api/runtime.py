@@ -24,6 +24,11 @@ log = logging.getLogger("graphql_api.runtime")
 class Runtime:
     def __init__(self, settings: Settings, db: Database | None = None) -> None:
         self.settings = settings
+        if settings.rehearsal_clock is not None:
+            from .services import clock
+
+            clock.shift_to(settings.rehearsal_clock)  # rehearsal only: load_settings refuses it in production
+            log.warning("rehearsal clock: the server's clock starts at %s", settings.rehearsal_clock.isoformat())
         self.db = db or Database(settings.database_url)
         self.broker = make_broker(settings.redis_url, settings.redis_channel)
         self.hub = Hub(self.broker, replay=self._published_since)

@@ -23,6 +23,9 @@ from .db.models import (
     Specialite,
     Voie,
 )
+from .domain import school_year
+from .domain.territory import PARIS_TZ
+from .services.campaigns import create_first_campaign
 from .services.clock import utcnow
 
 VOIES = [
@@ -96,6 +99,7 @@ class DemoIds:
     pupils: dict[str, int]
     accounts: dict[str, int]
     lycee: "LyceeIds | None" = None  # the 2de GT demo school (its pupils are not in `pupils`)
+    school_year: str = ""  # the académie's current campaign year
 
 
 PUPILS_3A = [
@@ -122,14 +126,16 @@ async def seed_demo(session: AsyncSession, *, now: dt.datetime | None = None, pa
     now = now or utcnow()
     pw = password_hash or hash_password(DEMO_PASSWORD)
     await seed_nomenclatures(session)
-    academie = Academie(code="01", name="Académie de Paris", allow_metier_text=True)
+    academie = Academie(code="01", name="Académie de Paris", allow_metier_text=True, time_zone=PARIS_TZ, local_holidays=[])
     session.add(academie)
     await session.flush()
+    year = school_year.of_date(now.date())
+    await create_first_campaign(session, academie.id, year, now)
     for palier in ("3EME", "2NDE_GT"):
-        session.add(PhaseWindow(academie_id=academie.id, palier=palier, phase="PROVISOIRE", starts_at=now - dt.timedelta(days=7), ends_at=now + dt.timedelta(days=60)))
-        session.add(PhaseWindow(academie_id=academie.id, palier=palier, phase="DEFINITIVE", starts_at=now + dt.timedelta(days=90), ends_at=now + dt.timedelta(days=150)))
-    college = Etablissement(uai="0750001U", name="CLG LUCIE AUBRAC", academie_id=academie.id, teleservice_open=True, teleservice_changed_at=now)
-    other = Etablissement(uai="0750002V", name="CLG JEAN MOULIN", academie_id=academie.id, teleservice_open=True, teleservice_changed_at=now)
+        session.add(PhaseWindow(academie_id=academie.id, school_year=year, palier=palier, phase="PROVISOIRE", starts_at=now - dt.timedelta(days=7), ends_at=now + dt.timedelta(days=60)))
+        session.add(PhaseWindow(academie_id=academie.id, school_year=year, palier=palier, phase="DEFINITIVE", starts_at=now + dt.timedelta(days=90), ends_at=now + dt.timedelta(days=150)))
+    college = Etablissement(uai="0750001U", name="CLG LUCIE AUBRAC", academie_id=academie.id, teleservice_open=True, teleservice_school_year=year, teleservice_changed_at=now)
+    other = Etablissement(uai="0750002V", name="CLG JEAN MOULIN", academie_id=academie.id, teleservice_open=True, teleservice_school_year=year, teleservice_changed_at=now)
     session.add_all([college, other])
     await session.flush()
     d3a = Division(etablissement_id=college.id, code="3A", palier="3EME")
@@ -169,6 +175,7 @@ async def seed_demo(session: AsyncSession, *, now: dt.datetime | None = None, pa
             number += 1
             pupil = Pupil(
                 ine=f"{number:09d}AB",
+                school_year=year,
                 last_name=last,
                 first_name=first,
                 birth_date=dt.date(2011, 1 + number % 12, 1 + number % 27),
@@ -181,8 +188,8 @@ async def seed_demo(session: AsyncSession, *, now: dt.datetime | None = None, pa
             )
             await _add_family(session, pw, pupil, guardians, pupils, accounts)
     await session.flush()
-    lycee = await seed_lycee(session, academie.id, pw, now, accounts)
-    return DemoIds(academie.id, college.id, other.id, d3a.id, d3b.id, pupils, accounts, lycee)
+    lycee = await seed_lycee(session, academie.id, pw, now, accounts, year)
+    return DemoIds(academie.id, college.id, other.id, d3a.id, d3b.id, pupils, accounts, lycee, year)
 
 
 # --- the 2de GT demo school ------------------------------------------------------------------
@@ -232,9 +239,9 @@ PUPILS_2B = [
 ]
 
 
-async def seed_lycee(session: AsyncSession, academie_id: int, pw: str, now: dt.datetime, accounts: dict[str, int]) -> LyceeIds:
+async def seed_lycee(session: AsyncSession, academie_id: int, pw: str, now: dt.datetime, accounts: dict[str, int], year: str) -> LyceeIds:
     """LYC VICTOR HUGO: 2de GT divisions 2A and 2B, its head, PPs, office and offered spécialités."""
-    lycee = Etablissement(uai="0750003W", name="LYC VICTOR HUGO", academie_id=academie_id, teleservice_open=True, teleservice_changed_at=now)
+    lycee = Etablissement(uai="0750003W", name="LYC VICTOR HUGO", academie_id=academie_id, teleservice_open=True, teleservice_school_year=year, teleservice_changed_at=now)
     session.add(lycee)
     await session.flush()
     d2a = Division(etablissement_id=lycee.id, code="2A", palier="2NDE_GT")
@@ -266,6 +273,7 @@ async def seed_lycee(session: AsyncSession, academie_id: int, pw: str, now: dt.d
             number += 1
             pupil = Pupil(
                 ine=f"{number:09d}CD",
+                school_year=year,
                 last_name=last,
                 first_name=first,
                 birth_date=dt.date(2010, 1 + number % 12, 1 + number % 27),

@@ -186,6 +186,8 @@ STAFF_TEXTS = {
     "PP_INTERVIEW_SET": "Date de l'entretien avec le professeur principal pour {name}",
     "NOMENCLATURE_CHANGED": "Nomenclature modifiée",
     "OFFERED_SPECIALITES_CHANGED": "Enseignements de spécialité offerts modifiés",
+    "CAMPAIGN_YEAR_OPENED": "Nouvelle campagne d'orientation ouverte",
+    "CAMPAIGN_DATA_PURGED": "Données personnelles d'une campagne passée supprimées",
 }
 
 

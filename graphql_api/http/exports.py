@@ -21,6 +21,7 @@ from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
 from ..auth import AuthError
+from ..domain import school_year
 from ..domain.errors import DomainError
 from ..domain.signature import MAX_SIGNATURE_BYTES
 from ..graphql.base import decode_id
@@ -56,6 +57,14 @@ def _endpoint(runtime: "Runtime", handler: Handler) -> Callable[[Request], Await
     return endpoint
 
 
+def _school_year(request: Request) -> str | None:
+    """`?schoolYear=2025-2026`: a past campaign year (default: the current one)."""
+    value = request.query_params.get("schoolYear") or None
+    if value is not None:
+        school_year.parse(value)
+    return value
+
+
 def _filters(request: Request) -> pupil_list.ListFilter:
     """The list's filters as query parameters; rows come by division, then name."""
     q = request.query_params
@@ -65,6 +74,7 @@ def _filters(request: Request) -> pupil_list.ListFilter:
         raise DomainError.of("INVALID_FILTER", "Filtre ou tri inconnu.", "state") from None
     division = q.get("division")
     return pupil_list.ListFilter(
+        school_year=_school_year(request),
         palier=q.get("palier") or None,
         division_id=(decode_id("Division", division) or -1) if division else None,
         mef=q.get("mef") or None,
@@ -141,7 +151,7 @@ def routes(runtime: "Runtime") -> list[Route]:
         pk = decode_id("Division", request.path_params["id"])
         if pk is None:
             raise DomainError.of("NOT_FOUND", "Division introuvable.")
-        body, name = await exports.fiches_pdf(db, principal, division_id=pk)
+        body, name = await exports.fiches_pdf(db, principal, division_id=pk, school_year=_school_year(request))
         return Response(body, media_type="application/pdf", headers={"Content-Disposition": f'inline; filename="{name}"'})
 
     async def signature(request: Request, principal: Principal | None) -> Response:

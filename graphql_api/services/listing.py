@@ -169,11 +169,12 @@ def build_row(view: FileView, voies: Mapping[str, VoieInfo]) -> ListRow:
 # --- text forms, for exports and fiches ------------------------------------------------------
 
 
-def fr_date(value: dt.date | dt.datetime | None) -> str:
+def fr_date(value: dt.date | dt.datetime | None, zone: dt.tzinfo = PARIS) -> str:
+    """dd/mm/yyyy; a moment is printed as the day it was in ``zone`` (the académie's time)."""
     if value is None:
         return ""
     if isinstance(value, dt.datetime):
-        value = value.astimezone(PARIS).date()
+        value = value.astimezone(zone).date()
     return value.strftime("%d/%m/%Y")
 
 
@@ -209,13 +210,14 @@ EXPORT_HEADERS = [
 
 def export_cells(view: FileView, row: ListRow) -> list[str]:
     p = view.pupil
+    zone = view.territory.zone
     proposition = " — ".join(x for x in (row.proposition_voie_label, row.proposition_serie) if x)
     decision = " — ".join(x for x in (row.decision_voie_label, row.decision_serie) if x)
     if decision and row.decision_remise_a_niveau:
         decision += " (avec dispositif de remise à niveau)"
     appeal = ""
     if row.appeal_filed_on:
-        appeal = f"Appel du {fr_date(row.appeal_filed_on)}"
+        appeal = f"Appel du {fr_date(row.appeal_filed_on, zone)}"
         if row.appeal_upheld is not None:
             appeal += " : " + ("demande accordée" if row.appeal_upheld else "décision maintenue")
     answer = "" if row.family_agrees is None else ("D'accord" if row.family_agrees else "Pas d'accord")
@@ -223,17 +225,17 @@ def export_cells(view: FileView, row: ListRow) -> list[str]:
         p.last_name,
         p.first_name,
         p.ine,
-        fr_date(p.birth_date),
+        fr_date(p.birth_date, zone),
         view.division.code if view.division else "",
         p.mef,
-        fr_date(row.pp_interview_on),
+        fr_date(row.pp_interview_on, zone),
         requests_text(row.intentions),
         avis_text(row.avis),
-        fr_date(row.avis_acknowledged_at),
+        fr_date(row.avis_acknowledged_at, zone),
         requests_text(row.choices),
         proposition,
         answer,
-        fr_date(row.head_interview_on),
+        fr_date(row.head_interview_on, zone),
         appeal,
         decision,
         p.hors_procedure_reason or "",

@@ -25,10 +25,9 @@ from ..domain.calendar import CampaignState
 from ..domain.errors import DomainError
 from ..domain.requests import CheckedRequest, RequestInput, VoieInfo, check_request_set
 from ..domain.specialites import check_recommendations, check_request_specialites, stored_ranks
-from ..domain.working_days import paris_date
 from ..domain.vocabulary import Channel, Palier, Phase, Role
 from ..policy import Action, Principal, Target, pupil_scope, require
-from . import events, reference
+from . import campaigns, events, reference
 from .clock import utcnow
 
 
@@ -46,6 +45,7 @@ async def load_pupil_for_write(session: AsyncSession, principal: Principal | Non
     pupil = (await session.execute(stmt)).scalar_one_or_none()
     if pupil is None:
         raise not_found()
+    await campaigns.ensure_writable(session, pupil)
     return pupil
 
 
@@ -156,12 +156,13 @@ async def _replace_requests(
 
 
 async def check_specialites(
-    session: AsyncSession, checked: list[CheckedRequest], etab: Etablissement, voies: dict[str, VoieInfo], now: dt.datetime, root: str
+    session: AsyncSession, checked: list[CheckedRequest], etab: Etablissement, voies: dict[str, VoieInfo], today: dt.date, root: str
 ) -> tuple[list[CheckedRequest], set[str]]:
-    """Spécialités of 1re générale against the national list and this establishment's offer."""
+    """Spécialités of 1re générale against the national list and this establishment's offer
+    (``today``: the académie's day, for the spécialités' validity dates)."""
     offered = await reference.offered_specialites(session, etab.id)
     checked = check_request_specialites(
-        checked, voies=voies, known=await reference.specialites(session), offered=offered, today=paris_date(now), root=root
+        checked, voies=voies, known=await reference.specialites(session), offered=offered, today=today, root=root
     )
     return checked, offered
 
@@ -201,7 +202,7 @@ async def checked_requests(session, pupil, etab, academie, items, phase: Phase, 
     if phase is Phase.DEFINITIVE:
         check_serie_options(checked, series)
     field = "intentions" if phase is Phase.PROVISOIRE else "choices"
-    checked, offered = await check_specialites(session, checked, etab, voies, now, field)
+    checked, offered = await check_specialites(session, checked, etab, voies, campaigns.territory_of(academie).today(now), field)
     return checked, offered, voies
 
 
@@ -214,7 +215,7 @@ async def validate_intentions(
     etab, academie = await _pupil_context(session, pupil)
     principal = require(principal, Action.VALIDATE_INTENTIONS, Target.of_pupil(pupil, etab.academie_id))
     answer = await _answer(session, pupil.id, Phase.PROVISOIRE)
-    campaign = await reference.campaign(session, etab, pupil.palier, now)
+    campaign = await reference.campaign(session, etab, pupil.palier, now, pupil.school_year)
     family.check(family.intentions_blocker(principal.role, principal.account_id, _facts(pupil, answer), campaign))
     checked, offered, voies = await checked_requests(session, pupil, etab, academie, items, Phase.PROVISOIRE, now)
     first = pupil.entering_guardian_id is None
@@ -264,11 +265,11 @@ async def enter_paper_intentions(
     principal = require(principal, Action.ENTER_PAPER_REQUESTS, Target.of_pupil(pupil, etab.academie_id))
     if pupil.hors_procedure_reason is not None:
         raise DomainError.of("HORS_PROCEDURE", "Cet élève est hors procédure : aucune saisie n'est attendue.")
-    if paper_form_received_on > now.date():
+    if paper_form_received_on > campaigns.territory_of(academie).today(now):
         raise DomainError.of(
             "INVALID_DATE", "La date de réception du formulaire ne peut pas être dans le futur.", "paperFormReceivedOn"
         )
-    campaign = await reference.campaign(session, etab, pupil.palier, now)
+    campaign = await reference.campaign(session, etab, pupil.palier, now, pupil.school_year)
     if campaign.phase is not Phase.PROVISOIRE:
         raise DomainError.of("PHASE_OVER" if campaign.phase else "CAMPAIGN_NOT_OPEN", "La phase provisoire n'est pas ouverte.")
     answer = await _answer(session, pupil.id, Phase.PROVISOIRE)
@@ -338,8 +339,14 @@ async def set_teleservice(
         raise DomainError.of(
             "INVALID_DATE", "Une date de réouverture ne s'indique qu'à la fermeture.", "expectedReopeningOn"
         )
-    if expected_reopening_on and expected_reopening_on < now.date():
+    academie = await session.get(Academie, etab.academie_id)
+    assert academie is not None
+    if expected_reopening_on and expected_reopening_on < campaigns.territory_of(academie).today(now):
         raise DomainError.of("INVALID_DATE", "La date de réouverture prévue est déjà passée.", "expectedReopeningOn")
+    school_year = await campaigns.current_school_year(session, etab.academie_id)
+    if etab.teleservice_school_year != school_year:  # last year's switch: this year starts closed
+        etab.teleservice_open = False
+        etab.teleservice_school_year = school_year
     if etab.teleservice_open == open_:
         if not open_:  # closing again: only the expected date / message change
             etab.expected_reopening_on = expected_reopening_on
@@ -362,19 +369,20 @@ async def set_teleservice(
             "etablissementName": etab.name,
             "open": open_,
             "expectedReopeningOn": expected_reopening_on.isoformat() if expected_reopening_on else None,
+            "schoolYear": school_year,
         },
     )
     if open_:
-        await _publish_answers(session, principal, etab, now)
+        await _publish_answers(session, principal, etab, now, school_year)
     return etab
 
 
-async def _publish_answers(session: AsyncSession, principal: Principal, etab: Etablissement, now: dt.datetime) -> None:
+async def _publish_answers(session: AsyncSession, principal: Principal, etab: Etablissement, now: dt.datetime, school_year: str) -> None:
     rows = (
         await session.execute(
             select(CouncilAnswer, Pupil)
             .join(Pupil, Pupil.id == CouncilAnswer.pupil_id)
-            .where(Pupil.etablissement_id == etab.id, CouncilAnswer.published_at.is_(None))
+            .where(Pupil.etablissement_id == etab.id, Pupil.school_year == school_year, CouncilAnswer.published_at.is_(None))
             .order_by(Pupil.id)
         )
     ).all()
@@ -404,11 +412,11 @@ async def enter_avis(
     """The PP (own divisions) or the head enters the conseil de classe's avis provisoires."""
     now = utcnow()
     pupil = await load_pupil_for_write(session, principal, pupil_id)
-    etab, _ = await _pupil_context(session, pupil)
+    etab, academie = await _pupil_context(session, pupil)
     principal = require(principal, Action.ENTER_AVIS, Target.of_pupil(pupil, etab.academie_id))
     if pupil.hors_procedure_reason is not None:
         raise DomainError.of("HORS_PROCEDURE", "Cet élève est hors procédure : aucun avis n'est attendu.")
-    campaign = await reference.campaign(session, etab, pupil.palier, now)
+    campaign = await reference.campaign(session, etab, pupil.palier, now, pupil.school_year)
     if campaign.phase is not Phase.PROVISOIRE:
         raise DomainError.of("PHASE_OVER" if campaign.phase else "CAMPAIGN_NOT_OPEN", "La phase provisoire n'est pas ouverte.")
     if campaign.state is CampaignState.OPEN:
@@ -420,7 +428,7 @@ async def enter_avis(
     requests = await load_requests(session, pupil.id, Phase.PROVISOIRE)
     checked = check_avis(requests, avis, recommendation, motivation, palier=pupil.palier, voies=voies)
     recommended = check_recommendations(
-        specialite_recommendations, palier=pupil.palier, known=await reference.specialites(session), today=paris_date(now)
+        specialite_recommendations, palier=pupil.palier, known=await reference.specialites(session), today=campaigns.territory_of(academie).today(now)
     )
     answer = await _answer(session, pupil.id, Phase.PROVISOIRE)
     revision = (
@@ -471,7 +479,7 @@ async def acknowledge_avis(session: AsyncSession, principal: Principal | None, p
     etab, _ = await _pupil_context(session, pupil)
     principal = require(principal, Action.ACKNOWLEDGE_AVIS, Target.of_pupil(pupil, etab.academie_id))
     answer = await _answer(session, pupil.id, Phase.PROVISOIRE)
-    campaign = await reference.campaign(session, etab, pupil.palier, now)
+    campaign = await reference.campaign(session, etab, pupil.palier, now, pupil.school_year)
     family.check(family.acknowledgement_blocker(principal.role, principal.account_id, _facts(pupil, answer), campaign))
     assert answer is not None
     if not confirm:
@@ -491,16 +499,17 @@ async def record_paper_acknowledgement(
     """The office records an acknowledgement signed on the paper fiche de dialogue."""
     now = utcnow()
     pupil = await load_pupil_for_write(session, principal, pupil_id)
-    etab, _ = await _pupil_context(session, pupil)
+    etab, academie = await _pupil_context(session, pupil)
     principal = require(principal, Action.RECORD_PAPER_ACKNOWLEDGEMENT, Target.of_pupil(pupil, etab.academie_id))
-    if received_on > now.date():
+    territory = campaigns.territory_of(academie)
+    if received_on > territory.today(now):
         raise DomainError.of("INVALID_DATE", "La date de réception ne peut pas être dans le futur.", "receivedOn")
     answer = await _answer(session, pupil.id, Phase.PROVISOIRE)
     if answer is None or answer.published_at is None:
         raise DomainError.of("AVIS_NOT_AVAILABLE", "L'avis provisoire n'a pas encore été publié.")
     if answer.acknowledged_at is not None:
         raise DomainError.of("ALREADY_ACKNOWLEDGED", "L'avis a déjà fait l'objet d'un accusé de réception.")
-    at = dt.datetime.combine(received_on, dt.time(12), tzinfo=dt.timezone.utc)
+    at = dt.datetime.combine(received_on, dt.time(12), tzinfo=territory.zone)  # noon, the académie's day
     _acknowledge(session, answer, pupil, principal, etab, at, now, Channel.PAPER)
     return pupil
 
@@ -530,7 +539,7 @@ async def set_phase_window(
     starts_at: dt.datetime,
     ends_at: dt.datetime,
 ) -> PhaseWindow:
-    """The académie sets the dates of a phase for a palier."""
+    """The académie sets the dates of a phase for a palier, in its current campaign year."""
     if principal is None or principal.academie_id is None:
         require(principal, Action.MANAGE_CALENDAR, Target(academie_id=-1))
     assert principal is not None
@@ -539,10 +548,12 @@ async def set_phase_window(
         raise DomainError.of("INVALID_DATE", "Les dates doivent préciser leur fuseau horaire.", "startsAt")
     if ends_at <= starts_at:
         raise DomainError.of("INVALID_DATE", "La fin de la phase doit suivre son début.", "endsAt")
+    school_year = await campaigns.current_school_year(session, principal.academie_id)
     others = (
         await session.execute(
             select(PhaseWindow).where(
                 PhaseWindow.academie_id == principal.academie_id,
+                PhaseWindow.school_year == school_year,
                 PhaseWindow.palier == palier.value,
                 PhaseWindow.phase != phase.value,
             )
@@ -557,13 +568,14 @@ async def set_phase_window(
         await session.execute(
             select(PhaseWindow).where(
                 PhaseWindow.academie_id == principal.academie_id,
+                PhaseWindow.school_year == school_year,
                 PhaseWindow.palier == palier.value,
                 PhaseWindow.phase == phase.value,
             )
         )
     ).scalar_one_or_none()
     if window is None:
-        window = PhaseWindow(academie_id=principal.academie_id, palier=palier.value, phase=phase.value)
+        window = PhaseWindow(academie_id=principal.academie_id, school_year=school_year, palier=palier.value, phase=phase.value)
         session.add(window)
     window.starts_at = starts_at
     window.ends_at = ends_at
@@ -574,7 +586,7 @@ async def set_phase_window(
         principal=principal,
         academie_id=principal.academie_id,
         channel=Channel.STAFF.value,
-        payload={"palier": palier.value, "phase": phase.value, "startsAt": starts_at.isoformat(), "endsAt": ends_at.isoformat()},
+        payload={"schoolYear": school_year, "palier": palier.value, "phase": phase.value, "startsAt": starts_at.isoformat(), "endsAt": ends_at.isoformat()},
     )
     return window
 

@@ -11,7 +11,7 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from ..db.engine import Database
-from ..db.models import Avis, CouncilAnswer, Etablissement, OutboxEvent, Pupil, PupilStep
+from ..db.models import Academie, Avis, CouncilAnswer, Etablissement, OutboxEvent, Pupil, PupilStep
 from ..domain import phase2, steps
 from ..domain.calendar import CampaignState
 from ..domain.errors import DomainError, ErrorList, UserError
@@ -19,7 +19,8 @@ from ..domain.family import check
 from ..domain.requests import RequestInput
 from ..domain.specialites import check_recommendations
 from ..domain.vocabulary import Channel, Phase, Role
-from ..domain.working_days import appeal_deadline, paris_date
+from ..domain.territory import Territory
+from ..domain.working_days import appeal_deadline
 from ..policy import Action, Principal, Target, require
 from . import events, files, reference
 from .clock import utcnow
@@ -138,7 +139,7 @@ async def enter_paper_choices(
     etab, academie = await _pupil_context(session, pupil)
     principal = require(principal, Action.ENTER_PAPER_REQUESTS, Target.of_pupil(pupil, etab.academie_id))
     view = (await files.load_files(session, [pupil]))[pupil.id]
-    if received_on > paris_date(now):
+    if received_on > view.today(now):
         raise DomainError.of("INVALID_DATE", "La date de réception du formulaire ne peut pas être dans le futur.", "paperFormReceivedOn")
     check(phase2.staff_choices_error(facts_of(view), view.campaign(now)))
     checked, offered, voies = await checked_requests(session, pupil, etab, academie, items, Phase.DEFINITIVE, now)
@@ -189,7 +190,7 @@ async def enter_proposition(
         choices, voie, serie, motivation, palier=pupil.palier, voies=voies, series=await reference.series(session)
     )
     recommended = check_recommendations(
-        specialite_recommendations, palier=pupil.palier, known=await reference.specialites(session), today=paris_date(now)
+        specialite_recommendations, palier=pupil.palier, known=await reference.specialites(session), today=view.today(now)
     )
     answer = (
         await session.execute(
@@ -254,7 +255,7 @@ async def answer_proposition(session: AsyncSession, principal: Principal | None,
             "motivation": answer.motivation,
             "appealDeadline": None,
             "source": "AGREEMENT",
-            "notifiedOn": paris_date(now).isoformat(),
+            "notifiedOn": view.today(now).isoformat(),
         }
         _add_step(session, pupil, steps.DECISION, data, now=now, principal=principal, channel=channel)
         _record(session, events.DECISION_TAKEN, pupil, etab, principal, now, channel, **data, voieLabel=label)
@@ -267,7 +268,7 @@ async def answer_proposition(session: AsyncSession, principal: Principal | None,
 async def record_head_interview(session: AsyncSession, principal: Principal | None, pupil_id: int, on: dt.date) -> Pupil:
     now = utcnow()
     principal, pupil, etab, _, view = await _file(session, principal, pupil_id, Action.RECORD_HEAD_INTERVIEW)
-    error = phase2.head_interview_error(facts_of(view), on, paris_date(now))
+    error = phase2.head_interview_error(facts_of(view), on, view.today(now))
     if error:
         raise DomainError(UserError(error.code, error.message, ("date",) if error.code == "INVALID_DATE" else ()))
     _add_step(session, pupil, steps.HEAD_INTERVIEW, {"date": on.isoformat()}, now=now, principal=principal, channel=Channel.STAFF)
@@ -292,13 +293,13 @@ async def take_decision(
         facts_of(view), voie, serie, motivation, remise_a_niveau,
         palier=pupil.palier, voies=voies, series=await reference.series(session),
     )
-    today = paris_date(now)
+    today = view.today(now)  # notified today, in the académie's time
     data = {
         "voie": checked.voie,
         "serie": checked.serie,
         "remiseANiveau": checked.remise_a_niveau,
         "motivation": checked.motivation,
-        "appealDeadline": appeal_deadline(today).isoformat(),
+        "appealDeadline": appeal_deadline(today, view.territory).isoformat(),
         "source": "HEAD",
         "notifiedOn": today.isoformat(),
     }
@@ -314,7 +315,7 @@ async def file_appeal(session: AsyncSession, principal: Principal | None, pupil_
     """The family appeals online (entering guardian), or the school records a paper appeal."""
     now = utcnow()
     principal, pupil, etab, _, view = await _file(session, principal, pupil_id, Action.FILE_APPEAL)
-    today = paris_date(now)
+    today = view.today(now)
     facts = facts_of(view)
     if principal.role is Role.GUARDIAN:
         check(phase2.family_appeal_blocker(principal.role, principal.account_id, facts, today))
@@ -361,7 +362,7 @@ async def request_maintien(session: AsyncSession, principal: Principal | None, p
     else:
         check(phase2.maintien_error(facts))
     channel = _channel_of(principal)
-    today = paris_date(now).isoformat()
+    today = view.today(now).isoformat()
     _add_step(session, pupil, steps.MAINTIEN_REQUEST, {"filedOn": today}, now=now, principal=principal, channel=channel)
     _record(session, events.MAINTIEN_REQUESTED, pupil, etab, principal, now, channel, filedOn=today)
     return pupil
@@ -413,17 +414,19 @@ async def remind_appeal_deadlines(db: Database, now: dt.datetime | None = None) 
     """One APPEAL_DEADLINE_APPROACHING event per appealable décision whose deadline is within a
     day, once. Cheap enough to run at every dispatcher pass: only recent décisions are read."""
     now = now or utcnow()
-    today = paris_date(now)
     async with db.read() as session:
         decisions = (
             await session.execute(
-                select(PupilStep.id, PupilStep.pupil_id, PupilStep.data).where(
-                    PupilStep.kind == steps.DECISION, PupilStep.at >= now - dt.timedelta(days=14)
-                )
+                select(PupilStep.id, PupilStep.pupil_id, PupilStep.data, Academie.time_zone)
+                .join(Pupil, Pupil.id == PupilStep.pupil_id)
+                .join(Etablissement, Etablissement.id == Pupil.etablissement_id)
+                .join(Academie, Academie.id == Etablissement.academie_id)
+                .where(PupilStep.kind == steps.DECISION, PupilStep.at >= now - dt.timedelta(days=14))
             )
         ).all()
     due = {}
-    for step_id, pupil_id, data in decisions:
+    for step_id, pupil_id, data, time_zone in decisions:
+        today = Territory(time_zone).today(now)  # the deadline is a day of the académie's calendar
         deadline = (data or {}).get("appealDeadline")
         if deadline and dt.date.fromisoformat(deadline) - dt.timedelta(days=1) <= today <= dt.date.fromisoformat(deadline):
             due[step_id] = (pupil_id, deadline)

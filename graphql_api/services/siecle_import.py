@@ -31,7 +31,7 @@ from ..db.models_staff import Mef, SiecleLink
 from ..domain import siecle
 from ..domain.siecle import Rejection
 from ..domain.vocabulary import Role, StaffFunction
-from . import events
+from . import campaigns, events
 from .clock import utcnow
 
 KINDS = {"eleves": "BEE_ELEVES", "responsables": "BEE_RESPONSABLES", "nomenclatures": "BEE_NOMENCLATURES", "sts": "STS_EDT"}
@@ -50,6 +50,9 @@ class ImportRefused(Exception):
     """The whole file is refused: nothing was written."""
 
 
+PUPIL_KINDS = ("eleves", "responsables")  # files that write pupils' files: they need a campaign year
+
+
 @dataclass
 class ImportReport:
     kind: str
@@ -64,6 +67,7 @@ class ImportReport:
     rejected: list[Rejection] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     refused: str | None = None
+    school_year: str | None = None  # the campaign year pupils were imported into
     seconds: float = 0.0
 
     @property
@@ -235,10 +239,13 @@ def read_records(path: Path, kind: str, progress: _Progress | None = None) -> It
 
 
 class _Importer:
-    def __init__(self, session: AsyncSession, etab: Etablissement, report: ImportReport) -> None:
+    def __init__(self, session: AsyncSession, etab: Etablissement, report: ImportReport, school_year: str) -> None:
         self.session = session
         self.etab = etab
         self.report = report
+        # The campaign year the pupils are imported into: their files of earlier years stay as
+        # they are (frozen), the same INE gets a new file for this year.
+        self.school_year = school_year
         self.mefs: dict[str, tuple[str | None, bool]] = {}
         self.divisions: dict[str, int] = {}
         self.analyzed = False
@@ -313,7 +320,10 @@ class _Importer:
                    Pupil.mef, Pupil.palier, Pupil.segpa, Pupil.left_on]  # fmt: skip
         found = (
             await self.session.execute(
-                select(*columns).where(or_(Pupil.ine.in_(list(unique)), Pupil.id.in_(list(links.values()))))
+                select(*columns).where(
+                    Pupil.school_year == self.school_year,
+                    or_(Pupil.ine.in_(list(unique)), Pupil.id.in_(list(links.values()))),
+                )
             )
         ).mappings().all()
         by_ine = {row["ine"]: row for row in found}
@@ -323,7 +333,7 @@ class _Importer:
             fields = siecle.pupil_fields(record, palier, segpa)
             current = by_ine.get(record.ine) or by_id.get(links.get(record.siecle_id, -1))
             if current is None:
-                inserts.append({**fields, "etablissement_id": self.etab.id, "ulis": False, "prepa_metiers": False, "version": 0})
+                inserts.append({**fields, "school_year": self.school_year, "etablissement_id": self.etab.id, "ulis": False, "prepa_metiers": False, "version": 0})
                 self.report.created += 1
                 self.report.left += record.left_on is not None
                 continue
@@ -456,7 +466,11 @@ class _Importer:
             await self.session.execute(
                 select(Guardianship.id, Guardianship.pupil_id, Guardianship.account_id)
                 .join(Pupil, Pupil.id == Guardianship.pupil_id)
-                .where(Pupil.etablissement_id == self.etab.id, Guardianship.account_id.in_(from_siecle))
+                .where(
+                    Pupil.etablissement_id == self.etab.id,
+                    Pupil.school_year == self.school_year,  # past years' files are frozen
+                    Guardianship.account_id.in_(from_siecle),
+                )
             )
         ).all()
         gone = [(pk, pupil_id, account_id) for pk, pupil_id, account_id in rows if (pupil_id, account_id) not in self.guardian_pairs]
@@ -630,7 +644,12 @@ async def import_file(db: Database, kind: str, path: Path, uai: str, *, progress
             etab = (await session.execute(select(Etablissement).where(Etablissement.uai == uai.strip().upper()))).scalar_one_or_none()
             if etab is None:
                 raise ImportRefused(f"aucun établissement d'UAI {uai} n'est connu.")
-            importer = _Importer(session, etab, report)
+            school_year = await campaigns.current_campaign(session, etab.academie_id)
+            if school_year is None and kind in PUPIL_KINDS:
+                raise ImportRefused("aucune campagne d'orientation n'est ouverte pour l'académie de cet établissement.")
+            report.school_year = school_year.school_year if school_year else None
+            school_year = report.school_year or ""
+            importer = _Importer(session, etab, report, school_year)
             await importer.prepare()
             await _run(importer, path, kind, uai, _Progress(1, kind, show))
             events.record_event(

@@ -271,8 +271,11 @@ class Etablissement:
 
 @strawberry.type
 class Pupil:
+    """A pupil's file for one school year (the INE is the pupil across years)."""
+
     id: strawberry.ID
     ine: str
+    school_year: str = strawberry.field(description="The campaign year of this file, e.g. 2026-2027.")
     first_name: str
     last_name: str
     birth_date: dt.date
@@ -382,7 +385,6 @@ def _blocker(error) -> Blocker | None:  # type: ignore[no-untyped-def]
 
 
 def build_pupil(view: FileView, principal: Principal, nomenclature: Nomenclature, now: dt.datetime) -> Pupil:
-    from ...domain.working_days import paris_date
     from .phase2 import phase2_file, phase2_rights
 
     pupil = view.pupil
@@ -421,6 +423,7 @@ def build_pupil(view: FileView, principal: Principal, nomenclature: Nomenclature
     return Pupil(
         id=encode_id("Pupil", pupil.id),
         ine=pupil.ine,
+        school_year=pupil.school_year,
         first_name=pupil.first_name,
         last_name=pupil.last_name,
         birth_date=pupil.birth_date,
@@ -458,7 +461,7 @@ def build_pupil(view: FileView, principal: Principal, nomenclature: Nomenclature
                 can_acknowledge=pending and ack_blocker is None,
                 acknowledge_blocker=_blocker(ack_blocker) if pending else None,
                 read_only_message=read_only,
-                **phase2_rights(view, principal, campaign, paris_date(now)),
+                **phase2_rights(view, principal, campaign, view.today(now)),
             ),
             **phase2_file(view, principal, nomenclature, staff),
         ),
