@@ -1,6 +1,7 @@
 """`python -m graphql_api` starts the server; `python -m graphql_api worker` runs only the
 dispatcher and mail sender (to scale them apart from the web processes); `python -m
-graphql_api migrate` brings the database schema to the latest Alembic revision."""
+graphql_api migrate` brings the database schema to the latest Alembic revision; `rollover`
+opens an académie's next campaign year and `purge-campaigns [--dry-run]` applies retention."""
 from __future__ import annotations
 
 import argparse
@@ -25,6 +26,12 @@ def main(argv: list[str] | None = None) -> None:
     migrate.add_argument("revision", nargs="?", default="head")
     revision = sub.add_parser("revision", help="write a new Alembic revision from the models (autogenerate)")
     revision.add_argument("-m", "--message", required=True)
+    rollover = sub.add_parser("rollover", help="open an académie's next campaign year (the current one is frozen)")
+    rollover.add_argument("--academie", required=True, help="code of the académie, e.g. 01 (Paris), 28 (La Réunion)")
+    rollover.add_argument("--school-year", help="the year opened, as a check, e.g. 2027-2028")
+    purging = sub.add_parser("purge-campaigns", help="delete personal data of campaign years past retention (keeps statistics)")
+    purging.add_argument("--dry-run", action="store_true", help="report what would be deleted, delete nothing")
+    purging.add_argument("--academie", help="only this académie (code)")
     args = parser.parse_args(argv)
     settings = load_settings()
     configure_logging(settings.log_level, settings.log_format)
@@ -32,6 +39,14 @@ def main(argv: list[str] | None = None) -> None:
         from .services.siecle_import import run_cli
 
         raise SystemExit(asyncio.run(run_cli(settings, args.kind, args.file, args.uai)))
+    if args.command == "rollover":
+        from .campaign_cli import rollover as run_rollover
+
+        raise SystemExit(asyncio.run(run_rollover(settings, args.academie, args.school_year)))
+    if args.command == "purge-campaigns":
+        from .campaign_cli import purge as run_purge
+
+        raise SystemExit(asyncio.run(run_purge(settings, dry_run=args.dry_run, academie_code=args.academie)))
     if args.command == "migrate":
         from .db import migrations
 

@@ -99,6 +99,10 @@ class Action(str, enum.Enum):
     MANAGE_ACADEMIE_NOTICES = "MANAGE_ACADEMIE_NOTICES"
     READ_NOTIFICATION_BACKLOG = "READ_NOTIFICATION_BACKLOG"
     END_OWN_SESSION = "END_OWN_SESSION"  # logout
+    # Campaign years (services/campaigns.py, services/retention.py).
+    OPEN_CAMPAIGN_YEAR = "OPEN_CAMPAIGN_YEAR"  # rollover: next year opens, this one is frozen
+    READ_CAMPAIGN_YEARS = "READ_CAMPAIGN_YEARS"
+    PURGE_CAMPAIGN_DATA = "PURGE_CAMPAIGN_DATA"
 
 
 @dataclass(frozen=True)
@@ -198,6 +202,10 @@ RULES: dict[Action, Rule] = {
     Action.MANAGE_ACADEMIE_NOTICES: _academie_of,
     Action.READ_NOTIFICATION_BACKLOG: lambda p, t: p.role is Role.ACADEMIE and p.academie_id is not None,
     Action.END_OWN_SESSION: _anyone,
+    Action.OPEN_CAMPAIGN_YEAR: _academie_of,
+    # The académie's administrator, and staff of its establishments (their school's years).
+    Action.READ_CAMPAIGN_YEARS: lambda p, t: _academie_of(p, t) or (p.is_staff and p.etablissement_id == t.etablissement_id),
+    Action.PURGE_CAMPAIGN_DATA: _academie_of,
 }
 
 

@@ -86,7 +86,7 @@ def _finish(subject: str, lines: list[str], link: str | None) -> Composed:
 
 def compose_confirmation(payload: dict[str, Any], base_url: str) -> Composed:
     name = payload["firstName"]
-    when = paris_datetime(dt.datetime.fromisoformat(payload["validatedAt"]))
+    when = paris_datetime(dt.datetime.fromisoformat(payload["validatedAt"]), payload.get("timeZone", "Europe/Paris"))
     link = base_url + pupil_link(payload["pupilId"], "intentions")
     lines = [
         "Bonjour,",
@@ -101,7 +101,7 @@ def compose_confirmation(payload: dict[str, Any], base_url: str) -> Composed:
 def compose_recap(payload: dict[str, Any], base_url: str, *, for_other_guardian: bool) -> Composed:
     """The guide's recap mail: 'Suite à la démarche que vous avez effectuée en ligne le … à …'."""
     name = payload["firstName"]
-    when = paris_datetime(dt.datetime.fromisoformat(payload["validatedAt"]))
+    when = paris_datetime(dt.datetime.fromisoformat(payload["validatedAt"]), payload.get("timeZone", "Europe/Paris"))
     link = base_url + pupil_link(payload["pupilId"], "intentions")
     if for_other_guardian:
         opening = (

@@ -80,9 +80,9 @@ def campaign_status(
     return CampaignStatus(CampaignState.OPEN, phase, "Le téléservice Orientation est ouvert.", ordered)
 
 
-def paris_datetime(value: dt.datetime) -> str:
-    """'07/11/2019 à 12:38:09', as the recap mail words it."""
-    local = value.astimezone(PARIS)
+def paris_datetime(value: dt.datetime, time_zone: str = "Europe/Paris") -> str:
+    """'07/11/2019 à 12:38:09', as the recap mail words it, in the académie's time."""
+    local = value.astimezone(PARIS if time_zone == "Europe/Paris" else ZoneInfo(time_zone))
     return f"{local:%d/%m/%Y} à {local:%H:%M:%S}"
 
 

@@ -48,6 +48,7 @@ from .pupils.types import Pupil, Voie
 from .staff.mutations import StaffMutation, StaffQuery
 from .read_audit import ReadAudit
 from .staff.statistics import StatisticsQuery
+from .procedure.campaigns import CampaignMutation, CampaignQuery
 from .scalars import SCALAR_OVERRIDES
 from .subscriptions import Subscription
 from .validation import DocumentValidationCache
@@ -101,11 +102,11 @@ class NotificationOperationsQuery:
 
 Query = merge_types(
     "Query",
-    (AccountQuery, PupilQuery, NomenclatureQuery, NotificationQuery, NotificationOperationsQuery, GuideQuery, ParametersQuery, StaffQuery, StatisticsQuery),
+    (AccountQuery, PupilQuery, NomenclatureQuery, NotificationQuery, NotificationOperationsQuery, GuideQuery, ParametersQuery, StaffQuery, StatisticsQuery, CampaignQuery),
 )
 Mutation = merge_types(
     "Mutation",
-    (AccountMutation, ProcedureMutation, NotificationMutation, AcademieNoticeMutation, Phase2Mutation, ParametersMutation, StaffMutation),
+    (AccountMutation, ProcedureMutation, NotificationMutation, AcademieNoticeMutation, Phase2Mutation, ParametersMutation, StaffMutation, CampaignMutation),
 )
 
 

@@ -17,7 +17,7 @@ from ..domain.errors import DomainError
 from ..domain.school_year import CampaignYearState
 from ..domain.territory import Territory
 from ..domain.vocabulary import Channel
-from ..policy import Action, Principal, Target, current_year_clause, require
+from ..policy import Action, Principal, Target, current_year_clause, pupil_scope, require, require_authenticated
 from . import events
 from .clock import utcnow
 
@@ -116,10 +116,10 @@ async def open_next_year(
     now = now or utcnow()
     if not operator:
         if principal is None or principal.academie_id is None:
-            require(principal, Action.MANAGE_CALENDAR, Target(academie_id=-1))
+            require(principal, Action.OPEN_CAMPAIGN_YEAR, Target(academie_id=-1))
         assert principal is not None
         academie_id = principal.academie_id
-        principal = require(principal, Action.MANAGE_CALENDAR, Target(academie_id=academie_id))
+        principal = require(principal, Action.OPEN_CAMPAIGN_YEAR, Target(academie_id=academie_id))
     assert academie_id is not None
     current = (
         await session.execute(
@@ -177,3 +177,35 @@ async def open_next_year(
         payload={"schoolYear": expected, "previousYear": current.school_year, "operator": operator},
     )
     return Rollover(academie_id, current.school_year, expected, len(old_windows), int(closed.rowcount or 0))
+
+
+async def list_years(session: AsyncSession, principal: Principal | None) -> list[Campaign]:
+    """The campaign years of the viewer's académie, newest first: the académie's administrator,
+    or staff (through their establishment)."""
+    principal = require_authenticated(principal)
+    academie_id = principal.academie_id
+    if principal.is_staff and principal.etablissement_id is not None:
+        academie_id = (
+            await session.execute(select(Etablissement.academie_id).where(Etablissement.id == principal.etablissement_id))
+        ).scalar_one_or_none()
+    require(
+        principal,
+        Action.READ_CAMPAIGN_YEARS,
+        Target(etablissement_id=principal.etablissement_id, academie_id=academie_id if principal.academie_id else None),
+    )
+    rows = await session.execute(
+        select(Campaign).where(Campaign.academie_id == academie_id).order_by(Campaign.school_year.desc())
+    )
+    return list(rows.scalars())
+
+
+async def pupil_files(session: AsyncSession, principal: Principal | None, ine: str) -> list[Pupil]:
+    """Every file of one pupil (by INE) the viewer may read, newest year first: staff find a
+    pupil's past years there (each read is logged like any staff read of a file)."""
+    principal = require_authenticated(principal)
+    rows = await session.execute(
+        select(Pupil)
+        .where(Pupil.ine == ine.strip().upper(), pupil_scope(principal))
+        .order_by(Pupil.school_year.desc())
+    )
+    return list(rows.scalars())

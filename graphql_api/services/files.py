@@ -6,7 +6,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import and_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from ..db.models import (
@@ -124,12 +124,16 @@ async def load_files(session: AsyncSession, pupils: Sequence[Pupil]) -> dict[int
     ids = [p.id for p in pupils]
     etab_ids = {p.etablissement_id for p in pupils}
     etabs = {e.id: e for e in (await session.execute(select(Etablissement).where(Etablissement.id.in_(etab_ids)))).scalars()}
-    academies = {
-        a.id: a
-        for a in (
-            await session.execute(select(Academie).where(Academie.id.in_({e.academie_id for e in etabs.values()})))
-        ).scalars()
-    }
+    academies: dict[int, Academie] = {}
+    current_years: set[tuple[int, str]] = set()  # (académie, its current campaign year): read in the same query
+    for academie, current_year in await session.execute(
+        select(Academie, Campaign.school_year)
+        .outerjoin(Campaign, and_(Campaign.academie_id == Academie.id, Campaign.state == CampaignYearState.CURRENT.value))
+        .where(Academie.id.in_({e.academie_id for e in etabs.values()}))
+    ):
+        academies[academie.id] = academie
+        if current_year is not None:
+            current_years.add((academie.id, current_year))
     division_ids = {p.division_id for p in pupils if p.division_id}
     divisions = {
         d.id: d for d in (await session.execute(select(Division).where(Division.id.in_(division_ids)))).scalars()
@@ -142,15 +146,6 @@ async def load_files(session: AsyncSession, pupils: Sequence[Pupil]) -> dict[int
         )
     ).scalars():
         windows[(w.academie_id, w.school_year, w.palier)].append(Window(Phase(w.phase), w.starts_at, w.ends_at))
-
-    current_years = {
-        (academie_id, year)
-        for academie_id, year in await session.execute(
-            select(Campaign.academie_id, Campaign.school_year).where(
-                Campaign.academie_id.in_(academies), Campaign.state == CampaignYearState.CURRENT.value
-            )
-        )
-    }
 
     sets: dict[int, dict[Phase, RequestSetView]] = defaultdict(dict)
     set_rows = (await session.execute(select(RequestSet).where(RequestSet.pupil_id.in_(ids)))).scalars().all()

@@ -246,6 +246,7 @@ async def validate_intentions(
             "revision": request_set.revision,
             "tookTheHand": first,
             "etablissementName": etab.name,
+            "timeZone": academie.time_zone,  # mails print the moment in the académie's time
         },
     )
     return pupil
@@ -305,6 +306,7 @@ async def enter_paper_intentions(
             "paperFormReceivedOn": paper_form_received_on.isoformat(),
             "revision": request_set.revision,
             "etablissementName": etab.name,
+            "timeZone": academie.time_zone,
         },
     )
     return pupil

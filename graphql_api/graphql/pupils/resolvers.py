@@ -6,6 +6,7 @@ from sqlalchemy import select
 from strawberry.types import Info
 
 from ...db.models import Pupil as PupilRow
+from ...domain import school_year
 from ...domain.vocabulary import Palier
 from ...policy import pupil_scope, require_authenticated
 from ...services import files, listing, pupil_list, reference
@@ -65,6 +66,12 @@ PupilState = strawberry.enum(pupil_list.PupilState, name="PupilState")
 PupilSort = strawberry.enum(pupil_list.PupilSort, name="PupilSort")
 
 
+def school_year_of(value: Optional[str]) -> Optional[str]:
+    if value is not None:
+        school_year.parse(value)  # INVALID_SCHOOL_YEAR
+    return value
+
+
 async def resolve_pupils(
     info: Info,
     first: Optional[int] = None,
@@ -79,6 +86,9 @@ async def resolve_pupils(
     first_name: Annotated[Optional[str], strawberry.argument(description="Beginning of the first name.")] = None,
     sort: PupilSort = PupilSort.ID,
     descending: bool = False,
+    school_year: Annotated[
+        Optional[str], strawberry.argument(description="Staff: a past campaign year (2025-2026); default: the current year.")
+    ] = None,
 ) -> Connection[Pupil]:
     """Pupils the viewer may see. Staff filter (states: any of them) and sort; cursors follow the sort.
     Each node carries the national list's columns in ``listRow`` (staff only)."""
@@ -94,6 +104,7 @@ async def resolve_pupils(
         first_name=first_name,
         search=search,
         states=tuple(pupil_list.PupilState(s) for s in wanted),
+        school_year=school_year_of(school_year),
     )
     nomenclature = await nomenclature_of(context.loaders)
     async with context.loaders.read() as session:
