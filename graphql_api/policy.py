@@ -99,10 +99,9 @@ class Action(str, enum.Enum):
     MANAGE_ACADEMIE_NOTICES = "MANAGE_ACADEMIE_NOTICES"
     READ_NOTIFICATION_BACKLOG = "READ_NOTIFICATION_BACKLOG"
     END_OWN_SESSION = "END_OWN_SESSION"  # logout
-    # Campaign years (services/campaigns.py, services/retention.py).
+    # Campaign years (services/campaigns.py).
     OPEN_CAMPAIGN_YEAR = "OPEN_CAMPAIGN_YEAR"  # rollover: next year opens, this one is frozen
     READ_CAMPAIGN_YEARS = "READ_CAMPAIGN_YEARS"
-    PURGE_CAMPAIGN_DATA = "PURGE_CAMPAIGN_DATA"
 
 
 @dataclass(frozen=True)
@@ -205,7 +204,6 @@ RULES: dict[Action, Rule] = {
     Action.OPEN_CAMPAIGN_YEAR: _academie_of,
     # The académie's administrator, and staff of its establishments (their school's years).
     Action.READ_CAMPAIGN_YEARS: lambda p, t: _academie_of(p, t) or (p.is_staff and p.etablissement_id == t.etablissement_id),
-    Action.PURGE_CAMPAIGN_DATA: _academie_of,
 }
 
 

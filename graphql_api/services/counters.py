@@ -8,6 +8,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from ..db.models import CouncilAnswer, Etablissement, Pupil, RequestSet
 from ..domain.vocabulary import Phase
+from ..policy import current_year_clause
 
 # Event types that change these counters (a dashboard is pushed only for them).
 COUNTER_EVENTS = frozenset(
@@ -32,7 +33,7 @@ async def live_counters(session: AsyncSession, *, etablissement_id: int | None =
         count(and_(validated, ~answered)),
         count(acknowledged),
         count(awaiting_ack),
-    ).where(Pupil.hors_procedure_reason.is_(None), Pupil.left_on.is_(None))
+    ).where(Pupil.hors_procedure_reason.is_(None), Pupil.left_on.is_(None), current_year_clause())  # this campaign year
     if etablissement_id is not None:
         stmt = stmt.where(Pupil.etablissement_id == etablissement_id)
     else:
