@@ -19,35 +19,19 @@ from cross_web import HTTPException
 from strawberry.schema.exceptions import InvalidOperationTypeError
 from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
 
-from .auth import AuthError, load_principal
+from .auth import AuthError
 from .config import Settings, load_settings
 from .graphql.context import Context
 from .graphql.schema import build_schema
 from .http import exports
+from .http.authentication import authenticate, bearer
 from .http.graphql_over_http import GraphQLResponseMediaType
 from .http.request_id import RequestIdMiddleware
 from .http.timeout import TimeoutMiddleware
 from .metrics import metrics_endpoint
-from .policy import Principal
 from .runtime import Runtime
 
 log = logging.getLogger("graphql_api.app")
-
-
-async def authenticate(runtime: Runtime, token: str | None) -> Principal | None:
-    """None for anonymous; AuthError for a token that cannot be trusted."""
-    if not token:
-        return None
-    kind, key, session_id = await runtime.verifier.verify(token)
-    async with runtime.db.read() as session:
-        return await load_principal(session, kind, key, session_id)
-
-
-def bearer(value: str | None) -> str | None:
-    if not value:
-        return None
-    scheme, _, token = value.partition(" ")
-    return token.strip() if scheme.lower() == "bearer" and token.strip() else value.strip()
 
 
 class GraphQLApp(GraphQL):

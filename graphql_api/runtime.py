@@ -14,7 +14,7 @@ from notifications.mail import MailSender
 from .auth import TokenVerifier
 from .config import Settings
 from .db.engine import Database
-from .services.phase2 import remind_appeal_deadlines
+from .services.decision import remind_appeal_deadlines
 from .metrics import Metrics
 from .ratelimit import make_rate_limiter
 

@@ -17,7 +17,7 @@ from graphql_api.domain.notices import reminder_due
 from graphql_api.policy import current_year_clause
 from graphql_api.services.campaigns import territory_of
 from graphql_api.services.clock import utcnow
-from graphql_api.services.phase1 import pupil_payload
+from graphql_api.services.events import pupil_payload
 
 from .dispatcher import deliver_notice
 

@@ -7,8 +7,9 @@ from strawberry.types import Info
 
 from ...services import campaigns, files
 from ..base import UserErrorType, run_mutation
-from ..pupils.resolvers import _record_reads, nomenclature_of
-from ..pupils.types import Pupil, build_pupil
+from ..pupils.build import build_pupil
+from ..pupils.resolvers import nomenclature_of, record_reads
+from ..pupils.types import Pupil
 
 
 @strawberry.type(description="An académie's orientation campaign for one school year.")
@@ -58,7 +59,7 @@ async def resolve_pupil_files(
     async with loaders.read() as session:
         rows = await campaigns.pupil_files(session, context.principal, ine)
         views = await files.load_files(session, rows)
-    _record_reads(loaders, rows)
+    record_reads(loaders, rows)
     return [build_pupil(views[r.id], context.principal, nomenclature, loaders.now) for r in rows]
 
 

@@ -13,7 +13,8 @@ from ...services import files, listing, pupil_list, reference
 from ..base import Connection, Edge, page_of, decode_id, page_size
 from ..context import Loaders
 from ..enums import PalierEnum
-from .types import Nomenclature, Pupil, build_pupil
+from .build import build_pupil
+from .types import Nomenclature, Pupil
 
 
 async def _load_nomenclature(loaders: Loaders, keys: list[str]) -> list[Nomenclature]:
@@ -32,7 +33,7 @@ async def _load_pupils(loaders: Loaders, ids: list[int]) -> list[Optional[Pupil]
             await session.execute(select(PupilRow).where(PupilRow.id.in_(ids), pupil_scope(loaders.principal)))
         ).scalars().all()
         views = await files.load_files(session, rows)
-    _record_reads(loaders, rows)
+    record_reads(loaders, rows)
     principal = loaders.principal
     assert principal is not None or not views
     return [
@@ -41,7 +42,7 @@ async def _load_pupils(loaders: Loaders, ids: list[int]) -> list[Optional[Pupil]
     ]
 
 
-def _record_reads(loaders: Loaders, rows) -> None:  # type: ignore[no-untyped-def]
+def record_reads(loaders: Loaders, rows) -> None:  # type: ignore[no-untyped-def]
     """Every file loaded for a staff member goes to the read log (graphql/read_audit.py)."""
     loaders.read_pupils.update((row.id, row.etablissement_id) for row in rows)
 
@@ -112,7 +113,7 @@ async def resolve_pupils(
             session, principal, filters, sort=pupil_list.PupilSort(sort), descending=descending, limit=limit, after=after
         )
         views = await files.load_files(session, result.rows)
-    _record_reads(context.loaders, result.rows)
+    record_reads(context.loaders, result.rows)
     edges = []
     for row, cursor in zip(result.rows, result.cursors):
         view = views[row.id]
