@@ -86,6 +86,6 @@ def paris_datetime(value: dt.datetime, time_zone: str = "Europe/Paris") -> str:
     return f"{local:%d/%m/%Y} à {local:%H:%M:%S}"
 
 
-def paris_day(value: dt.datetime) -> str:
-    """'17/10', as the acknowledgement message words it."""
-    return f"{value.astimezone(PARIS):%d/%m}"
+def paris_day(value: dt.datetime, time_zone: str = "Europe/Paris") -> str:
+    """'17/10', as the acknowledgement message words it, in the académie's time."""
+    return f"{value.astimezone(PARIS if time_zone == 'Europe/Paris' else ZoneInfo(time_zone)):%d/%m}"

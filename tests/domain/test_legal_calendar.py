@@ -108,3 +108,13 @@ def test_mails_print_the_moment_in_the_academie_s_time():
     reunion = compose_confirmation({**payload, "timeZone": "Indian/Reunion"}, "http://x").text
     assert "le 14/01/2027 à 23:15:00" in paris
     assert "le 15/01/2027 à 02:15:00" in reunion
+
+
+def test_acknowledgement_day_in_the_academie_s_time():
+    from graphql_api.domain.family import FileFacts, acknowledgement_message
+    from graphql_api.domain.vocabulary import Role
+
+    facts = FileFacts(hors_procedure=False, entering_guardian_id=1, avis_published=True,
+                      acknowledged_at=dt.datetime(2026, 10, 16, 22, 30, tzinfo=UTC), acknowledged_by_id=1)  # fmt: skip
+    assert acknowledgement_message(Role.GUARDIAN, 1, facts).endswith("le 17/10.")  # 00:30 in Paris
+    assert acknowledgement_message(Role.GUARDIAN, 1, facts, time_zone="America/Martinique").endswith("le 16/10.")

@@ -81,3 +81,22 @@ async def test_decision_deadline_in_the_academie_s_time_zone(client, demo, db, r
     async with db.read() as session:
         step = (await session.execute(select(PupilStep).where(PupilStep.pupil_id == pupil_id, PupilStep.kind == steps.DECISION))).scalar_one()
     assert step.data["appealDeadline"] == deadline
+
+
+async def test_rehearsal_clock_setting_moves_the_server_into_a_later_phase(tmp_path, pg_schema, demo, rehearsal_clock):
+    """REHEARSAL_CLOCK set 100 days ahead: the server answers as during the définitive phase."""
+    import httpx
+
+    from tests.conftest import make_settings, running_server
+
+    later = clock.utcnow() + dt.timedelta(days=100)
+    settings = make_settings(tmp_path, REHEARSAL_CLOCK=later.isoformat())
+    query = "query($id: ID!) { pupil(id: $id) { orientation { campaign { state phase } } } }"
+    async with running_server(settings) as address:
+        async with httpx.AsyncClient(base_url=f"http://{address}", timeout=30) as http:
+            login = await http.post("/graphql", json={"query": 'mutation { login(login: "martin.pere", password: "orientation") { token } }'})
+            token = login.json()["data"]["login"]["token"]
+            body = (await http.post("/graphql", json={"query": query, "variables": {"id": encode_id("Pupil", demo.pupils["martin"])}},
+                                    headers={"Authorization": f"Bearer {token}"})).json()  # fmt: skip
+    assert body["data"]["pupil"]["orientation"]["campaign"] == {"state": "OPEN", "phase": "DEFINITIVE"}
+    assert abs(clock.utcnow() - later) < dt.timedelta(minutes=5)

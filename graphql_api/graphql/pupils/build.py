@@ -83,7 +83,7 @@ def build_pupil(view: FileView, principal: Principal, nomenclature: Nomenclature
             acknowledged_at=answer.acknowledged_at,
             channel=answer.acknowledgement_channel or "TELESERVICE",
             by_viewer=answer.acknowledged_by_id == principal.account_id,
-            message=family.acknowledgement_message(role, principal.account_id, facts, answer.acknowledgement_channel) or "",
+            message=family.acknowledgement_message(role, principal.account_id, facts, answer.acknowledgement_channel, view.territory.time_zone) or "",
         )
     pending = bool(facts.avis_published and not facts.acknowledged_at)
     is_entering = facts.entering_guardian_id == principal.account_id
