@@ -1,6 +1,7 @@
 """`python -m graphql_api` starts the server; `python -m graphql_api worker` runs only the
 dispatcher and mail sender (to scale them apart from the web processes); `python -m
-graphql_api migrate` brings the database schema to the latest Alembic revision; `rollover`
+graphql_api migrate` brings the database schema to the latest Alembic revision; `python -m
+graphql_api operations` rewrites the front-end's trusted-documents manifest; `rollover`
 opens an académie's next campaign year and `purge-campaigns [--dry-run]` applies retention."""
 from __future__ import annotations
 
@@ -32,7 +33,14 @@ def main(argv: list[str] | None = None) -> None:
     purging = sub.add_parser("purge-campaigns", help="delete personal data of campaign years past retention (keeps statistics)")
     purging.add_argument("--dry-run", action="store_true", help="report what would be deleted, delete nothing")
     purging.add_argument("--academie", help="only this académie (code)")
+    sub.add_parser("operations", help="rewrite web/operations/manifest.json from web/operations/*.graphql (trusted documents)")
     args = parser.parse_args(argv)
+    if args.command == "operations":
+        from .trusted_documents import MANIFEST_PATH, write_manifest
+
+        manifest = write_manifest()
+        print(f"{len(manifest['operations'])} operations written to {MANIFEST_PATH}")
+        return
     settings = load_settings()
     configure_logging(settings.log_level, settings.log_format)
     if args.command == "import":

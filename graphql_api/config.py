@@ -85,6 +85,9 @@ class Settings:
     rehearsal_clock: dt.datetime | None = None
     # graphql/compiled.py: "on", "off" (graphql-core alone) or "check" (both, compared).
     compiled_execution: str = "on"
+    # Trusted documents (trusted_documents.py): only the manifest's operations, GraphiQL off.
+    trusted_documents_only: bool = False
+    trusted_documents_manifest: Path = Path("web/operations/manifest.json")
 
     @property
     def is_sqlite(self) -> bool:
@@ -158,6 +161,8 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         campaign_retention_years=_retention_years(env.get("CAMPAIGN_RETENTION_YEARS")),
         rehearsal_clock=_rehearsal_clock(env.get("REHEARSAL_CLOCK"), production),
         compiled_execution=env.get("COMPILED_EXECUTION", "on"),
+        trusted_documents_only=_bool(env.get("TRUSTED_DOCUMENTS_ONLY"), False),
+        trusted_documents_manifest=Path(env["TRUSTED_DOCUMENTS_MANIFEST"]) if env.get("TRUSTED_DOCUMENTS_MANIFEST") else _default_manifest(),
     )
 
 
@@ -178,6 +183,12 @@ def _rehearsal_clock(value: str | None, production: bool) -> dt.datetime | None:
     if moment.tzinfo is None:
         raise RuntimeError("REHEARSAL_CLOCK must give its time zone, e.g. 2027-05-03T08:00:00+02:00")
     return moment
+
+
+def _default_manifest() -> Path:
+    from .trusted_documents import MANIFEST_PATH
+
+    return MANIFEST_PATH
 
 
 def _dev_secret(data_dir: Path) -> str:
