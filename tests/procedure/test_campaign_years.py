@@ -10,6 +10,7 @@ from graphql_api.db.models import Campaign, Etablissement, Guardianship, PhaseWi
 from graphql_api.db.models_ops import ReadAuditEntry
 from graphql_api.domain import school_year
 from graphql_api.graphql.base import encode_id
+from graphql_api.seed import PUPILS_3A, PUPILS_3B
 from graphql_api.services import campaigns, clock
 from graphql_api.services.siecle_import import import_file
 from tests.authz.matrix import diff, snapshot
@@ -78,6 +79,14 @@ async def test_two_consecutive_years_for_the_same_pupil(client, runtime, demo, d
     assert (await client.data(CHILDREN, as_="martin.pere"))["me"]["children"] == []
     assert (await client.data(CHILDREN, as_="eleve.martin"))["me"]["children"] == []
     assert (await client.data(FILE, {"id": lea_3e}, as_="martin.pere"))["pupil"] is None
+
+    # --- Staff list this year (nobody imported yet) and last year on demand ------------------
+    listing = "query($year: String) { pupils(schoolYear: $year, first: 50) { totalCount edges { node { schoolYear } } } }"
+    assert (await client.data(listing, as_="chef.aubrac"))["pupils"]["totalCount"] == 0
+    last = (await client.data(listing, {"year": year}, as_="chef.aubrac"))["pupils"]
+    assert last["totalCount"] == len(PUPILS_3A) + len(PUPILS_3B) and {e["node"]["schoolYear"] for e in last["edges"]} == {year}
+    bad = await client.execute(listing, {"year": "2026/2027"}, as_="chef.aubrac")
+    assert bad["errors"][0]["extensions"]["code"] == "INVALID_SCHOOL_YEAR", bad
 
     # --- Staff read last year's file (logged like any staff read) ---------------------------
     async with db.read() as session:
