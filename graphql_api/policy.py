@@ -99,6 +99,7 @@ class Action(str, enum.Enum):
     MANAGE_ACADEMIE_NOTICES = "MANAGE_ACADEMIE_NOTICES"
     READ_NOTIFICATION_BACKLOG = "READ_NOTIFICATION_BACKLOG"
     END_OWN_SESSION = "END_OWN_SESSION"  # logout
+    LIST_ETABLISSEMENTS = "LIST_ETABLISSEMENTS"  # the académie's establishments (from the directory)
     # Campaign years (services/campaigns.py).
     OPEN_CAMPAIGN_YEAR = "OPEN_CAMPAIGN_YEAR"  # rollover: next year opens, this one is frozen
     READ_CAMPAIGN_YEARS = "READ_CAMPAIGN_YEARS"
@@ -199,6 +200,7 @@ RULES: dict[Action, Rule] = {
     Action.FOLLOW_LIVE_FEED: lambda p, t: p.is_staff and p.etablissement_id == t.etablissement_id,
     Action.READ_FAILED_MAILS: lambda p, t: p.is_staff and p.etablissement_id == t.etablissement_id,
     Action.MANAGE_ACADEMIE_NOTICES: _academie_of,
+    Action.LIST_ETABLISSEMENTS: _academie_of,
     Action.READ_NOTIFICATION_BACKLOG: lambda p, t: p.role is Role.ACADEMIE and p.academie_id is not None,
     Action.END_OWN_SESSION: _anyone,
     Action.OPEN_CAMPAIGN_YEAR: _academie_of,

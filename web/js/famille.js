@@ -88,6 +88,7 @@ function leaveAllowed() {
 async function showPupil(pupilId) {
   unsubscribers.forEach((stop) => stop());
   unsubscribers = [];
+  if (pupilId !== state.pupilId) state.reference = null; // another child: maybe another palier
   state.pupilId = pupilId;
   state.editing = null;
   state.flash = null;
@@ -108,7 +109,17 @@ async function showPupil(pupilId) {
 }
 
 async function loadFile() {
-  const data = await request("PupilFile", { id: state.pupilId });
+  const child = state.me.children.find((c) => c.id === state.pupilId);
+  if (!state.reference && child && state.me.role === "GUARDIAN") {
+    // The form's reference data in the same round trip as the file: a guardian usually edits.
+    const [data, ref] = await Promise.all([request("PupilFile", { id: state.pupilId }), request("FormReference", { palier: child.palier, pupilId: child.id })]);
+    state.reference = ref;
+    return useFile(data);
+  }
+  return useFile(await request("PupilFile", { id: state.pupilId }));
+}
+
+async function useFile(data) {
   if (!data.pupil) {
     state.file = null;
     return;
