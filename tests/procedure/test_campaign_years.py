@@ -101,7 +101,7 @@ async def test_two_consecutive_years_for_the_same_pupil(client, runtime, demo, d
 
     # --- Year 2: the lycée imports Léa (same INE) into the new campaign year -----------------
     path = tmp_path / "ElevesSansAdresses.xml"
-    write(path, eleves_document("0750003W", [{"id": 901, "ine": LEA_INE, "nom": "MARTIN", "prenom": "Léa", "naissance": "12/03/2011", "mef": "20010018110", "division": "2A"}]))
+    write(path, eleves_document("0750003W", [{"id": 901, "ine": LEA_INE, "nom": "MARTIN", "prenom": "Léa", "naissance": "12/03/2011", "mef": "20010018110", "division": "2A"}], year=school_year.start_year(next_year)))
     report = await import_file(db, "eleves", path, "0750003W", progress=False)
     assert report.imported and (report.created, report.school_year) == (1, next_year), report.lines()
     async with db.write() as session:
