@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import asyncio
+import base64
 import datetime as dt
 import secrets
 from dataclasses import dataclass
@@ -100,6 +101,9 @@ class TokenVerifier:
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
+        # The local signing key prepared once (PyJWT would otherwise prepare the secret per call).
+        secret = settings.token_secret.encode()
+        self._local_key = jwt.PyJWK({"kty": "oct", "k": base64.urlsafe_b64encode(secret).rstrip(b"=").decode(), "alg": "HS256"})
         self._jwks: jwt.PyJWKClient | None = (
             jwt.PyJWKClient(settings.oidc_jwks_url, cache_keys=True, lifespan=3600)
             if settings.oidc_jwks_url
@@ -117,7 +121,7 @@ class TokenVerifier:
             if alg == "HS256":
                 claims = jwt.decode(
                     token,
-                    self.settings.token_secret,
+                    self._local_key,
                     algorithms=["HS256"],
                     issuer=LOCAL_ISSUER,
                     options={"require": ["exp", "sub", "iss"]},
@@ -139,6 +143,13 @@ class TokenVerifier:
         except (jwt.PyJWTError, jwt.PyJWKClientError) as exc:
             raise AuthError("INVALID_TOKEN", "Jeton d'authentification invalide.") from exc
         raise AuthError("INVALID_TOKEN", "Jeton d'authentification invalide.")
+
+
+async def end_session(session: AsyncSession, session_id: str) -> None:
+    """Logout: the session ends (its token stops working; its recap mail is due)."""
+    row = await session.get(AuthSession, session_id)
+    if row is not None and row.ended_at is None:
+        row.ended_at = utcnow()
 
 
 async def load_principal(session: AsyncSession, kind: str, key: str, session_id: str | None) -> Principal:

@@ -51,6 +51,8 @@ class Settings:
     recap_idle_seconds: int = 20 * 60
     mail_max_attempts: int = 8
     mail_retry_seconds: float = 15.0  # first backoff step; doubles per attempt, capped at an hour
+    # While the relay cannot be reached, it is probed again after 1, 2, 4… s, at most this often.
+    mail_relay_probe_max_seconds: float = 10.0
     # Front-end deep links.
     public_base_url: str = "http://127.0.0.1:8000"
     # Background work inside the server process.
@@ -83,6 +85,9 @@ class Settings:
     # Rehearsal clock (services/clock.py): the moment the server's clock starts from. Refused
     # in production.
     rehearsal_clock: dt.datetime | None = None
+    # Database outages and retries (docs/OPERATIONS.md, "When the database blinks").
+    idempotency_ttl_seconds: float = 24 * 3600.0
+    database_connect_timeout_seconds: float = 5.0
     # graphql/compiled.py: "on", "off" (graphql-core alone) or "check" (both, compared).
     compiled_execution: str = "on"
     # Trusted documents (trusted_documents.py): only the manifest's operations, GraphiQL off.
@@ -160,6 +165,9 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         purge_interval_seconds=_float(env.get("PURGE_INTERVAL_SECONDS"), 3600.0),
         campaign_retention_years=_retention_years(env.get("CAMPAIGN_RETENTION_YEARS")),
         rehearsal_clock=_rehearsal_clock(env.get("REHEARSAL_CLOCK"), production),
+        idempotency_ttl_seconds=_float(env.get("IDEMPOTENCY_TTL_SECONDS"), 24 * 3600.0),
+        database_connect_timeout_seconds=_float(env.get("DATABASE_CONNECT_TIMEOUT_SECONDS"), 5.0),
+        mail_relay_probe_max_seconds=_float(env.get("MAIL_RELAY_PROBE_MAX_SECONDS"), 10.0),
         compiled_execution=env.get("COMPILED_EXECUTION", "on"),
         trusted_documents_only=_bool(env.get("TRUSTED_DOCUMENTS_ONLY"), False),
         trusted_documents_manifest=Path(env["TRUSTED_DOCUMENTS_MANIFEST"]) if env.get("TRUSTED_DOCUMENTS_MANIFEST") else _default_manifest(),

@@ -12,8 +12,10 @@ from notifications.hub import Hub
 from notifications.mail import MailSender
 
 from .auth import TokenVerifier
+from .principal_cache import SESSION_ENDED, PrincipalCache
 from .config import Settings
 from .db.engine import Database
+from .db.operation import defer_until_commit
 from .services.decision import remind_appeal_deadlines
 from .metrics import Metrics
 from .ratelimit import make_rate_limiter
@@ -29,10 +31,12 @@ class Runtime:
 
             clock.shift_to(settings.rehearsal_clock)  # rehearsal only: load_settings refuses it in production
             log.warning("rehearsal clock: the server's clock starts at %s", settings.rehearsal_clock.isoformat())
-        self.db = db or Database(settings.database_url)
+        self.db = db or Database(settings.database_url, connect_timeout=settings.database_connect_timeout_seconds)
         self.broker = make_broker(settings.redis_url, settings.redis_channel)
         self.hub = Hub(self.broker, replay=self._published_since)
         self.verifier = TokenVerifier(settings)
+        self.principals = PrincipalCache()
+        self.hub.observers.append(self.principals.observe)
         self.dispatcher = Dispatcher(settings, self.db, self.broker)
         self.mail_sender = MailSender(settings, self.db)
         self.metrics = Metrics()
@@ -58,11 +62,23 @@ class Runtime:
             return await render_messages(session, list(rows))
 
     def outbox_committed(self) -> None:
-        """Wake the in-process dispatcher (other processes find the event by polling)."""
-        self._outbox_signal.set()
+        """Wake the in-process dispatcher (other processes find the event by polling); inside a
+        mutation's operation transaction, once it has committed."""
+        if not defer_until_commit(self._outbox_signal.set):
+            self._outbox_signal.set()
+
+    async def session_ended(self, session_id: str) -> None:
+        """After a logout committed: this process forgets the session now, the others when
+        the broker brings them the message."""
+        self.principals.forget_session(session_id)
+        try:
+            await self.broker.publish({"type": SESSION_ENDED, "sessionId": session_id})
+        except Exception:  # noqa: BLE001 - the others still drop it after the cache's TTL
+            log.exception("could not publish the end of a session")
 
     def mail_due(self) -> None:
-        self._mail_signal.set()
+        if not defer_until_commit(self._mail_signal.set):
+            self._mail_signal.set()
 
     async def start(self, *, workers: bool | None = None, serving: bool = True) -> None:
         """`serving`: this process serves clients (hub for subscriptions, development SMTP sink);
@@ -88,7 +104,8 @@ class Runtime:
             self._outbox_signal.set()  # more may be waiting (a full batch, follow-up events)
 
     async def _send_mail(self) -> None:
-        await self.mail_sender.send_due()
+        if await self.mail_sender.send_due():
+            self._mail_signal.set()  # more may be due (a full batch, mails released by the relay's return)
 
     async def _remind(self) -> None:
         from notifications.reminders import remind_deadlines

@@ -13,6 +13,7 @@ from .calendar import PARIS
 from .territory import GOOD_FRIDAY, METROPOLE, Territory
 
 APPEAL_WORKING_DAYS = 3
+APPEAL_DELAY_TEXT = f"{APPEAL_WORKING_DAYS} jours ouvrables"  # as families read it
 _FIXED_HOLIDAYS = ((1, 1), (5, 1), (5, 8), (7, 14), (8, 15), (11, 1), (11, 11), (12, 25))
 SUNDAY = 6
 

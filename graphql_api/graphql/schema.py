@@ -37,6 +37,7 @@ from .notifications.operations import (
     resolve_failed_mails,
 )
 from .errors import ErrorPolicy, Schema
+from .idempotency import OperationTransactionExtension
 from .limits import QueryCostLimiter, WriteRateLimit
 from .notifications.resolvers import NotificationMutation, resolve_notifications, resolve_unread_count
 from .notifications.types import AcademieNotice, FailedMail, Notice, NotificationBacklog
@@ -73,18 +74,8 @@ class PupilQuery:
 class NomenclatureQuery:
     @strawberry.field(description="Voies that may be requested from a palier, in display order.")
     async def voies(self, info: Info, palier: PalierEnum) -> list[Voie]:
-        from sqlalchemy import select
-
-        from ..db.models import Voie as VoieRow
-
         async with info.context.loaders.read() as session:
-            rows = (
-                await session.execute(
-                    select(VoieRow).where(VoieRow.palier == Palier(palier).value, VoieRow.active.is_(True)).order_by(VoieRow.rank)
-                )
-            ).scalars()
-            infos = await reference.voies(session)
-            return [Voie.of(infos[r.code]) for r in rows]
+            return [Voie.of(v) for v in await reference.requestable_voies(session, Palier(palier))]
 
 
 @strawberry.type
@@ -135,7 +126,8 @@ def build_schema(settings: Optional[Settings] = None) -> strawberry.Schema:
         _rules_built_once(MaxAliasesLimiter(max_alias_count=settings.max_aliases)),
         functools.partial(MaxTokensLimiter, max_token_count=settings.max_tokens),
         functools.partial(QueryCostLimiter, max_cost=settings.max_query_cost),
-        WriteRateLimit,
+        WriteRateLimit,  # before the operation transaction: a counted attempt stays counted
+        OperationTransactionExtension,
     ]
     if settings.production:
         extensions.append(functools.partial(AddValidationRules, [NoSchemaIntrospectionCustomRule]))

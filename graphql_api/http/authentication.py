@@ -3,6 +3,7 @@ WebSocket connection, verified and turned into a Principal. Shared by app.py and
 from __future__ import annotations
 
 from ..auth import load_principal
+from ..db.engine import retrying_once
 from ..policy import Principal
 from ..runtime import Runtime
 
@@ -12,8 +13,16 @@ async def authenticate(runtime: Runtime, token: str | None) -> Principal | None:
     if not token:
         return None
     kind, key, session_id = await runtime.verifier.verify(token)
-    async with runtime.db.read() as session:
-        return await load_principal(session, kind, key, session_id)
+    principal = runtime.principals.get(kind, key, session_id)  # see principal_cache.py
+    if principal is None:
+
+        async def load() -> Principal:
+            async with runtime.db.read() as session:
+                return await load_principal(session, kind, key, session_id)
+
+        principal = await retrying_once(load)
+        runtime.principals.put(kind, key, session_id, principal)
+    return principal
 
 
 def bearer(value: str | None) -> str | None:

@@ -14,6 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from ..db.models import Academie, Campaign, Etablissement, PhaseWindow, Pupil
 from ..domain import school_year as years
 from ..domain.errors import DomainError
+from ..domain.events import CampaignYearOpened
 from ..domain.school_year import CampaignYearState
 from ..domain.territory import Territory
 from ..domain.vocabulary import Channel
@@ -169,12 +170,11 @@ async def open_next_year(
     )
     events.record_event(
         session,
-        events.CAMPAIGN_YEAR_OPENED,
+        CampaignYearOpened(school_year=expected, previous_year=current.school_year, operator=operator),
         now=now,
         principal=principal,
         academie_id=academie_id,
         channel=Channel.STAFF.value,
-        payload={"schoolYear": expected, "previousYear": current.school_year, "operator": operator},
     )
     return Rollover(academie_id, current.school_year, expected, len(old_windows), int(closed.rowcount or 0))
 

@@ -1,7 +1,8 @@
 """Retention.
 
 - The staff read log is kept READ_AUDIT_RETENTION_DAYS (one year by default, as the CNIL
-  recommends for access logs), then deleted; stale rate-limit hits go too.
+  recommends for access logs), then deleted; stale rate-limit hits and expired idempotency
+  records (IDEMPOTENCY_TTL_SECONDS) go too.
 - Personal data of past campaigns: a frozen campaign year more than CAMPAIGN_RETENTION_YEARS
   behind the académie's current year is purged — pupils' files (requests, avis, steps,
   décisions, appeals), their mails, notices and inbox, the payloads of their events, the
@@ -42,9 +43,10 @@ from ..db.models import (
     RequestSpecialite,
 )
 from ..db.models_notices import AcademieNoticeDelivery
-from ..db.models_ops import ReadAuditEntry
+from ..db.models_ops import IdempotencyRecord, ReadAuditEntry
 from ..db.models_staff import SiecleLink
 from ..domain import school_year as years
+from ..domain.events import CampaignDataPurged
 from ..domain.school_year import CampaignYearState
 from ..domain.vocabulary import Channel, Palier
 from . import events, statistics
@@ -58,11 +60,18 @@ async def purge_read_audit(runtime: "Runtime", now: dt.datetime | None = None) -
     cutoff = (now or utcnow()) - dt.timedelta(days=runtime.settings.read_audit_retention_days)
     async with runtime.db.write() as session:
         result = await session.execute(delete(ReadAuditEntry).where(ReadAuditEntry.at < cutoff))
-    return result.rowcount or 0
+    return result.rowcount or 0  # type: ignore[attr-defined]
+
+
+async def purge_idempotency_records(runtime: "Runtime", now: dt.datetime | None = None) -> int:
+    async with runtime.db.write() as session:
+        result = await session.execute(delete(IdempotencyRecord).where(IdempotencyRecord.expires_at <= (now or utcnow())))
+    return result.rowcount or 0  # type: ignore[attr-defined]
 
 
 async def purge(runtime: "Runtime") -> None:
     await purge_read_audit(runtime)
+    await purge_idempotency_records(runtime)
     await runtime.rate_limiter.purge()
     await purge_campaigns(runtime.db, runtime.settings.campaign_retention_years)
 
@@ -228,12 +237,11 @@ async def purge_year(
     campaign.purged_at = now
     events.record_event(
         session,
-        events.CAMPAIGN_DATA_PURGED,
+        CampaignDataPurged(school_year=year, academie_code=academie.code, counts=dict(report.counts), aggregates_stored=report.aggregates_stored),
         now=now,
         principal=actor,
         academie_id=academie.id,
         channel=Channel.STAFF.value,
-        payload={"schoolYear": year, "academieCode": academie.code, "counts": report.counts, "aggregatesStored": report.aggregates_stored},
     )
     return report
 

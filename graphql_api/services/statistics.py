@@ -6,6 +6,7 @@ establishments) for the académie. Only counts leave this module: no name, no IN
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
+from typing import Any
 
 from sqlalchemy import ColumnElement, and_, case, exists, func, not_, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -24,10 +25,12 @@ from ..db.models import (
     RequestSet,
     RequestSpecialite,
 )
+from ..db.models_dashboard import DashboardCounter
 from ..domain import school_year as years
 from ..domain import steps
 from ..domain.errors import DomainError
 from ..domain.vocabulary import Phase, Role
+from . import dashboard
 from ..policy import Action, Principal, Target, require, require_authenticated
 from . import campaigns
 
@@ -78,7 +81,6 @@ class Breakdown:
 
 @dataclass
 class Statistics:
-    school_year: str | None
     pupils: int
     hors_procedure: int
     validated_intentions: int
@@ -102,10 +104,11 @@ class Statistics:
     specialites: list[PhaseValueCount]
     combinations: list[Combination]
     breakdown: list[Breakdown]
+    school_year: str | None = None
 
 
 def _where(scope: Scope) -> list[ColumnElement[bool]]:
-    where = [Pupil.left_on.is_(None)]
+    where: list[ColumnElement[bool]] = [Pupil.left_on.is_(None)]
     if scope.school_year is not None:
         where.append(Pupil.school_year == scope.school_year)
     if scope.etablissement_id is not None:
@@ -277,10 +280,11 @@ async def _combinations(session: AsyncSession, where: list[ColumnElement[bool]])
         .join(Pupil, Pupil.id == Request.pupil_id)
         .where(*where, Request.phase == phase)
     )
+    assert session.bind is not None
     if session.bind.dialect.name == "sqlite":
         # SQLite < 3.44 has no ORDER BY inside aggregates: group_concat keeps the input order.
         ordered = rows.order_by(RequestSpecialite.request_id, RequestSpecialite.specialite_code).subquery()
-        combo = func.group_concat(ordered.c.code, "+")
+        combo: Any = func.group_concat(ordered.c.code, "+")
         per_request = select(combo.label("combo")).group_by(ordered.c.request_id).subquery()
     else:
         source = rows.subquery()
@@ -297,7 +301,8 @@ async def _combinations(session: AsyncSession, where: list[ColumnElement[bool]])
 
 async def _breakdown(session: AsyncSession, scope: Scope, where, prov, definitive) -> list[Breakdown]:  # type: ignore[no-untyped-def]
     if scope.etablissement_id is not None:
-        key, name = func.coalesce(Division.code, ""), func.coalesce(Division.code, "")
+        key: Any = func.coalesce(Division.code, "")
+        name: Any = func.coalesce(Division.code, "")
         joined = select(key, name).select_from(Pupil).outerjoin(Division, Division.id == Pupil.division_id)
     else:
         key, name = Etablissement.uai, Etablissement.name
@@ -350,7 +355,123 @@ async def statistics(
     stored = await stored_statistics(session, scope)
     if stored is not None:
         return stored
-    return await compute(session, scope)
+    years_kept = (
+        await session.execute(select(func.count()).select_from(Campaign).where(Campaign.academie_id == scope.academie_id, Campaign.purged_at.is_(None)))
+    ).scalar_one()
+    if years_kept == 1:
+        # One campaign year of files: the live counters (not kept per year) are exactly its figures.
+        result = await from_counters(session, scope)
+        result.school_year = school_year
+        return result
+    return await compute(session, scope)  # several years' files: recomputed for the year asked
+
+
+async def from_counters(session: AsyncSession, scope: Scope) -> Statistics:
+    """The same figures as `compute`, summed from the live counters (services/dashboard.py):
+    a few hundred rows for an académie instead of its whole files."""
+    if scope.division_id is not None:
+        level, scope_id = "D", scope.division_id
+    elif scope.etablissement_id is not None:
+        level, scope_id = "E", scope.etablissement_id
+    else:
+        level, scope_id = "A", scope.academie_id
+    stmt = select(DashboardCounter.key, func.sum(DashboardCounter.n)).where(DashboardCounter.level == level, DashboardCounter.scope_id == scope_id)
+    if scope.palier:
+        stmt = stmt.where(DashboardCounter.palier == scope.palier)
+    totals = {k: int(n) for k, n in await session.execute(stmt.group_by(DashboardCounter.key)) if n}
+    parts = {k: dashboard.parse(k) for k in totals}
+
+    def get(*key_parts: object) -> int:
+        return totals.get(dashboard.key(*key_parts), 0)
+
+    def of(kind: str) -> list[tuple[list[Any], int]]:
+        return [(parts[k][1:], n) for k, n in totals.items() if parts[k][0] == kind]
+
+    nulls_last = session.get_bind().dialect.name != "sqlite"  # the recompute's ORDER BY on each backend
+
+    def null_order(value: str | None) -> tuple[bool, str]:
+        return ((value is None) == nulls_last, value or "")
+
+    pupils, hors = get("pupils"), get("hors")
+    validated, chosen = get("sets", Phase.PROVISOIRE.value), get("sets", Phase.DEFINITIVE.value)
+    firsts = {tuple(p): n for p, n in of("first")}
+    requests = sorted(
+        (VoieCount(phase, voie, serie, n, firsts.get((phase, voie, serie), 0)) for (phase, voie, serie), n in of("requests")),
+        key=lambda r: (r.phase, r.voie, null_order(r.serie)),
+    )
+    avis = sorted((PhaseValueCount(phase, value, n) for (phase, value), n in of("avis")), key=lambda a: (a.phase, a.key))
+    specialites = sorted((PhaseValueCount(phase, code, n) for (phase, code), n in of("specialite")), key=lambda a: (a.phase, -a.count, a.key))
+    combos = of("combination")
+    phase = Phase.DEFINITIVE.value if any(p[0] == Phase.DEFINITIVE.value for p, _ in combos) else Phase.PROVISOIRE.value
+    combinations = [
+        Combination(combo.split("+"), n) for combo, n in sorted(((p[1], n) for p, n in combos if p[0] == phase), key=lambda c: (-c[1], c[0]))
+    ][:TOP_COMBINATIONS]
+    return Statistics(
+        pupils=pupils,
+        hors_procedure=hors,
+        validated_intentions=validated,
+        validated_intentions_share=_share(validated, pupils - hors),
+        validated_choices=chosen,
+        validated_choices_share=_share(chosen, pupils - hors),
+        requests=requests,
+        avis=avis,
+        propositions_compared=get("compared"),
+        propositions_matching_first_choice=get("matching_first"),
+        propositions_matching_a_choice=get("matching_any"),
+        family_agrees=get("flag", steps.FAMILY_ANSWER, True),
+        family_disagrees=get("flag", steps.FAMILY_ANSWER, False),
+        head_interviews=get("step", steps.HEAD_INTERVIEW),
+        decisions=get("step", steps.DECISION),
+        appeals=get("step", steps.APPEAL),
+        appeals_upheld=get("flag", steps.APPEAL_OUTCOME, True),
+        appeals_rejected=get("flag", steps.APPEAL_OUTCOME, False),
+        maintien_requests=get("step", steps.MAINTIEN_REQUEST),
+        guardian_disagreements=get("step", steps.GUARDIAN_DISAGREEMENT),
+        specialites=specialites,
+        combinations=combinations,
+        breakdown=await _breakdown_from_counters(session, scope, level),
+    )
+
+
+async def _breakdown_from_counters(session: AsyncSession, scope: Scope, level: str) -> list[Breakdown]:
+    wanted = {dashboard.key("pupils"): 0, dashboard.key("sets", Phase.PROVISOIRE.value): 1, dashboard.key("sets", Phase.DEFINITIVE.value): 2}
+    sums = func.sum(DashboardCounter.n)
+    if level == "A":
+        # Sums per establishment first (an index range per key), names joined afterwards.
+        per_etab = (
+            select(DashboardCounter.scope_id.label("etab"), DashboardCounter.key.label("key"), sums.label("n"))
+            .where(DashboardCounter.level == "E", DashboardCounter.key.in_(list(wanted)))
+            .group_by(DashboardCounter.scope_id, DashboardCounter.key)
+        )
+        if scope.palier:
+            per_etab = per_etab.where(DashboardCounter.palier == scope.palier)
+        sub = per_etab.subquery()
+        stmt = (
+            select(Etablissement.uai, Etablissement.name, sub.c.key, sub.c.n)
+            .join(sub, sub.c.etab == Etablissement.id)
+            .where(Etablissement.academie_id == scope.academie_id)
+        )
+    else:
+        division = select(Division.code, Division.code, DashboardCounter.key, sums).join(Division, Division.id == DashboardCounter.scope_id)
+        if level == "D":
+            stmt = division.where(DashboardCounter.level == "D", DashboardCounter.scope_id == scope.division_id)
+        else:
+            stmt = division.where(DashboardCounter.level == "D", Division.etablissement_id == scope.etablissement_id)
+        stmt = stmt.group_by(Division.code, DashboardCounter.key).where(DashboardCounter.key.in_(list(wanted)))
+        if scope.palier:
+            stmt = stmt.where(DashboardCounter.palier == scope.palier)
+    lines: dict[tuple[str, str], list[int]] = {}
+    for code, name, k, n in await session.execute(stmt):
+        lines.setdefault((code, name), [0, 0, 0])[wanted[k]] += int(n or 0)
+    if level == "E":  # pupils without a division: one line with an empty code, as in compute
+        none = select(DashboardCounter.key, sums).where(
+            DashboardCounter.level == "N", DashboardCounter.scope_id == scope.etablissement_id, DashboardCounter.key.in_(list(wanted))
+        )
+        if scope.palier:
+            none = none.where(DashboardCounter.palier == scope.palier)
+        for k, n in await session.execute(none.group_by(DashboardCounter.key)):
+            lines.setdefault(("", ""), [0, 0, 0])[wanted[k]] += int(n or 0)
+    return [Breakdown(code, name, *counts) for (code, name), counts in sorted(lines.items()) if counts[0] > 0]
 
 
 async def comparison(

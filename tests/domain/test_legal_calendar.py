@@ -100,16 +100,6 @@ def test_school_years():
         assert raised.value.errors[0].code == "INVALID_SCHOOL_YEAR"
 
 
-def test_mails_print_the_moment_in_the_academie_s_time():
-    from notifications.mail import compose_confirmation
-
-    payload = {"firstName": "Noé", "pupilId": 1, "validatedAt": "2027-01-14T22:15:00+00:00"}
-    paris = compose_confirmation(payload, "http://x").text
-    reunion = compose_confirmation({**payload, "timeZone": "Indian/Reunion"}, "http://x").text
-    assert "le 14/01/2027 à 23:15:00" in paris
-    assert "le 15/01/2027 à 02:15:00" in reunion
-
-
 def test_acknowledgement_day_in_the_academie_s_time():
     from graphql_api.domain.family import FileFacts, acknowledgement_message
     from graphql_api.domain.vocabulary import Role

@@ -5,10 +5,9 @@ import strawberry
 from strawberry.types import Info
 
 from ... import auth
-from ...db.models import AuthSession
 from ...domain.errors import DomainError
 from ...policy import Action, require
-from ...services.clock import utcnow
+from ...services.transaction import written
 from ..base import UserErrorType, run_mutation
 from .types import LoginPayload, Viewer
 
@@ -37,8 +36,7 @@ class AccountMutation:
         async def action():  # type: ignore[no-untyped-def]
             if len(login) > 120 or len(password) > 200:
                 raise DomainError.of("INVALID_CREDENTIALS", "Identifiant ou mot de passe incorrect.", "login")
-            async with runtime.db.write() as session:
-                account, token = await auth.login(session, runtime.settings, login.strip(), password)
+            account, token = await written(runtime.db, auth.login, runtime.settings, login.strip(), password)
             if token is None:  # the failure counter is committed, then the login is refused
                 raise DomainError.of("INVALID_CREDENTIALS", "Identifiant ou mot de passe incorrect.", "login")
             return account, token
@@ -56,10 +54,8 @@ class AccountMutation:
         async def action() -> bool:
             principal = require(context.principal, Action.END_OWN_SESSION)
             if principal.session_id:
-                async with context.runtime.db.write() as session:
-                    row = await session.get(AuthSession, principal.session_id)
-                    if row is not None and row.ended_at is None:
-                        row.ended_at = utcnow()
+                await written(context.runtime.db, auth.end_session, principal.session_id)
+                await context.runtime.session_ended(principal.session_id)
                 context.runtime.mail_due()
             return True
 
