@@ -18,6 +18,7 @@ from strawberry.exceptions import ConnectionRejectionError
 from cross_web import HTTPException
 from strawberry.schema.exceptions import InvalidOperationTypeError
 from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
+from strawberry.subscriptions.protocols.graphql_transport_ws.handlers import BaseGraphQLTransportWSHandler
 
 from .auth import AuthError, load_principal
 from .config import Settings, load_settings
@@ -38,9 +39,44 @@ async def authenticate(runtime: Runtime, token: str | None) -> Principal | None:
     """None for anonymous; AuthError for a token that cannot be trusted."""
     if not token:
         return None
-    kind, key, session_id = await runtime.verifier.verify(token)
+    verified = await runtime.verifier.verify_token(token)
     async with runtime.db.read() as session:
-        return await load_principal(session, kind, key, session_id)
+        return await load_principal(
+            session, verified.kind, verified.key, verified.session_id, verified.ended_keys, verified.expires_at
+        )
+
+
+class SessionBoundConnection(BaseGraphQLTransportWSHandler):
+    """A graphql-transport-ws connection that ends with its session (sessions.py): watched
+    from connection_init, re-checked before each new operation, closed 4401/4403 from outside."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.watch: int | None = None
+        if isinstance(self.context, Context):
+            self.context.connection = self
+
+    @property
+    def sessions(self):  # type: ignore[no-untyped-def]
+        return self.view.runtime.sessions  # type: ignore[attr-defined]
+
+    async def handle_subscribe(self, message: Any) -> None:
+        if self.watch is not None and await self.sessions.check(self.watch) is not None:
+            return  # the socket is being closed with the reason
+        await super().handle_subscribe(message)
+
+    async def end(self, code: int, reason: str) -> None:
+        """Stop every operation first (none may send after the close frame), then close."""
+        for operation_id in list(self.operations):
+            await self.cleanup_operation(operation_id)
+        with contextlib.suppress(Exception):
+            await self.websocket.close(code=code, reason=reason)
+
+    async def shutdown(self) -> None:
+        if self.watch is not None:
+            self.sessions.unwatch(self.watch)
+            self.watch = None
+        await super().shutdown()
 
 
 def bearer(value: str | None) -> str | None:
@@ -51,6 +87,8 @@ def bearer(value: str | None) -> str | None:
 
 
 class GraphQLApp(GraphQL):
+    graphql_transport_ws_handler_class = SessionBoundConnection
+
     def __init__(self, runtime: Runtime, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.runtime = runtime
@@ -74,9 +112,13 @@ class GraphQLApp(GraphQL):
         if not token:
             raise ConnectionRejectionError({"code": "UNAUTHENTICATED", "message": "Authentification requise."})
         try:
-            context.principal = await authenticate(self.runtime, token)
+            principal = await authenticate(self.runtime, token)
         except AuthError as exc:
             raise ConnectionRejectionError({"code": exc.code, "message": exc.message}) from None
+        context.principal = principal
+        connection = context.connection
+        if principal is not None and isinstance(connection, SessionBoundConnection):
+            connection.watch = self.runtime.sessions.watch(principal, principal.expires_at, connection.end)
         return None
 
 

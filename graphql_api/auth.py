@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import hashlib
 import secrets
 from dataclasses import dataclass
 
@@ -94,6 +95,27 @@ async def login(session: AsyncSession, settings: Settings, login_name: str, pass
 _DUMMY_HASH = _hasher.hash("not-a-password")
 
 
+@dataclass(frozen=True)
+class VerifiedToken:
+    """What a trusted token says: whose it is, which session, until when. `ended_keys`: the
+    keys under which logout records an external token as ended (sessions.py)."""
+
+    kind: str  # "local" | "oidc"
+    key: str  # account id (local) or OIDC subject
+    session_id: str | None
+    expires_at: dt.datetime
+    ended_keys: tuple[str, ...] = ()
+
+
+def external_ended_keys(token: str, claims: dict) -> tuple[str, ...]:
+    """An external token is ended by its IdP session (`sid`: every token of that session) and
+    by its own digest (a token without `sid` is still revocable)."""
+    keys = [f"token:{hashlib.sha256(token.encode()).hexdigest()}"]
+    if isinstance(claims.get("sid"), str) and claims["sid"]:
+        keys.append(f"sid:{claims['sid'][:90]}")
+    return tuple(keys)
+
+
 class TokenVerifier:
     """Turns a bearer token into (account lookup key, session id)."""
 
@@ -106,7 +128,11 @@ class TokenVerifier:
         )
 
     async def verify(self, token: str) -> tuple[str, str, str | None]:
-        """Return ("local", account_id, sid) or ("oidc", subject, None)."""
+        """Return ("local", account_id, sid) or ("oidc", subject, sid)."""
+        verified = await self.verify_token(token)
+        return verified.kind, verified.key, verified.session_id
+
+    async def verify_token(self, token: str) -> VerifiedToken:
         try:
             header = jwt.get_unverified_header(token)
         except jwt.PyJWTError as exc:
@@ -121,7 +147,7 @@ class TokenVerifier:
                     issuer=LOCAL_ISSUER,
                     options={"require": ["exp", "sub", "iss"]},
                 )
-                return "local", claims["sub"], claims.get("sid")
+                return VerifiedToken("local", claims["sub"], claims.get("sid"), _expiry(claims))
             if alg == "RS256" and self._jwks is not None:
                 key = await asyncio.to_thread(self._jwks.get_signing_key_from_jwt, token)
                 claims = jwt.decode(
@@ -132,7 +158,7 @@ class TokenVerifier:
                     audience=self.settings.oidc_audience,
                     options={"require": ["exp", "sub", "iss", "aud"]},
                 )
-                return "oidc", claims["sub"], claims.get("sid")
+                return VerifiedToken("oidc", claims["sub"], claims.get("sid"), _expiry(claims), external_ended_keys(token, claims))
         except jwt.ExpiredSignatureError as exc:
             raise AuthError("TOKEN_EXPIRED", "Votre session a expiré : veuillez vous reconnecter.") from exc
         except (jwt.PyJWTError, jwt.PyJWKClientError) as exc:
@@ -140,7 +166,19 @@ class TokenVerifier:
         raise AuthError("INVALID_TOKEN", "Jeton d'authentification invalide.")
 
 
-async def load_principal(session: AsyncSession, kind: str, key: str, session_id: str | None) -> Principal:
+def _expiry(claims: dict) -> dt.datetime:
+    return dt.datetime.fromtimestamp(int(claims["exp"]), dt.timezone.utc)
+
+
+async def load_principal(
+    session: AsyncSession,
+    kind: str,
+    key: str,
+    session_id: str | None,
+    ended_keys: tuple[str, ...] = (),
+    expires_at: dt.datetime | None = None,
+) -> Principal:
+    """`ended_keys`: an external token's keys (VerifiedToken); one that logout recorded is refused."""
     if kind == "local":
         account = await session.get(Account, int(key))
     else:
@@ -151,10 +189,22 @@ async def load_principal(session: AsyncSession, kind: str, key: str, session_id:
         auth_session = await session.get(AuthSession, session_id)
         if auth_session is None or auth_session.ended_at is not None:
             raise AuthError("TOKEN_EXPIRED", "Votre session est terminée : veuillez vous reconnecter.")
-    return await principal_for(session, account, session_id)
+    if kind != "local" and ended_keys:
+        from .db.models_ops import EndedExternalSession
+
+        ended = await session.execute(select(EndedExternalSession.key).where(EndedExternalSession.key.in_(ended_keys)).limit(1))
+        if ended.first() is not None:
+            raise AuthError("TOKEN_EXPIRED", "Votre session est terminée : veuillez vous reconnecter.")
+    return await principal_for(session, account, session_id, ended_keys, expires_at)
 
 
-async def principal_for(session: AsyncSession, account: Account, session_id: str | None = None) -> Principal:
+async def principal_for(
+    session: AsyncSession,
+    account: Account,
+    session_id: str | None = None,
+    ended_keys: tuple[str, ...] = (),
+    expires_at: dt.datetime | None = None,
+) -> Principal:
     role = Role(account.role)
     child_ids: frozenset[int] = frozenset()
     division_ids: frozenset[int] = frozenset()
@@ -177,5 +227,7 @@ async def principal_for(session: AsyncSession, account: Account, session_id: str
         child_ids=child_ids,
         division_ids=division_ids,
         session_id=session_id,
+        external_keys=ended_keys,
+        expires_at=expires_at,
         profile=AccountProfile(first_name=account.first_name, last_name=account.last_name, email=account.email),
     )

@@ -78,6 +78,8 @@ class Settings:
     purge_interval_seconds: float = 3600.0
     # graphql/compiled.py: "on", "off" (graphql-core alone) or "check" (both, compared).
     compiled_execution: str = "on"
+    # Sessions over WebSocket (sessions.py): how often each process re-checks its open sockets.
+    session_check_seconds: float = 60.0
 
     @property
     def is_sqlite(self) -> bool:
@@ -149,6 +151,7 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         read_audit_retention_days=_int(env.get("READ_AUDIT_RETENTION_DAYS"), 365),
         purge_interval_seconds=_float(env.get("PURGE_INTERVAL_SECONDS"), 3600.0),
         compiled_execution=env.get("COMPILED_EXECUTION", "on"),
+        session_check_seconds=_float(env.get("SESSION_CHECK_SECONDS"), 60.0),
     )
 
 

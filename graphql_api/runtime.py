@@ -17,6 +17,7 @@ from .db.engine import Database
 from .services.phase2 import remind_appeal_deadlines
 from .metrics import Metrics
 from .ratelimit import make_rate_limiter
+from .sessions import SESSION_ENDED, SessionWatch
 
 log = logging.getLogger("graphql_api.runtime")
 
@@ -32,6 +33,10 @@ class Runtime:
         self.mail_sender = MailSender(settings, self.db)
         self.metrics = Metrics()
         self.rate_limiter = make_rate_limiter(settings, self.db)
+        self.sessions = SessionWatch(self.db, settings.session_check_seconds)
+        self.hub.controls[SESSION_ENDED] = self.sessions.on_message
+        self.hub.observers.append(self.sessions.on_event)
+        self.hub.on_resubscribed.append(self.sessions.sweep_soon)
         self._outbox_signal = asyncio.Event()
         self._mail_signal = asyncio.Event()
         self._tasks: list[asyncio.Task[None]] = []
@@ -70,6 +75,7 @@ class Runtime:
             )
         if serving:
             self.hub.start()
+            self.sessions.start()
         if self.settings.run_workers if workers is None else workers:
             self._tasks.append(asyncio.create_task(self._loop(self._dispatch, self._outbox_signal, self.settings.dispatch_interval)))
             self._tasks.append(asyncio.create_task(self._loop(self._send_mail, self._mail_signal, self.settings.mail_interval)))
@@ -114,6 +120,7 @@ class Runtime:
             with contextlib.suppress(asyncio.CancelledError):
                 await task
         self._tasks.clear()
+        await self.sessions.stop()
         await self.hub.stop()
         await self.broker.close()
         await self.rate_limiter.close()

@@ -98,6 +98,11 @@ class Hub:
         self._routes: dict[str, set[int]] = {}  # routing key -> subscriber keys
         self._task: asyncio.Task[None] | None = None
         self._keys = itertools.count(1)
+        # Control messages (by type) go to their handler instead of subscribers; observers see
+        # every routed event; resubscribe hooks run when a lost broker subscription is back.
+        self.controls: dict[str, Callable[[dict[str, Any]], None]] = {}
+        self.observers: list[Callable[[dict[str, Any]], None]] = []
+        self.on_resubscribed: list[Callable[[], None]] = []
 
     @property
     def subscriber_count(self) -> int:
@@ -116,10 +121,24 @@ class Hub:
 
     async def _run(self) -> None:
         async for message in self.broker.listen():
-            if message.get("type") == RESUBSCRIBED:
+            control = self.controls.get(message.get("type"))  # type: ignore[arg-type]
+            if control is not None:
+                self._call(control, message)
+            elif message.get("type") == RESUBSCRIBED:
+                for hook in self.on_resubscribed:
+                    self._call(hook)
                 await self._replay(message)
             else:
                 self._route(message)
+                for observer in self.observers:
+                    self._call(observer, message)
+
+    @staticmethod
+    def _call(function: Callable[..., None], *args: Any) -> None:
+        try:
+            function(*args)
+        except Exception:  # noqa: BLE001 - the hub keeps routing
+            log.exception("hub hook failed")
 
     async def _replay(self, marker: dict[str, Any]) -> None:
         """Pushes published while this process was cut from the broker, from the outbox."""

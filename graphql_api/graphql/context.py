@@ -83,6 +83,7 @@ class Context:
     response: Any = None
     connection_params: Any = None
     loaders: Loaders | None = None
+    connection: Any = None  # over a WebSocket: the connection (app.SessionBoundConnection)
 
     def fresh_loaders(self) -> Loaders:
         self.loaders = Loaders(self.runtime, self.principal)

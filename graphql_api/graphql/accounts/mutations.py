@@ -4,11 +4,9 @@ from typing import Optional
 import strawberry
 from strawberry.types import Info
 
-from ... import auth
-from ...db.models import AuthSession
+from ... import auth, sessions
 from ...domain.errors import DomainError
 from ...policy import Action, require
-from ...services.clock import utcnow
 from ..base import UserErrorType, run_mutation
 from .types import LoginPayload, Viewer
 
@@ -49,18 +47,18 @@ class AccountMutation:
         account, token = result
         return LoginPayload(token=token.token, expires_at=token.expires_at, viewer=Viewer.of(account), errors=[])
 
-    @strawberry.mutation(description="End the session: the token stops working and the session's recap mail is sent.")
+    @strawberry.mutation(
+        description="End the session. The token stops working at once, over HTTP and WebSocket (its open sockets are "
+        "closed with 4401), in every server process. A local token: its session ends and the session's recap mail is "
+        "sent. An external (OpenID Connect) token: it is refused until its own expiry, and so is every other token of "
+        "the same identity-provider session (same `sid`); the session at the identity provider itself is not ended."
+    )
     async def logout(self, info: Info) -> LogoutPayload:
         context = info.context
 
         async def action() -> bool:
             principal = require(context.principal, Action.END_OWN_SESSION)
-            if principal.session_id:
-                async with context.runtime.db.write() as session:
-                    row = await session.get(AuthSession, principal.session_id)
-                    if row is not None and row.ended_at is None:
-                        row.ended_at = utcnow()
-                context.runtime.mail_due()
+            await sessions.end_session(context.runtime, principal)
             return True
 
         ok, errors = await run_mutation(action)
