@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncGenerator, AsyncIterator
 from typing import Any
 
 from starlette.applications import Starlette
@@ -13,7 +13,9 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route, WebSocketRoute
 from starlette.types import Receive, Scope, Send
-from strawberry.asgi import GraphQL
+from starlette.websockets import WebSocketDisconnect, WebSocketState
+from strawberry.asgi import ASGIWebSocketAdapter, GraphQL
+from strawberry.http.exceptions import NonJsonMessageReceived, NonTextMessageReceived
 from strawberry.exceptions import ConnectionRejectionError
 from cross_web import HTTPException
 from strawberry.schema.exceptions import InvalidOperationTypeError
@@ -26,6 +28,15 @@ from .graphql.context import Context
 from .graphql.schema import build_schema
 from .http import exports
 from .http.graphql_over_http import GraphQLResponseMediaType
+from .http.request_limits import (
+    DOCUMENT_TOO_LARGE,
+    MESSAGES,
+    TOO_LARGE,
+    RequestRefused,
+    bounded_http,
+    decode,
+    document_too_large,
+)
 from .http.request_id import RequestIdMiddleware
 from .http.timeout import TimeoutMiddleware
 from .metrics import metrics_endpoint
@@ -63,6 +74,12 @@ class SessionBoundConnection(BaseGraphQLTransportWSHandler):
     async def handle_subscribe(self, message: Any) -> None:
         if self.watch is not None and await self.sessions.check(self.watch) is not None:
             return  # the socket is being closed with the reason
+        payload = message.get("payload")
+        query = payload.get("query") if isinstance(payload, dict) else None
+        if document_too_large(query, self.view.runtime.settings.max_query_bytes) and message.get("id") not in self.operations:  # type: ignore[attr-defined]
+            error = {"message": MESSAGES[DOCUMENT_TOO_LARGE], "extensions": {"code": DOCUMENT_TOO_LARGE}}
+            await self.send_message({"id": message["id"], "type": "error", "payload": [error]})
+            return
         await super().handle_subscribe(message)
 
     async def end(self, code: int, reason: str) -> None:
@@ -86,8 +103,37 @@ def bearer(value: str | None) -> str | None:
     return token.strip() if scheme.lower() == "bearer" and token.strip() else value.strip()
 
 
+class BoundedWebSocketAdapter(ASGIWebSocketAdapter):
+    """Messages over MAX_REQUEST_BYTES or nested deeper than MAX_JSON_DEPTH close the socket
+    with 4400 and the code (http/request_limits.py), instead of a RecursionError."""
+
+    async def iter_json(self, *, ignore_parsing_errors: bool = False) -> AsyncGenerator[object, None]:
+        settings = self.view.runtime.settings  # type: ignore[attr-defined]
+        try:
+            while self.ws.application_state != WebSocketState.DISCONNECTED:
+                try:
+                    text = await self.ws.receive_text()
+                except KeyError as exc:
+                    raise NonTextMessageReceived from exc
+                try:
+                    if len(text) > settings.max_request_bytes:
+                        raise RequestRefused(TOO_LARGE, 413)
+                    value = decode(text, settings.max_json_depth)
+                except RequestRefused as refused:
+                    await self.close(4400, refused.code)
+                    return
+                except ValueError as exc:
+                    if not ignore_parsing_errors:
+                        raise NonJsonMessageReceived from exc
+                    continue
+                yield value
+        except WebSocketDisconnect:
+            pass
+
+
 class GraphQLApp(GraphQL):
     graphql_transport_ws_handler_class = SessionBoundConnection
+    websocket_adapter_class = BoundedWebSocketAdapter  # type: ignore[assignment]
 
     def __init__(self, runtime: Runtime, **kwargs: Any) -> None:
         super().__init__(**kwargs)
@@ -132,6 +178,13 @@ class AuthenticatedGraphQL:
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http":
+            settings = self.runtime.settings
+            bounded = await bounded_http(
+                scope, receive, send, settings.max_request_bytes, settings.max_json_depth, settings.max_query_bytes
+            )
+            if bounded is None:
+                return
+            receive = bounded
             request = Request(scope)
             try:
                 scope["orientation.principal"] = await authenticate(self.runtime, bearer(request.headers.get("authorization")))

@@ -10,7 +10,9 @@ from dataclasses import dataclass
 import jwt
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import select
+from typing import TYPE_CHECKING
+
+from sqlalchemy import or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from .config import Settings
@@ -18,6 +20,9 @@ from .db.models import Account, AuthSession, Guardianship, PrincipalTeacher
 from .domain.errors import DomainError
 from .domain.vocabulary import Role, StaffFunction
 from .policy import AccountProfile, Principal
+
+if TYPE_CHECKING:
+    from .db.engine import Database
 
 LOCAL_ISSUER = "orientation-local"
 _hasher = PasswordHasher()
@@ -65,31 +70,66 @@ def issue_token(settings: Settings, account_id: int, session_id: str, now: dt.da
     return IssuedToken(jwt.encode(claims, settings.token_secret, algorithm="HS256"), expires, session_id)
 
 
-async def login(session: AsyncSession, settings: Settings, login_name: str, password: str) -> tuple[Account, IssuedToken]:
-    """Check a local account's password; lock the account after repeated failures."""
+BAD_CREDENTIALS = (
+    "Identifiant ou mot de passe incorrect. Après plusieurs essais manqués, la connexion à ce compte est "
+    "suspendue quelques minutes."
+)
+
+
+def bad_credentials() -> DomainError:
+    """The one answer to every refused login: unknown login, wrong password, locked account
+    (a different answer for a locked account would tell which logins exist)."""
+    return DomainError.of("INVALID_CREDENTIALS", BAD_CREDENTIALS, "login")
+
+
+async def login(db: "Database", settings: Settings, login_name: str, password: str) -> tuple[Account, IssuedToken]:
+    """Check a local account's password; lock the account after MAX_FAILED_LOGINS failures.
+
+    The attempt is counted before the password is checked, in one atomic UPDATE … RETURNING
+    (committed at once): concurrent attempts each get their own number, so at most
+    MAX_FAILED_LOGINS passwords are ever tried per lockout period, whatever the concurrency.
+    Every refusal costs one argon2 verification and gives the same answer."""
     now = utcnow()
-    account = (await session.execute(select(Account).where(Account.login == login_name))).scalar_one_or_none()
-    bad = DomainError.of("INVALID_CREDENTIALS", "Identifiant ou mot de passe incorrect.", "login")
-    if account is None or not account.active:
+    async with db.write() as session:
+        account = (await session.execute(select(Account).where(Account.login == login_name))).scalar_one_or_none()
+        attempt = None
+        if account is not None and account.active:
+            attempt = (
+                await session.execute(
+                    update(Account)
+                    .where(Account.id == account.id, or_(Account.locked_until.is_(None), Account.locked_until <= now))
+                    .values(failed_logins=Account.failed_logins + 1, locked_until=None)
+                    .returning(Account.failed_logins)
+                    .execution_options(synchronize_session=False)
+                )
+            ).scalar_one_or_none()
+    if attempt is None or attempt > MAX_FAILED_LOGINS:  # unknown, inactive, locked, or over the count
         await asyncio.to_thread(verify_password, _DUMMY_HASH, password)  # same cost: no account probing
-        raise bad
-    if account.locked_until and account.locked_until > now:
-        raise DomainError.of(
-            "ACCOUNT_LOCKED",
-            "Trop de tentatives de connexion : votre compte est temporairement bloqué. Réessayez dans quelques minutes.",
-            "login",
+        if attempt is not None:
+            await _lock(db, account.id, now)  # type: ignore[union-attr]
+        raise bad_credentials()
+    if not await asyncio.to_thread(verify_password, account.password_hash, password):  # type: ignore[union-attr]
+        if attempt >= MAX_FAILED_LOGINS:
+            await _lock(db, account.id, now)  # type: ignore[union-attr]
+        raise bad_credentials()
+    async with db.write() as session:
+        await session.execute(
+            update(Account).where(Account.id == account.id).values(failed_logins=0, locked_until=None)  # type: ignore[union-attr]
+            .execution_options(synchronize_session=False)
         )
-    if not await asyncio.to_thread(verify_password, account.password_hash, password):
-        account.failed_logins += 1
-        if account.failed_logins >= MAX_FAILED_LOGINS:
-            account.locked_until = now + LOCKOUT
-            account.failed_logins = 0
-        return account, None  # type: ignore[return-value]  # caller commits the counter, then raises
-    account.failed_logins = 0
-    account.locked_until = None
-    session_id = secrets.token_urlsafe(16)
-    session.add(AuthSession(id=session_id, account_id=account.id, created_at=now))
-    return account, issue_token(settings, account.id, session_id, now)
+        session_id = secrets.token_urlsafe(16)
+        session.add(AuthSession(id=session_id, account_id=account.id, created_at=now))  # type: ignore[union-attr]
+    return account, issue_token(settings, account.id, session_id, now)  # type: ignore[union-attr]
+
+
+async def _lock(db: "Database", account_id: int, now: dt.datetime) -> None:
+    async with db.write() as session:
+        await session.execute(
+            update(Account)
+            .where(Account.id == account_id)
+            .values(failed_logins=0, locked_until=now + LOCKOUT)
+            .execution_options(synchronize_session=False)
+        )
 
 
 _DUMMY_HASH = _hasher.hash("not-a-password")

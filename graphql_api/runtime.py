@@ -16,7 +16,8 @@ from .config import Settings
 from .db.engine import Database
 from .services.phase2 import remind_appeal_deadlines
 from .metrics import Metrics
-from .ratelimit import make_rate_limiter
+from .http.client_address import parse_networks
+from .ratelimit import make_login_limiter, make_rate_limiter
 from .sessions import SESSION_ENDED, SessionWatch
 
 log = logging.getLogger("graphql_api.runtime")
@@ -33,6 +34,8 @@ class Runtime:
         self.mail_sender = MailSender(settings, self.db)
         self.metrics = Metrics()
         self.rate_limiter = make_rate_limiter(settings, self.db)
+        self.login_limiter = make_login_limiter(settings, self.db)
+        self.trusted_proxies = parse_networks(settings.trusted_proxies)
         self.sessions = SessionWatch(self.db, settings.session_check_seconds)
         self.hub.controls[SESSION_ENDED] = self.sessions.on_message
         self.hub.observers.append(self.sessions.on_event)
@@ -124,6 +127,8 @@ class Runtime:
         await self.hub.stop()
         await self.broker.close()
         await self.rate_limiter.close()
+        if hasattr(self.login_limiter, "close"):
+            await self.login_limiter.close()
         if self._sink is not None:
             await asyncio.to_thread(self._sink.stop)
             self._sink = None

@@ -24,6 +24,7 @@ async def purge_read_audit(runtime: "Runtime", now: dt.datetime | None = None) -
 async def purge(runtime: "Runtime") -> None:
     await purge_read_audit(runtime)
     await runtime.rate_limiter.purge()
+    await runtime.login_limiter.purge()
     from ..sessions import purge_ended_external_sessions
 
     await purge_ended_external_sessions(runtime.db)

@@ -6,6 +6,8 @@ from strawberry.types import Info
 
 from ... import auth, sessions
 from ...domain.errors import DomainError
+from ...http.client_address import client_address
+from ...ratelimit import CODE as RATE_LIMITED, LOGIN_MESSAGE
 from ...policy import Action, require
 from ..base import UserErrorType, run_mutation
 from .types import LoginPayload, Viewer
@@ -31,15 +33,22 @@ class AccountMutation:
     @strawberry.mutation(description="Log in with a local account; returns a signed, expiring bearer token.")
     async def login(self, info: Info, login: str, password: str) -> LoginPayload:
         runtime = info.context.runtime
+        address = client_address(info.context.request, runtime.trusted_proxies)
 
         async def action():  # type: ignore[no-untyped-def]
-            if len(login) > 120 or len(password) > 200:
-                raise DomainError.of("INVALID_CREDENTIALS", "Identifiant ou mot de passe incorrect.", "login")
-            async with runtime.db.write() as session:
-                account, token = await auth.login(session, runtime.settings, login.strip(), password)
-            if token is None:  # the failure counter is committed, then the login is refused
-                raise DomainError.of("INVALID_CREDENTIALS", "Identifiant ou mot de passe incorrect.", "login")
-            return account, token
+            if await runtime.login_limiter.blocked(address):
+                response = info.context.response
+                if response is not None and hasattr(response, "status_code"):
+                    response.status_code = 429
+                    response.headers["Retry-After"] = str(int(runtime.settings.login_address_window_seconds))
+                raise DomainError.of(RATE_LIMITED, LOGIN_MESSAGE, "login")
+            try:
+                if len(login) > 120 or len(password) > 200:
+                    raise auth.bad_credentials()
+                return await auth.login(runtime.db, runtime.settings, login.strip(), password)
+            except DomainError:
+                await runtime.login_limiter.failed(address)
+                raise
 
         result, errors = await run_mutation(action)
         if errors:
