@@ -37,7 +37,8 @@ from graphql_api.config import load_settings
 from graphql_api.db.engine import Database
 from graphql_api.db.models import Notification, Pupil as PupilRow
 from graphql_api.graphql.base import Connection, Edge, PageInfo
-from graphql_api.graphql.pupils.types import Nomenclature, build_pupil
+from graphql_api.graphql.pupils.build import build_pupil
+from graphql_api.graphql.pupils.types import Nomenclature
 from graphql_api.services import listing, pupil_list
 from graphql_api.graphql.schema import schema
 from graphql_api.policy import pupil_scope

@@ -22,11 +22,12 @@ from strawberry.schema.exceptions import InvalidOperationTypeError
 from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
 from strawberry.subscriptions.protocols.graphql_transport_ws.handlers import BaseGraphQLTransportWSHandler
 
-from .auth import AuthError, load_principal
+from .auth import AuthError
 from .config import Settings, load_settings
 from .graphql.context import Context
 from .graphql.schema import build_schema
 from .http import exports
+from .http.authentication import authenticate, bearer
 from .http.graphql_over_http import GraphQLResponseMediaType
 from .http.request_limits import (
     DOCUMENT_TOO_LARGE,
@@ -40,21 +41,9 @@ from .http.request_limits import (
 from .http.request_id import RequestIdMiddleware
 from .http.timeout import TimeoutMiddleware
 from .metrics import metrics_endpoint
-from .policy import Principal
 from .runtime import Runtime
 
 log = logging.getLogger("graphql_api.app")
-
-
-async def authenticate(runtime: Runtime, token: str | None) -> Principal | None:
-    """None for anonymous; AuthError for a token that cannot be trusted."""
-    if not token:
-        return None
-    verified = await runtime.verifier.verify_token(token)
-    async with runtime.db.read() as session:
-        return await load_principal(
-            session, verified.kind, verified.key, verified.session_id, verified.ended_keys, verified.expires_at
-        )
 
 
 class SessionBoundConnection(BaseGraphQLTransportWSHandler):
@@ -94,13 +83,6 @@ class SessionBoundConnection(BaseGraphQLTransportWSHandler):
             self.sessions.unwatch(self.watch)
             self.watch = None
         await super().shutdown()
-
-
-def bearer(value: str | None) -> str | None:
-    if not value:
-        return None
-    scheme, _, token = value.partition(" ")
-    return token.strip() if scheme.lower() == "bearer" and token.strip() else value.strip()
 
 
 class BoundedWebSocketAdapter(ASGIWebSocketAdapter):

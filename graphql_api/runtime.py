@@ -14,7 +14,7 @@ from notifications.mail import MailSender
 from .auth import TokenVerifier
 from .config import Settings
 from .db.engine import Database
-from .services.phase2 import remind_appeal_deadlines
+from .services.decision import remind_appeal_deadlines
 from .metrics import Metrics
 from .http.client_address import parse_networks
 from .ratelimit import make_login_limiter, make_rate_limiter

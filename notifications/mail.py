@@ -150,14 +150,6 @@ def compose_notice(title: str, body: str, link_path: str | None, base_url: str, 
 # --- sending ----------------------------------------------------------------------------------
 
 
-class TransientError(Exception):
-    pass
-
-
-class PermanentError(Exception):
-    pass
-
-
 def build_message(settings: Settings, mail: OutgoingMail) -> EmailMessage:
     message = EmailMessage()
     message["From"] = settings.mail_from

@@ -16,7 +16,7 @@ from graphql_api.db.models_notices import AcademieNotice, AcademieNoticeDelivery
 from graphql_api.domain.calendar import PARIS
 from graphql_api.domain.notices import reminder_due
 from graphql_api.services.clock import utcnow
-from graphql_api.services.phase1 import pupil_payload
+from graphql_api.services.events import pupil_payload
 
 from .dispatcher import deliver_notice
 

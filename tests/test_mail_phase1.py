@@ -27,7 +27,7 @@ async def test_no_address_no_mail_no_error(client, demo, db, runtime):
 async def test_idle_session_gets_its_recap_without_logout(tmp_path, db, demo, smtp_server):
     settings = make_settings(tmp_path, SMTP_PORT=str(smtp_server.port), RECAP_IDLE_SECONDS="0")
     runtime = Runtime(settings, db)
-    from graphql_api.services import phase1
+    from graphql_api.services import intentions
     from graphql_api.auth import principal_for
     from graphql_api.db.models import Account
     from graphql_api.domain.requests import RequestInput
@@ -35,7 +35,7 @@ async def test_idle_session_gets_its_recap_without_logout(tmp_path, db, demo, sm
     async with db.write() as s:
         account = await s.get(Account, demo.accounts["bernard.mere"])
         principal = await principal_for(s, account, "session-1")
-        await phase1.validate_intentions(s, principal, demo.pupils["bernard"], [RequestInput("2GT")])
+        await intentions.validate_intentions(s, principal, demo.pupils["bernard"], [RequestInput("2GT")])
     await dispatch(runtime)
     assert await runtime.mail_sender.send_due() == 3  # confirmation, recap, recap to the other guardian
     subjects = sorted((m.rcpt_tos[0], m.message["Subject"]) for m in smtp_server.received)
@@ -50,12 +50,12 @@ async def test_idle_session_gets_its_recap_without_logout(tmp_path, db, demo, sm
 
 
 async def test_unexpected_failures_are_logged_and_masked(client, demo, monkeypatch, caplog):
-    from graphql_api.services import phase1
+    from graphql_api.services import intentions
 
     async def broken(*args, **kwargs):
         raise RuntimeError("connection string postgresql://secret@db")
 
-    monkeypatch.setattr(phase1, "validate_intentions", broken)
+    monkeypatch.setattr(intentions, "validate_intentions", broken)
     await client.sign_in("martin.pere")
     with caplog.at_level(logging.ERROR):
         body = await client.data(VALIDATE, {"id": encode_id("Pupil", demo.pupils["martin"]), "items": [{"voie": "2GT"}]}, as_="martin.pere")

@@ -12,47 +12,19 @@ from sqlalchemy import (
     BigInteger,
     Boolean,
     Date,
-    DateTime,
     ForeignKey,
     Index,
     Integer,
     LargeBinary,
     String,
     Text,
-    TypeDecorator,
     UniqueConstraint,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from .base import Base, BigId, UTCDateTime
 
-class UTCDateTime(TypeDecorator):
-    """Aware UTC datetimes on every backend."""
-
-    impl = DateTime(timezone=True)
-    cache_ok = True
-
-    def process_bind_param(self, value: dt.datetime | None, dialect: Any) -> dt.datetime | None:
-        if value is None:
-            return None
-        if value.tzinfo is None:
-            raise ValueError("naive datetime given to a UTC column")
-        value = value.astimezone(dt.timezone.utc)
-        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
-
-    def process_result_value(self, value: dt.datetime | None, dialect: Any) -> dt.datetime | None:
-        if value is None:
-            return None
-        if value.tzinfo is None:
-            return value.replace(tzinfo=dt.timezone.utc)
-        return value.astimezone(dt.timezone.utc)
-
-
-# SQLite only autoincrements INTEGER PRIMARY KEY; PostgreSQL gets BIGINT identities.
-BigId = BigInteger().with_variant(Integer(), "sqlite")
-
-
-class Base(DeclarativeBase):
-    type_annotation_map = {dt.datetime: UTCDateTime(), dict[str, Any]: JSON, list[Any]: JSON}
+__all__ = ["Base", "BigId", "UTCDateTime"]  # re-exported: every table module builds on them
 
 
 # --- Structure -----------------------------------------------------------------------------
@@ -311,7 +283,11 @@ class PupilStep(Base):
     """
 
     __tablename__ = "pupil_step"
-    __table_args__ = (Index("ix_pupil_step_pupil_kind", "pupil_id", "kind"),)
+    __table_args__ = (
+        Index("ix_pupil_step_pupil_kind", "pupil_id", "kind"),
+        # The appeal-deadline reminder reads recent décisions at every dispatcher pass.
+        Index("ix_pupil_step_kind_at", "kind", "at"),
+    )
     id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
     pupil_id: Mapped[int] = mapped_column(ForeignKey("pupil.id"))
     kind: Mapped[str] = mapped_column(String(32))
@@ -413,5 +389,4 @@ class AuditEntry(Base):
 
 from . import models_staff  # noqa: E402,F401
 from . import models_notices  # noqa: E402,F401
-from . import models_procedure  # noqa: E402,F401
 from . import models_ops  # noqa: E402,F401

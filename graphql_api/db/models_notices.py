@@ -6,7 +6,7 @@ import datetime as dt
 from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from .models import BigId, Base
+from .base import Base, BigId
 
 
 class AcademieNotice(Base):

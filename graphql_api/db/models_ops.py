@@ -6,7 +6,7 @@ import datetime as dt
 from sqlalchemy import BigInteger, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from .models import Base, BigId
+from .base import Base, BigId
 
 
 class ReadAuditEntry(Base):

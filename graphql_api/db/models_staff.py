@@ -4,7 +4,7 @@ from __future__ import annotations
 from sqlalchemy import BigInteger, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from .models import Base, BigId
+from .base import Base, BigId
 
 
 class SiecleLink(Base):

@@ -60,7 +60,7 @@ class FileFacts:
     acknowledged_by_id: int | None = None
 
 
-def _campaign_error(campaign: CampaignStatus) -> UserError | None:
+def campaign_error(campaign: CampaignStatus) -> UserError | None:
     if campaign.state is CampaignState.NOT_OPEN:
         return UserError("CAMPAIGN_NOT_OPEN", campaign.message)
     if campaign.state is CampaignState.CLOSED_BY_SCHOOL:
@@ -80,7 +80,7 @@ def intentions_blocker(
         return UserError("HORS_PROCEDURE", MSG_HORS_PROCEDURE)
     if facts.entering_guardian_id not in (None, account_id):
         return UserError("NOT_ENTERING_GUARDIAN", MSG_OTHER_GUARDIAN)
-    blocked = _campaign_error(campaign)
+    blocked = campaign_error(campaign)
     if blocked:
         return blocked
     if campaign.phase is not Phase.PROVISOIRE:
@@ -103,7 +103,7 @@ def acknowledgement_blocker(
         return UserError("AVIS_NOT_AVAILABLE", "L'avis provisoire du conseil de classe n'est pas encore disponible.")
     if facts.entering_guardian_id not in (None, account_id):
         return UserError("NOT_ENTERING_GUARDIAN", MSG_ACK_OTHER_GUARDIAN)
-    return _campaign_error(campaign)
+    return campaign_error(campaign)
 
 
 def check(blocker: UserError | None) -> None:

@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from .errors import ErrorList
-from .vocabulary import Palier, Phase
+from .vocabulary import Phase
 
 MAX_REQUESTS = 3
 METIER_MAX_LENGTH = 150
@@ -222,5 +222,3 @@ def _check_statut(item, voie, rules, errors, path):  # type: ignore[no-untyped-d
     return item.statut_scolaire, item.statut_apprenti
 
 
-def palier_of(value: str) -> Palier:
-    return Palier(value)

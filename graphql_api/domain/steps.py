@@ -8,7 +8,7 @@ The council's proposition (phase 2) is a ``CouncilAnswer`` with phase DEFINITIVE
 ``motivation``; its publication and the family's acknowledgement work as for the avis.
 Choix définitifs are a ``RequestSet`` with phase DEFINITIVE.
 
-Written by ``services/phase2.py`` (issue 3), with these additions (keys added, none renamed):
+Written by ``services/decision.py and friends`` (issue 3), with these additions (keys added, none renamed):
 - the proposition's ``details`` is ``{"differsFromRequest": bool}`` (differs from the first
   choice, hence motivated); the family's answer also sets its ``acknowledged_at`` / ``_by_id`` /
   ``acknowledgement_channel`` (TELESERVICE, or PAPER when the school records a signed answer);

@@ -1,7 +1,6 @@
 """Shared GraphQL pieces: opaque IDs, user errors, payload helper, Relay connections."""
 import base64
 import binascii
-import datetime as dt
 import logging
 from collections.abc import Awaitable, Callable
 from typing import Generic, Optional, TypeVar
@@ -136,4 +135,3 @@ def page_size(first: int | None, maximum: int, default: int = 20) -> int:
     return first
 
 
-Date = dt.date

@@ -43,7 +43,10 @@ from .notifications.resolvers import NotificationMutation, resolve_notifications
 from .notifications.types import AcademieNotice, FailedMail, Notice, NotificationBacklog
 from .procedure.mutations import ProcedureMutation
 from .procedure.parameters import ParametersMutation, ParametersQuery
-from .procedure.phase2 import Phase2Mutation
+from .procedure.choices import ChoicesMutation
+from .procedure.decision import DecisionMutation
+from .procedure.proposition import PropositionMutation
+from .procedure.pupil_status import PupilStatusMutation
 from .pupils.resolvers import resolve_pupil, resolve_pupils
 from .pupils.types import Pupil, Voie
 from .staff.mutations import StaffMutation, StaffQuery
@@ -106,7 +109,8 @@ Query = merge_types(
 )
 Mutation = merge_types(
     "Mutation",
-    (AccountMutation, ProcedureMutation, NotificationMutation, AcademieNoticeMutation, Phase2Mutation, ParametersMutation, StaffMutation),
+    (AccountMutation, ProcedureMutation, NotificationMutation, AcademieNoticeMutation,
+     ChoicesMutation, PropositionMutation, DecisionMutation, PupilStatusMutation, ParametersMutation, StaffMutation),
 )
 
 

@@ -41,7 +41,7 @@ def _error(code: str, message: str, status: int) -> JSONResponse:
 
 def _endpoint(runtime: "Runtime", handler: Handler) -> Callable[[Request], Awaitable[Response]]:
     """Bearer authentication as on /graphql; domain errors become HTTP statuses."""
-    from ..app import authenticate, bearer
+    from .authentication import authenticate, bearer
 
     async def endpoint(request: Request) -> Response:
         from ..graphql.inputs import CODE, MESSAGE, has_nul

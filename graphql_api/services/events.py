@@ -58,7 +58,7 @@ def record_event(
     )
     return event
 
-# Phase 2 and the rest of the procedure (services/phase2.py, services/parameters.py).
+# Phase 2 and the rest of the procedure (services/decision.py and friends, services/parameters.py).
 CHOICES_VALIDATED = "CHOICES_VALIDATED"
 PAPER_CHOICES_ENTERED = "PAPER_CHOICES_ENTERED"
 PROPOSITION_ENTERED = "PROPOSITION_ENTERED"
@@ -75,3 +75,7 @@ HORS_PROCEDURE_CHANGED = "HORS_PROCEDURE_CHANGED"
 PP_INTERVIEW_SET = "PP_INTERVIEW_SET"
 NOMENCLATURE_CHANGED = "NOMENCLATURE_CHANGED"
 OFFERED_SPECIALITES_CHANGED = "OFFERED_SPECIALITES_CHANGED"
+
+
+def pupil_payload(pupil: Pupil) -> dict[str, Any]:
+    return {"pupilId": pupil.id, "firstName": pupil.first_name, "lastName": pupil.last_name, "palier": pupil.palier}

@@ -48,12 +48,6 @@ class VoieCount:
 
 
 @dataclass
-class ValueCount:
-    key: str
-    count: int
-
-
-@dataclass
 class PhaseValueCount:
     phase: str
     key: str

@@ -7,7 +7,7 @@ from sqlalchemy import update
 
 from graphql_api.db.models import OutgoingMail
 from graphql_api.graphql.base import decode_id, encode_id
-from graphql_api.services import notices, phase1
+from graphql_api.services import intentions, notices
 
 from .matrix import (
     ALLOWED,
@@ -26,7 +26,7 @@ ACADEMIE_ONLY = row(anonymous=UNAUTHENTICATED, academie=ALLOWED, others=FORBIDDE
 async def mails_failed(world: World) -> None:
     """Mails about Léa, Hugo (3A), Manon (3B) and Sacha (other school), all refused by the relay
     (the status mail.py sets after the last attempt)."""
-    await world.as_("simon.mere", phase1.validate_intentions, world.pupil_pk("manon"), THREE_INTENTIONS)
+    await world.as_("simon.mere", intentions.validate_intentions, world.pupil_pk("manon"), THREE_INTENTIONS)
     async with world.runtime.db.write() as session:
         await session.execute(update(OutgoingMail).values(status="FAILED", attempts=5, last_error="550 Mailbox unavailable"))
 

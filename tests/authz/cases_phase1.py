@@ -7,7 +7,7 @@ import datetime as dt
 
 from graphql_api.graphql.base import decode_id, encode_id
 from graphql_api.seed import PUPILS_3A, PUPILS_3B
-from graphql_api.services import phase1
+from graphql_api.services import intentions, teleservice
 
 from .matrix import (
     ALLOWED,
@@ -291,12 +291,12 @@ WRITES = [
 
 async def _reopen_aubrac(world: World) -> None:
     """Publishes the avis of Léa, then of Hugo BERNARD (pupil id order)."""
-    await world.as_("chef.aubrac", phase1.set_teleservice, world.demo.etablissement, True, None, None)
+    await world.as_("chef.aubrac", teleservice.set_teleservice, world.demo.etablissement, True, None, None)
 
 
 async def _revalidate_lea_then_hugo(world: World) -> None:
-    await world.as_("martin.pere", phase1.validate_intentions, world.pupil_pk("lea"), THREE_INTENTIONS)
-    await world.as_("bernard.mere", phase1.validate_intentions, world.pupil_pk("bernard"), THREE_INTENTIONS)
+    await world.as_("martin.pere", intentions.validate_intentions, world.pupil_pk("lea"), THREE_INTENTIONS)
+    await world.as_("bernard.mere", intentions.validate_intentions, world.pupil_pk("bernard"), THREE_INTENTIONS)
 
 
 def _subscription_row(*, own: bool):  # type: ignore[no-untyped-def]

@@ -9,7 +9,7 @@ file's state.
 import datetime as dt
 
 from graphql_api.domain.working_days import paris_date
-from graphql_api.services import phase1, phase2
+from graphql_api.services import avis, choices, decision, proposition, teleservice
 from graphql_api.services.clock import utcnow
 from tests.procedure.helpers import move_to_definitive
 
@@ -47,7 +47,7 @@ async def _each(world: World, who: int, use_case, *args) -> None:  # type: ignor
 
 async def _switch(world: World, open_: bool) -> None:
     for target, (_, _, head) in ACTORS.items():
-        await world.as_(head, phase1.set_teleservice, getattr(world.demo, SCHOOLS[target]), open_, None, None)
+        await world.as_(head, teleservice.set_teleservice, getattr(world.demo, SCHOOLS[target]), open_, None, None)
 
 
 # --- states, each the one before plus one step -------------------------------------------------
@@ -56,41 +56,41 @@ async def _switch(world: World, open_: bool) -> None:
 async def definitive(world: World) -> None:
     """Avis published and acknowledged; "now" in the definitive phase, téléservice open."""
     await published(world)
-    await _each(world, 0, phase1.acknowledge_avis, True)
+    await _each(world, 0, avis.acknowledge_avis, True)
     await move_to_definitive(world.runtime.db, world.demo.academie)
 
 
 async def choices_closed(world: World) -> None:
     """Choix définitifs validated, téléservice closed (conseils de classe)."""
     await definitive(world)
-    await _each(world, 0, phase2.validate_choices, THREE_INTENTIONS)
+    await _each(world, 0, choices.validate_choices, THREE_INTENTIONS)
     await _switch(world, False)
 
 
 async def proposition_published(world: World) -> None:
     await choices_closed(world)
-    await _each(world, 1, phase2.enter_proposition, "2GT", None, None)
+    await _each(world, 1, proposition.enter_proposition, "2GT", None, None)
     await _switch(world, True)
 
 
 async def disagreed(world: World) -> None:
     await proposition_published(world)
-    await _each(world, 0, phase2.answer_proposition, False)
+    await _each(world, 0, proposition.answer_proposition, False)
 
 
 async def interviewed(world: World) -> None:
     await disagreed(world)
-    await _each(world, 2, phase2.record_head_interview, paris_date(utcnow()))
+    await _each(world, 2, decision.record_head_interview, paris_date(utcnow()))
 
 
 async def decided(world: World) -> None:
     await interviewed(world)
-    await _each(world, 2, phase2.take_decision, "2PRO", None, "Projet professionnel construit avec la famille.", False)
+    await _each(world, 2, decision.take_decision, "2PRO", None, "Projet professionnel construit avec la famille.", False)
 
 
 async def appealed(world: World) -> None:
     await decided(world)
-    await _each(world, 0, phase2.file_appeal, None)
+    await _each(world, 0, decision.file_appeal, None)
 
 
 # --- rows ---------------------------------------------------------------------------------------

@@ -2,7 +2,7 @@
 dashboard counters (subscriptions)."""
 from graphql_api.graphql.base import encode_id
 from graphql_api.seed import PUPILS_3A, PUPILS_3B
-from graphql_api.services import phase1
+from graphql_api.services import intentions
 
 from .matrix import (
     ALLOWED,
@@ -79,11 +79,11 @@ HTTP = [
 async def _revalidate_lea_manon_sacha(world: World) -> None:
     """Events of 3A, then 3B, then the other school: each staff member's first one is their own."""
     for login, target in (("martin.pere", "lea"), ("simon.mere", "manon"), ("robert.mere", "sacha")):
-        await world.as_(login, phase1.validate_intentions, world.pupil_pk(target), THREE_INTENTIONS)
+        await world.as_(login, intentions.validate_intentions, world.pupil_pk(target), THREE_INTENTIONS)
 
 
 async def _revalidate_manon(world: World) -> None:
-    await world.as_("simon.mere", phase1.validate_intentions, world.pupil_pk("manon"), THREE_INTENTIONS)
+    await world.as_("simon.mere", intentions.validate_intentions, world.pupil_pk("manon"), THREE_INTENTIONS)
 
 
 SUBSCRIPTIONS = [

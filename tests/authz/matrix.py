@@ -28,7 +28,7 @@ from graphql_api.graphql.base import encode_id
 from graphql_api.policy import Principal
 from graphql_api.runtime import Runtime
 from graphql_api.seed import DemoIds, seed_demo
-from graphql_api.services import phase1
+from graphql_api.services import avis as avis_service, intentions, teleservice
 from tests.conftest import _PASSWORD_HASH, dispatch
 
 # --- roles --------------------------------------------------------------------------------------
@@ -178,27 +178,27 @@ async def cheap_password(world: World, login: str) -> None:
 async def baseline(world: World) -> None:
     """Every case starts here: each reference family has an entering guardian, notices delivered."""
     for login, target in (("martin.pere", "lea"), ("bernard.mere", "bernard"), ("robert.mere", "sacha")):
-        await world.as_(login, phase1.validate_intentions, world.pupil_pk(target), THREE_INTENTIONS)
+        await world.as_(login, intentions.validate_intentions, world.pupil_pk(target), THREE_INTENTIONS)
 
 
 async def closed(world: World) -> None:
     """Both schools closed their téléservice (conseils de classe): avis can be entered."""
     for head, etab in (("chef.aubrac", world.demo.etablissement), ("chef.moulin", world.demo.other_etablissement)):
-        await world.as_(head, phase1.set_teleservice, etab, False, None, None)
+        await world.as_(head, teleservice.set_teleservice, etab, False, None, None)
 
 
 async def avis_entered(world: World) -> None:
     await closed(world)
     avis = [AvisInput(1, AvisValue.FAVORABLE), AvisInput(2, AvisValue.FAVORABLE), AvisInput(3, AvisValue.FAVORABLE)]
     for staff, target in (("pp.3a", "lea"), ("pp.3a", "bernard"), ("chef.moulin", "sacha")):
-        await world.as_(staff, phase1.enter_avis, world.pupil_pk(target), avis, None, None)
+        await world.as_(staff, avis_service.enter_avis, world.pupil_pk(target), avis, None, None)
 
 
 async def published(world: World) -> None:
     """Avis entered for Léa, Hugo and Sacha, then the téléservice reopened: avis published."""
     await avis_entered(world)
     for head, etab in (("chef.aubrac", world.demo.etablissement), ("chef.moulin", world.demo.other_etablissement)):
-        await world.as_(head, phase1.set_teleservice, etab, True, None, None)
+        await world.as_(head, teleservice.set_teleservice, etab, True, None, None)
 
 
 State = Callable[[World], Awaitable[None]]

@@ -9,7 +9,7 @@ from graphql_api.db.models import Guardianship, Account, Notification, OutboxEve
 from graphql_api.domain.requests import RequestInput
 from graphql_api.domain.vocabulary import Role, StaffFunction
 from graphql_api.policy import Principal
-from graphql_api.services import phase1
+from graphql_api.services import intentions, teleservice
 from graphql_api.services.clock import utcnow
 from notifications.backlog import backlog
 from notifications.broker import InProcessBroker
@@ -37,9 +37,9 @@ async def _school_events(db: Database, demo) -> list[int]:  # type: ignore[no-un
         )
     for pupil_id in pupils:
         async with db.write() as session:
-            await phase1.enter_paper_intentions(session, secretary, pupil_id, [RequestInput(voie="2GT")], utcnow().date())
+            await intentions.enter_paper_intentions(session, secretary, pupil_id, [RequestInput(voie="2GT")], utcnow().date())
     async with db.write() as session:
-        await phase1.set_teleservice(session, head, demo.etablissement, False)
+        await teleservice.set_teleservice(session, head, demo.etablissement, False)
     return pupils
 
 

@@ -11,7 +11,7 @@ from graphql_api.db.models import OutgoingMail
 from graphql_api.domain.requests import RequestInput
 from graphql_api.domain.vocabulary import Role, StaffFunction
 from graphql_api.policy import Principal
-from graphql_api.services import phase1
+from graphql_api.services import intentions
 from graphql_api.services.clock import utcnow
 from notifications.mail import MailSender
 from tests.conftest import dispatch
@@ -27,7 +27,7 @@ async def _paper_recaps(runtime, demo, *names: str) -> list[OutgoingMail]:  # ty
     )
     for name in names:
         async with runtime.db.write() as session:
-            await phase1.enter_paper_intentions(session, secretary, demo.pupils[name], [RequestInput(voie="2GT")], utcnow().date())
+            await intentions.enter_paper_intentions(session, secretary, demo.pupils[name], [RequestInput(voie="2GT")], utcnow().date())
     await dispatch(runtime)
     async with runtime.db.read() as session:
         return list((await session.execute(select(OutgoingMail).order_by(OutgoingMail.id))).scalars())

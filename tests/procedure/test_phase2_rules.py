@@ -3,7 +3,7 @@ import datetime as dt
 
 import pytest
 
-from graphql_api.domain import phase2
+from graphql_api.domain import choices as choice_rules, decision as decision_rules, proposition as proposition_rules
 from graphql_api.domain.calendar import CampaignState, CampaignStatus
 from graphql_api.domain.errors import DomainError, ErrorList
 from graphql_api.domain.requests import CheckedRequest, SerieInfo, VoieInfo
@@ -45,39 +45,39 @@ def test_checked_or_ranked():
 
 
 def facts(**kw):  # type: ignore[no-untyped-def]
-    return phase2.Phase2Facts(hors_procedure=False, entering_guardian_id=1, **kw)
+    return decision_rules.Phase2Facts(hors_procedure=False, entering_guardian_id=1, **kw)
 
 
 def test_choices_only_after_acknowledgement():
-    blocked = phase2.choices_blocker(Role.GUARDIAN, 1, facts(provisional_answer=True), OPEN_DEFINITIVE)
+    blocked = choice_rules.choices_blocker(Role.GUARDIAN, 1, facts(provisional_answer=True), OPEN_DEFINITIVE)
     assert blocked.code == "AVIS_NOT_ACKNOWLEDGED"
-    ok = phase2.choices_blocker(Role.GUARDIAN, 1, facts(provisional_answer=True, provisional_acknowledged=True), OPEN_DEFINITIVE)
+    ok = choice_rules.choices_blocker(Role.GUARDIAN, 1, facts(provisional_answer=True, provisional_acknowledged=True), OPEN_DEFINITIVE)
     assert ok is None
-    assert phase2.choices_blocker(Role.GUARDIAN, 2, facts(), OPEN_DEFINITIVE).code == "NOT_ENTERING_GUARDIAN"
+    assert choice_rules.choices_blocker(Role.GUARDIAN, 2, facts(), OPEN_DEFINITIVE).code == "NOT_ENTERING_GUARDIAN"
     provisional = CampaignStatus(CampaignState.OPEN, Phase.PROVISOIRE, "", ())
-    assert phase2.choices_blocker(Role.GUARDIAN, 1, facts(), provisional).code == "PHASE_NOT_OPEN"
+    assert choice_rules.choices_blocker(Role.GUARDIAN, 1, facts(), provisional).code == "PHASE_NOT_OPEN"
 
 
 def test_stl_option_required_in_definitive_phase():
     request = CheckedRequest(1, "1T", "STL", None, None, False, False)
     with pytest.raises(DomainError) as exc:
-        phase2.check_serie_options([request], SERIES)
+        choice_rules.check_serie_options([request], SERIES)
     assert exc.value.errors[0].code == "SERIE_OPTION_REQUIRED"
 
 
 def test_proposition_motivated_when_it_differs():
     choices = [CheckedRequest(1, "1G", None, None, None, False, False)]
-    same = phase2.check_proposition(choices, "1G", None, None, palier="2NDE_GT", voies=VOIES, series=SERIES)
+    same = proposition_rules.check_proposition(choices, "1G", None, None, palier="2NDE_GT", voies=VOIES, series=SERIES)
     assert same.differs_from_request is False
     with pytest.raises(DomainError) as exc:
-        phase2.check_proposition(choices, "1T", "STMG", "", palier="2NDE_GT", voies=VOIES, series=SERIES)
+        proposition_rules.check_proposition(choices, "1T", "STMG", "", palier="2NDE_GT", voies=VOIES, series=SERIES)
     assert exc.value.errors[0].code == "MOTIVATION_REQUIRED"
 
 
 def test_decision_needs_disagreement_entretien_motivation():
     def decide(f, motivation="Motivée"):  # type: ignore[no-untyped-def]
         try:
-            phase2.check_decision(f, "1G", None, motivation, False, palier="2NDE_GT", voies=VOIES, series=SERIES)
+            decision_rules.check_decision(f, "1G", None, motivation, False, palier="2NDE_GT", voies=VOIES, series=SERIES)
         except DomainError as exc:
             return exc.errors[0].code
         return None
@@ -91,10 +91,10 @@ def test_decision_needs_disagreement_entretien_motivation():
 
 def test_appeal_window_and_finality():
     decided = facts(agrees=False, decided=True, decided_by_head=True, appeal_deadline=dt.date(2027, 5, 20))
-    assert phase2.appeal_error(decided, dt.date(2027, 5, 20)) is None
-    assert phase2.appeal_error(decided, dt.date(2027, 5, 21)).code == "APPEAL_DEADLINE_PASSED"
-    assert phase2.appeal_error(facts(decided=True), TODAY).code == "APPEAL_NOT_OPEN"
-    assert phase2.appeal_outcome_error(facts(appealed=True, appeal_outcome=True)).code == "OUTCOME_FINAL"
-    assert phase2.maintien_error(facts(decided=True)) is None
-    assert phase2.disagreement_blocker(Role.GUARDIAN, 1, facts()).code == "IS_ENTERING_GUARDIAN"
-    assert phase2.disagreement_blocker(Role.GUARDIAN, 2, facts()) is None
+    assert decision_rules.appeal_error(decided, dt.date(2027, 5, 20)) is None
+    assert decision_rules.appeal_error(decided, dt.date(2027, 5, 21)).code == "APPEAL_DEADLINE_PASSED"
+    assert decision_rules.appeal_error(facts(decided=True), TODAY).code == "APPEAL_NOT_OPEN"
+    assert decision_rules.appeal_outcome_error(facts(appealed=True, appeal_outcome=True)).code == "OUTCOME_FINAL"
+    assert decision_rules.maintien_error(facts(decided=True)) is None
+    assert decision_rules.disagreement_blocker(Role.GUARDIAN, 1, facts()).code == "IS_ENTERING_GUARDIAN"
+    assert decision_rules.disagreement_blocker(Role.GUARDIAN, 2, facts()) is None

@@ -9,7 +9,7 @@ from graphql_api.domain import steps
 from graphql_api.domain.working_days import appeal_deadline, paris_date
 from graphql_api.graphql.base import encode_id
 from graphql_api.services.clock import utcnow
-from graphql_api.services.phase2 import remind_appeal_deadlines
+from graphql_api.services.decision import remind_appeal_deadlines
 from tests.conftest import dispatch
 from tests.procedure.helpers import (
     ACKNOWLEDGE,

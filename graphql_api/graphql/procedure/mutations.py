@@ -9,7 +9,7 @@ from ...domain.avis import AvisInput, RecommendationInput
 from ...domain.family import MSG_INTENTIONS_VALIDATED
 from ...domain.requests import RequestInput
 from ...domain.vocabulary import Palier, Phase
-from ...services import phase1
+from ...services import avis, calendar, intentions, teleservice
 from ..base import UserErrorType, require_id, run_mutation
 from ..enums import AvisValueEnum, PalierEnum, PhaseEnum
 from ..pupils.resolvers import pupil_loader
@@ -123,7 +123,7 @@ class PhaseWindowPayload:
     errors: list[UserErrorType]
 
 
-async def _pupil_mutation(info: Info, pupil_id: str, use_case, message: Optional[str] = None) -> PupilPayload:  # type: ignore[no-untyped-def]
+async def pupil_mutation(info: Info, pupil_id: str, use_case, message: Optional[str] = None) -> PupilPayload:  # type: ignore[no-untyped-def]
     context = info.context
     runtime = context.runtime
 
@@ -146,52 +146,52 @@ class ProcedureMutation:
     @strawberry.mutation(description="A guardian validates the whole set of intentions provisoires (1 to 3, ranked).")
     async def validate_intentions(self, info: Info, input: ValidateIntentionsInput) -> PupilPayload:
         items = [i.to_domain() for i in input.intentions]
-        return await _pupil_mutation(
+        return await pupil_mutation(
             info,
             input.pupil_id,
-            lambda s, p, pk: phase1.validate_intentions(s, p, pk, items),
+            lambda s, p, pk: intentions.validate_intentions(s, p, pk, items),
             MSG_INTENTIONS_VALIDATED,
         )
 
     @strawberry.mutation(description="The school office enters a paper form on behalf of the family.")
     async def enter_paper_intentions(self, info: Info, input: EnterPaperIntentionsInput) -> PupilPayload:
         items = [i.to_domain() for i in input.intentions]
-        return await _pupil_mutation(
+        return await pupil_mutation(
             info,
             input.pupil_id,
-            lambda s, p, pk: phase1.enter_paper_intentions(s, p, pk, items, input.paper_form_received_on),
+            lambda s, p, pk: intentions.enter_paper_intentions(s, p, pk, items, input.paper_form_received_on),
             "Les intentions du formulaire papier ont été enregistrées.",
         )
 
     @strawberry.mutation(description="The PP or the head enters the conseil de classe's avis provisoires.")
     async def enter_provisional_avis(self, info: Info, input: EnterProvisionalAvisInput) -> PupilPayload:
-        avis = [AvisInput(a.rank, a.value, a.advised_metier) for a in input.avis]
+        entries = [AvisInput(a.rank, a.value, a.advised_metier) for a in input.avis]
         rec = input.recommendation
         recommendation = RecommendationInput(rec.voie, rec.serie, rec.metier) if rec else None
-        return await _pupil_mutation(
+        return await pupil_mutation(
             info,
             input.pupil_id,
-            lambda s, p, pk: phase1.enter_avis(
-                s, p, pk, avis, recommendation, input.motivation, input.specialite_recommendations or ()
+            lambda s, p, pk: avis.enter_avis(
+                s, p, pk, entries, recommendation, input.motivation, input.specialite_recommendations or ()
             ),
             "L'avis provisoire est enregistré ; il sera visible des familles à la réouverture du téléservice.",
         )
 
     @strawberry.mutation(description="The entering guardian acknowledges the avis provisoires.")
     async def acknowledge_avis(self, info: Info, input: AcknowledgeAvisInput) -> PupilPayload:
-        return await _pupil_mutation(
+        return await pupil_mutation(
             info,
             input.pupil_id,
-            lambda s, p, pk: phase1.acknowledge_avis(s, p, pk, input.confirm),
+            lambda s, p, pk: avis.acknowledge_avis(s, p, pk, input.confirm),
             "Vous avez pris connaissance et accusé réception de l'avis provisoire du conseil de classe.",
         )
 
     @strawberry.mutation(description="The office records an acknowledgement signed on paper.")
     async def record_paper_acknowledgement(self, info: Info, input: RecordPaperAcknowledgementInput) -> PupilPayload:
-        return await _pupil_mutation(
+        return await pupil_mutation(
             info,
             input.pupil_id,
-            lambda s, p, pk: phase1.record_paper_acknowledgement(s, p, pk, input.received_on),
+            lambda s, p, pk: avis.record_paper_acknowledgement(s, p, pk, input.received_on),
             "L'accusé de réception papier est enregistré.",
         )
 
@@ -207,7 +207,7 @@ class ProcedureMutation:
             else:
                 etab_id = principal.etablissement_id if principal is not None else None
             async with runtime.db.write() as session:
-                etab = await phase1.set_teleservice(
+                etab = await teleservice.set_teleservice(
                     session, principal, etab_id, input.open, input.expected_reopening_on, input.closure_message
                 )
             runtime.outbox_committed()
@@ -223,7 +223,7 @@ class ProcedureMutation:
 
         async def action():  # type: ignore[no-untyped-def]
             async with runtime.db.write() as session:
-                window = await phase1.set_phase_window(
+                window = await calendar.set_phase_window(
                     session, context.principal, Palier(input.palier), Phase(input.phase), input.starts_at, input.ends_at
                 )
             runtime.outbox_committed()

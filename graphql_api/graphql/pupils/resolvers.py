@@ -12,7 +12,8 @@ from ...services import files, listing, pupil_list, reference
 from ..base import Connection, Edge, page_of, decode_id, page_size
 from ..context import Loaders
 from ..enums import PalierEnum
-from .types import Nomenclature, Pupil, build_pupil
+from .build import build_pupil
+from .types import Nomenclature, Pupil
 
 
 async def _load_nomenclature(loaders: Loaders, keys: list[str]) -> list[Nomenclature]:

@@ -8,20 +8,18 @@ from typing import TYPE_CHECKING, Annotated, Optional
 
 import strawberry
 
-from ...domain import family
 from ...domain.calendar import CampaignStatus
 from ...domain.requests import SerieInfo, VoieInfo
-from ...domain.vocabulary import AVIS_LABELS, AvisValue, Phase, Role
-from ...policy import Action, Principal, Target, allowed
-from ...services.files import AnswerView, FileView, RequestSetView
+from ...policy import Principal
+from ...services.files import RequestSetView
 from .list_row import PupilListRow
 from ..base import encode_id
 from ..enums import AvisValueEnum, CampaignStateEnum, ChannelEnum, PalierEnum, PhaseEnum
 
 if TYPE_CHECKING:
-    from .phase2 import Appeal, Decision, FamilyAnswer, GuardianDisagreement, HeadInterview, Maintien, Proposition
+    from .decision import Appeal, Decision, FamilyAnswer, GuardianDisagreement, HeadInterview, Maintien, Proposition
 
-_P2 = "graphql_api.graphql.pupils.phase2"
+_P2 = "graphql_api.graphql.pupils.decision"
 
 
 @strawberry.type
@@ -189,7 +187,7 @@ class ViewerRights:
     read_only_message: Optional[str] = strawberry.field(
         description="Message shown to a guardian or pupil who can only read (as in the guide)."
     )
-    # Phase 2 (see pupils/phase2.py).
+    # Phase 2 (see pupils/decision.py).
     can_enter_choices: bool = False
     choices_blocker: Optional[Blocker] = None
     can_answer_proposition: bool = False
@@ -215,7 +213,7 @@ class OrientationFile:
     )
     acknowledgement_prompt: Optional[AcknowledgementPrompt]
     viewer: ViewerRights
-    # Phase 2 (see pupils/phase2.py).
+    # Phase 2 (see pupils/decision.py).
     choices: Optional[RequestSet] = strawberry.field(default=None, description="Choix définitifs.")
     proposition: Optional[Annotated["Proposition", strawberry.lazy(_P2)]] = None
     family_answer: Optional[Annotated["FamilyAnswer", strawberry.lazy(_P2)]] = None
@@ -318,7 +316,7 @@ class Nomenclature:
         return Serie(code=code, label=info.label if info else code, options=list(info.options) if info else [])
 
 
-def _request_set(view: RequestSetView, nomenclature: Nomenclature, principal: Principal) -> RequestSet:
+def request_set_of(view: RequestSetView, nomenclature: Nomenclature, principal: Principal) -> RequestSet:
     return RequestSet(
         phase=view.phase,
         validated_at=view.validated_at,
@@ -346,120 +344,7 @@ def _request_set(view: RequestSetView, nomenclature: Nomenclature, principal: Pr
     )
 
 
-def _avis(answer: AnswerView, requests: RequestSet | None, nomenclature: Nomenclature) -> CouncilAvis:
-    by_rank = {r.rank: r for r in requests.requests} if requests else {}
-    recommendation = None
-    if answer.recommendation_voie:
-        recommendation = Recommendation(
-            voie=nomenclature.voie(answer.recommendation_voie),
-            serie=nomenclature.serie(answer.recommendation_serie),
-            metier=answer.recommendation_metier,
-        )
-    return CouncilAvis(
-        phase=answer.phase,
-        published=answer.published_at is not None,
-        published_at=answer.published_at,
-        entered_at=answer.entered_at,
-        items=[
-            AvisItem(
-                rank=a.rank,
-                request=by_rank.get(a.rank),
-                value=AvisValue(a.value),
-                label=AVIS_LABELS[AvisValue(a.value)],
-                advised_metier=a.advised_metier,
-            )
-            for a in answer.avis
-        ],
-        recommendation=recommendation,
-        motivation=answer.motivation,
-        notice=family.MSG_AVIS_NOTICE,
-        specialite_recommendations=nomenclature.recommended(answer.details),
-    )
-
-
-def _blocker(error) -> Blocker | None:  # type: ignore[no-untyped-def]
+def blocker_of(error) -> Blocker | None:  # type: ignore[no-untyped-def]
     return Blocker(code=error.code, message=error.message) if error else None
 
 
-def build_pupil(view: FileView, principal: Principal, nomenclature: Nomenclature, now: dt.datetime) -> Pupil:
-    from ...domain.working_days import paris_date
-    from .phase2 import phase2_file, phase2_rights
-
-    pupil = view.pupil
-    target = Target.of_pupil(pupil, view.academie.id)
-    staff = allowed(principal, Action.READ_DRAFT_AVIS, target)
-    campaign = view.campaign(now)
-    requests = view.sets.get(Phase.PROVISOIRE)
-    intentions = _request_set(requests, nomenclature, principal) if requests else None
-    answer = view.answers.get(Phase.PROVISOIRE)
-    visible_answer = answer if answer and (answer.published_at or staff) else None
-    facts = family.FileFacts(
-        hors_procedure=pupil.hors_procedure_reason is not None,
-        entering_guardian_id=pupil.entering_guardian_id,
-        avis_published=bool(answer and answer.published_at),
-        acknowledged_at=answer.acknowledged_at if answer else None,
-        acknowledged_by_id=answer.acknowledged_by_id if answer else None,
-    )
-    role = principal.role
-    edit_blocker = family.intentions_blocker(role, principal.account_id, facts, campaign)
-    ack_blocker = family.acknowledgement_blocker(role, principal.account_id, facts, campaign)
-    acknowledgement = None
-    if answer and answer.acknowledged_at:
-        acknowledgement = Acknowledgement(
-            acknowledged_at=answer.acknowledged_at,
-            channel=answer.acknowledgement_channel or "TELESERVICE",
-            by_viewer=answer.acknowledged_by_id == principal.account_id,
-            message=family.acknowledgement_message(role, principal.account_id, facts, answer.acknowledgement_channel) or "",
-        )
-    pending = bool(facts.avis_published and not facts.acknowledged_at)
-    is_entering = facts.entering_guardian_id == principal.account_id
-    read_only = None
-    if role is Role.PUPIL:
-        read_only = family.MSG_PUPIL_CANNOT_WRITE
-    elif role is Role.GUARDIAN and facts.entering_guardian_id not in (None, principal.account_id):
-        read_only = family.MSG_OTHER_GUARDIAN
-    return Pupil(
-        id=encode_id("Pupil", pupil.id),
-        ine=pupil.ine,
-        first_name=pupil.first_name,
-        last_name=pupil.last_name,
-        birth_date=pupil.birth_date,
-        palier=pupil.palier,
-        mef=pupil.mef,
-        segpa=pupil.segpa,
-        ulis=pupil.ulis,
-        prepa_metiers=pupil.prepa_metiers,
-        division=Division(id=encode_id("Division", view.division.id), code=view.division.code, palier=view.division.palier)
-        if view.division
-        else None,
-        etablissement=Etablissement.of(view.etablissement),
-        hors_procedure_reason=pupil.hors_procedure_reason if staff else None,
-        orientation=OrientationFile(
-            campaign=Campaign.of(campaign),
-            hors_procedure=facts.hors_procedure,
-            hors_procedure_message=family.MSG_HORS_PROCEDURE if facts.hors_procedure else None,
-            intentions=intentions,
-            provisional_avis=_avis(visible_answer, intentions, nomenclature) if visible_answer else None,
-            acknowledgement=acknowledgement,
-            acknowledgement_pending=pending,
-            acknowledgement_prompt=AcknowledgementPrompt(
-                instruction=family.MSG_ACK_REQUIRED,
-                checkbox_label=family.MSG_ACK_CHECKBOX,
-                contact_hint=family.MSG_ACK_CONTACT,
-                leave_warning=family.MSG_ACK_LEAVE_WARNING,
-            )
-            if pending and ack_blocker is None
-            else None,
-            viewer=ViewerRights(
-                is_entering_guardian=is_entering,
-                someone_has_the_hand=facts.entering_guardian_id is not None,
-                can_edit_intentions=edit_blocker is None,
-                edit_blocker=_blocker(edit_blocker),
-                can_acknowledge=pending and ack_blocker is None,
-                acknowledge_blocker=_blocker(ack_blocker) if pending else None,
-                read_only_message=read_only,
-                **phase2_rights(view, principal, campaign, paris_date(now)),
-            ),
-            **phase2_file(view, principal, nomenclature, staff),
-        ),
-    )

@@ -6,45 +6,21 @@ services and the file's ViewerRights give the same reasons with the same words.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from .avis import MOTIVATION_MAX_LENGTH
-from .calendar import CampaignStatus
 from .errors import DomainError, ErrorList, UserError
-from .family import MSG_HORS_PROCEDURE, MSG_PUPIL_CANNOT_WRITE, _campaign_error
-from .requests import CheckedRequest, SerieInfo, VoieInfo
-from .vocabulary import Phase, Role
+from .family import MSG_HORS_PROCEDURE, MSG_PUPIL_CANNOT_WRITE
+from .requests import SerieInfo, VoieInfo
+from .vocabulary import Role
 
 DISAGREEMENT_MAX_LENGTH = 1000
 
-MSG_CHOICES_OTHER_GUARDIAN = (
-    "La saisie a été effectuée par un autre responsable de l'élève. Si vous souhaitez apporter des "
-    "modifications aux choix définitifs, veuillez vous rapprocher de lui. En cas de désaccord, veuillez "
-    "contacter le chef d'établissement."
-)
 MSG_ANSWER_OTHER_GUARDIAN = (
     "La saisie a été effectuée par un autre responsable de l'élève. Seul le parent ayant fait la saisie "
     "peut répondre à la proposition du conseil de classe. En cas de désaccord, veuillez contacter le chef "
     "d'établissement."
-)
-MSG_NOT_ACKNOWLEDGED = (
-    "Vous devez d'abord accuser réception de l'avis provisoire du conseil de classe avant de saisir vos "
-    "choix définitifs."
-)
-MSG_NOT_DEFINITIVE = "La saisie des choix définitifs n'est pas ouverte."
-MSG_CHOICES_LOCKED = (
-    "Le conseil de classe a formulé sa proposition : les choix définitifs ne peuvent plus être modifiés."
-)
-MSG_CHOICES_VALIDATED = (
-    "Vos choix définitifs ont bien été validés. Un e-mail de confirmation va vous être envoyé, si une "
-    "adresse électronique valide est indiquée dans votre fiche de renseignements. Vous pouvez encore faire "
-    "des modifications jusqu'à la fermeture du service."
-)
-MSG_AGREED = "Vous avez donné votre accord à la proposition du conseil de classe : elle devient la décision d'orientation."
-MSG_DISAGREED = (
-    "Vous avez indiqué ne pas être d'accord avec la proposition du conseil de classe. Le chef "
-    "d'établissement va vous recevoir en entretien avant de prendre sa décision."
 )
 MSG_DECISION_NOTICE = (
     "La décision d'orientation porte sur la voie uniquement : les enseignements de spécialité restent "
@@ -71,7 +47,7 @@ class Phase2Facts:
     maintien: bool = False
 
 
-def _family_writer_error(role: Role, account_id: int, facts: Phase2Facts, other_guardian_message: str) -> UserError | None:
+def family_writer_error(role: Role, account_id: int, facts: Phase2Facts, other_guardian_message: str) -> UserError | None:
     if role is Role.PUPIL:
         return UserError("PUPIL_CANNOT_WRITE", MSG_PUPIL_CANNOT_WRITE)
     if role is not Role.GUARDIAN:
@@ -81,60 +57,6 @@ def _family_writer_error(role: Role, account_id: int, facts: Phase2Facts, other_
     if facts.entering_guardian_id not in (None, account_id):
         return UserError("NOT_ENTERING_GUARDIAN", other_guardian_message)
     return None
-
-
-def choices_blocker(role: Role, account_id: int, facts: Phase2Facts, campaign: CampaignStatus) -> UserError | None:
-    """Why this family member may not (re)validate choix définitifs now, if they may not."""
-    error = _family_writer_error(role, account_id, facts, MSG_CHOICES_OTHER_GUARDIAN)
-    if error:
-        return error
-    error = _campaign_error(campaign)
-    if error:
-        return error
-    if campaign.phase is not Phase.DEFINITIVE:
-        return UserError("PHASE_NOT_OPEN", MSG_NOT_DEFINITIVE)
-    if facts.provisional_answer and not facts.provisional_acknowledged:
-        return UserError("AVIS_NOT_ACKNOWLEDGED", MSG_NOT_ACKNOWLEDGED)
-    if facts.proposition_published:
-        return UserError("CHOICES_LOCKED", MSG_CHOICES_LOCKED)
-    return None
-
-
-def staff_choices_error(facts: Phase2Facts, campaign: CampaignStatus) -> UserError | None:
-    """The office enters a paper form of choix définitifs: same stages, no family rights."""
-    if facts.hors_procedure:
-        return UserError("HORS_PROCEDURE", "Cet élève est hors procédure : aucune saisie n'est attendue.")
-    if campaign.phase is not Phase.DEFINITIVE:
-        return UserError("PHASE_NOT_OPEN", "La phase définitive n'est pas ouverte.")
-    if facts.provisional_answer and not facts.provisional_acknowledged:
-        return UserError("AVIS_NOT_ACKNOWLEDGED", "La famille n'a pas encore accusé réception de l'avis provisoire.")
-    if facts.proposition_published:
-        return UserError("CHOICES_LOCKED", MSG_CHOICES_LOCKED)
-    return None
-
-
-def check_serie_options(checked: Sequence[CheckedRequest], series: Mapping[str, SerieInfo]) -> None:
-    """In the definitive phase a série with options (STL) needs its option (biotechnologies / SPCL)."""
-    errors = ErrorList()
-    for index, request in enumerate(checked):
-        serie = series.get(request.serie or "")
-        if serie and serie.options and not request.serie_option:
-            errors.add(
-                "SERIE_OPTION_REQUIRED",
-                f"Vous devez choisir l'option de la série {serie.code} ({', '.join(serie.options)}).",
-                "choices",
-                index,
-                "serieOption",
-            )
-    errors.raise_if_any()
-
-
-@dataclass(frozen=True)
-class CheckedProposition:
-    voie: str
-    serie: str | None
-    motivation: str | None
-    differs_from_request: bool
 
 
 def check_voie(
@@ -155,61 +77,13 @@ def check_voie(
     return voie, serie.code
 
 
-def _check_motivation(text: str | None, required: bool, message: str, errors: ErrorList) -> str | None:
+def check_motivation(text: str | None, required: bool, message: str, errors: ErrorList) -> str | None:
     text = (text or "").strip() or None
     if required and not text:
         errors.add("MOTIVATION_REQUIRED", message, "motivation")
     if text and len(text) > MOTIVATION_MAX_LENGTH:
         errors.add("MOTIVATION_TOO_LONG", f"La motivation ne doit pas dépasser {MOTIVATION_MAX_LENGTH} caractères.", "motivation")
     return text
-
-
-def check_proposition(
-    choices: Sequence[CheckedRequest],
-    voie_code: str,
-    serie_code: str | None,
-    motivation: str | None,
-    *,
-    palier: str,
-    voies: Mapping[str, VoieInfo],
-    series: Mapping[str, SerieInfo],
-) -> CheckedProposition:
-    """The council proposes a voie, possibly not requested; motivated when it differs from the
-    family's first choice."""
-    errors = ErrorList()
-    voie, serie = check_voie(voie_code, serie_code, palier=palier, voies=voies, series=series, errors=errors)
-    errors.raise_if_any()
-    assert voie is not None
-    first = choices[0] if choices else None
-    differs = first is not None and (first.voie, first.serie) != (voie.code, serie)
-    text = _check_motivation(
-        motivation, differs, "La motivation est obligatoire lorsque la proposition diffère du premier choix de la famille.", errors
-    )
-    errors.raise_if_any()
-    return CheckedProposition(voie.code, serie, text, differs)
-
-
-def answer_blocker(role: Role, account_id: int, facts: Phase2Facts, campaign: CampaignStatus) -> UserError | None:
-    """Why this family member may not answer the proposition now, if they may not."""
-    error = _family_writer_error(role, account_id, facts, MSG_ANSWER_OTHER_GUARDIAN)
-    if error:
-        return error
-    if not facts.proposition_published:
-        return UserError("PROPOSITION_NOT_AVAILABLE", "La proposition du conseil de classe n'est pas encore disponible.")
-    if facts.agrees is not None:
-        return UserError("ALREADY_ANSWERED", "Vous avez déjà répondu à la proposition du conseil de classe.")
-    return _campaign_error(campaign)
-
-
-def paper_answer_error(facts: Phase2Facts) -> UserError | None:
-    """The school records an answer signed on the paper fiche de dialogue."""
-    if facts.hors_procedure:
-        return UserError("HORS_PROCEDURE", "Cet élève est hors procédure : aucune réponse n'est attendue.")
-    if not facts.proposition_published:
-        return UserError("PROPOSITION_NOT_AVAILABLE", "La proposition du conseil de classe n'a pas encore été publiée.")
-    if facts.agrees is not None:
-        return UserError("ALREADY_ANSWERED", "La famille a déjà répondu à la proposition du conseil de classe.")
-    return None
 
 
 def head_interview_error(facts: Phase2Facts, on: dt.date, today: dt.date) -> UserError | None:
@@ -260,7 +134,7 @@ def check_decision(
         )
     errors = ErrorList()
     voie, serie = check_voie(voie_code, serie_code, palier=palier, voies=voies, series=series, errors=errors)
-    text = _check_motivation(motivation, True, "La décision prise après un désaccord doit être motivée.", errors)
+    text = check_motivation(motivation, True, "La décision prise après un désaccord doit être motivée.", errors)
     errors.raise_if_any()
     assert voie is not None and text is not None
     return CheckedDecision(voie.code, serie, remise_a_niveau, text)
@@ -289,7 +163,7 @@ def appeal_error(facts: Phase2Facts, today: dt.date) -> UserError | None:
 
 
 def family_appeal_blocker(role: Role, account_id: int, facts: Phase2Facts, today: dt.date) -> UserError | None:
-    return _family_writer_error(role, account_id, facts, MSG_ANSWER_OTHER_GUARDIAN) or appeal_error(facts, today)
+    return family_writer_error(role, account_id, facts, MSG_ANSWER_OTHER_GUARDIAN) or appeal_error(facts, today)
 
 
 def appeal_outcome_error(facts: Phase2Facts) -> UserError | None:
@@ -314,7 +188,7 @@ def maintien_error(facts: Phase2Facts) -> UserError | None:
 
 
 def family_maintien_blocker(role: Role, account_id: int, facts: Phase2Facts) -> UserError | None:
-    return _family_writer_error(role, account_id, facts, MSG_ANSWER_OTHER_GUARDIAN) or maintien_error(facts)
+    return family_writer_error(role, account_id, facts, MSG_ANSWER_OTHER_GUARDIAN) or maintien_error(facts)
 
 
 def disagreement_blocker(role: Role, account_id: int, facts: Phase2Facts) -> UserError | None:

@@ -1,16 +1,16 @@
-"""Phase-2 parts of the orientation file, built from the batch read model like the rest."""
+"""The second phase of the orientation file (choices, proposition, décision, appel), built from the batch read model like the rest."""
 import datetime as dt
 from typing import Optional
 
 import strawberry
 
-from ...domain import phase2, steps
+from ...domain import choices as choice_rules, decision as decision_rules, proposition as proposition_rules, steps
 from ...domain.vocabulary import Phase, Role
 from ...policy import Principal
 from ...services.files import FileView
-from ...services.phase2 import facts_of
+from ...services.decision import facts_of
 from ..enums import ChannelEnum
-from .types import Nomenclature, RecommendedSpecialite, Serie, Voie, _blocker, _request_set
+from .types import Nomenclature, RecommendedSpecialite, Serie, Voie, blocker_of, request_set_of
 
 
 @strawberry.type
@@ -95,7 +95,7 @@ def _last(view: FileView, kind: str):  # type: ignore[no-untyped-def]
     return rows[-1] if rows else None
 
 
-def phase2_file(view: FileView, principal: Principal, nomenclature: Nomenclature, staff: bool) -> dict:  # type: ignore[type-arg]
+def decision_file(view: FileView, principal: Principal, nomenclature: Nomenclature, staff: bool) -> dict:  # type: ignore[type-arg]
     """The OrientationFile fields of phase 2 (keyword arguments)."""
     choices = view.sets.get(Phase.DEFINITIVE)
     answer = view.answers.get(Phase.DEFINITIVE)
@@ -120,7 +120,7 @@ def phase2_file(view: FileView, principal: Principal, nomenclature: Nomenclature
             answered_at=step.at,
             channel=step.channel,
             by_viewer=step.by_id == principal.account_id,
-            message=phase2.MSG_AGREED if agrees else phase2.MSG_DISAGREED,
+            message=proposition_rules.MSG_AGREED if agrees else proposition_rules.MSG_DISAGREED,
         )
     interview = _last(view, steps.HEAD_INTERVIEW)
     decision = None
@@ -143,7 +143,7 @@ def phase2_file(view: FileView, principal: Principal, nomenclature: Nomenclature
             )
             if deadline
             else None,
-            notice=phase2.MSG_DECISION_NOTICE,
+            notice=decision_rules.MSG_DECISION_NOTICE,
         )
     appeal = None
     step = _last(view, steps.APPEAL)
@@ -176,7 +176,7 @@ def phase2_file(view: FileView, principal: Principal, nomenclature: Nomenclature
         if staff or s.by_id == principal.account_id
     ]
     return {
-        "choices": _request_set(choices, nomenclature, principal) if choices else None,
+        "choices": request_set_of(choices, nomenclature, principal) if choices else None,
         "proposition": proposition,
         "family_answer": family_answer,
         "head_interview": HeadInterview(date=dt.date.fromisoformat(interview.data["date"]), recorded_at=interview.at)
@@ -190,25 +190,25 @@ def phase2_file(view: FileView, principal: Principal, nomenclature: Nomenclature
     }
 
 
-def phase2_rights(view: FileView, principal: Principal, campaign, today: dt.date) -> dict:  # type: ignore[no-untyped-def,type-arg]
+def decision_rights(view: FileView, principal: Principal, campaign, today: dt.date) -> dict:  # type: ignore[no-untyped-def,type-arg]
     """The ViewerRights fields of phase 2: may the viewer do it now, and if not, why."""
     facts = facts_of(view)
     role, me = principal.role, principal.account_id
-    choices = phase2.choices_blocker(role, me, facts, campaign)
-    answer = phase2.answer_blocker(role, me, facts, campaign)
-    appeal = phase2.family_appeal_blocker(role, me, facts, today)
-    maintien = phase2.family_maintien_blocker(role, me, facts)
-    disagreement = phase2.disagreement_blocker(role, me, facts)
+    choices = choice_rules.choices_blocker(role, me, facts, campaign)
+    answer = proposition_rules.answer_blocker(role, me, facts, campaign)
+    appeal = decision_rules.family_appeal_blocker(role, me, facts, today)
+    maintien = decision_rules.family_maintien_blocker(role, me, facts)
+    disagreement = decision_rules.disagreement_blocker(role, me, facts)
     return {
         "can_enter_choices": choices is None,
-        "choices_blocker": _blocker(choices),
+        "choices_blocker": blocker_of(choices),
         "can_answer_proposition": answer is None,
-        "answer_blocker": _blocker(answer) if facts.proposition_published else None,
+        "answer_blocker": blocker_of(answer) if facts.proposition_published else None,
         "can_appeal": appeal is None,
-        "appeal_blocker": _blocker(appeal) if facts.decided else None,
+        "appeal_blocker": blocker_of(appeal) if facts.decided else None,
         "can_request_maintien": maintien is None,
-        "maintien_blocker": _blocker(maintien) if facts.decided else None,
+        "maintien_blocker": blocker_of(maintien) if facts.decided else None,
         "can_record_disagreement": disagreement is None and role is Role.GUARDIAN,
-        "disagreement_blocker": _blocker(disagreement),
+        "disagreement_blocker": blocker_of(disagreement),
     }
 

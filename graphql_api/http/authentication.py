@@ -1,0 +1,25 @@
+"""Who is calling: the bearer token of an HTTP request (GraphQL or a file download) or of a
+WebSocket connection, verified and turned into a Principal. Shared by app.py and http/exports.py."""
+from __future__ import annotations
+
+from ..auth import load_principal
+from ..policy import Principal
+from ..runtime import Runtime
+
+
+async def authenticate(runtime: Runtime, token: str | None) -> Principal | None:
+    """None for anonymous; AuthError for a token that cannot be trusted."""
+    if not token:
+        return None
+    verified = await runtime.verifier.verify_token(token)
+    async with runtime.db.read() as session:
+        return await load_principal(
+            session, verified.kind, verified.key, verified.session_id, verified.ended_keys, verified.expires_at
+        )
+
+
+def bearer(value: str | None) -> str | None:
+    if not value:
+        return None
+    scheme, _, token = value.partition(" ")
+    return token.strip() if scheme.lower() == "bearer" and token.strip() else value.strip()

@@ -1,0 +1,52 @@
+"""Around the procedure: hors procédure, the PP interview, the other guardian's disagreement."""
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from ..db.models import Pupil
+from ..domain import decision, steps
+from ..domain.errors import DomainError
+from ..domain.family import check
+from ..domain.vocabulary import Channel
+from ..policy import Action, Principal
+from . import events
+from .clock import utcnow
+from .decision import add_step, facts_of, open_file, record_step_event
+
+
+async def record_guardian_disagreement(session: AsyncSession, principal: Principal | None, pupil_id: int, message: str) -> Pupil:
+    """The guardian without the hand records that they disagree; the head is alerted, the hand stays."""
+    now = utcnow()
+    principal, pupil, etab, _, view = await open_file(session, principal, pupil_id, Action.RECORD_GUARDIAN_DISAGREEMENT)
+    check(decision.disagreement_blocker(principal.role, principal.account_id, facts_of(view)))
+    text = decision.check_disagreement_message(message)
+    add_step(session, pupil, steps.GUARDIAN_DISAGREEMENT, {"message": text}, now=now, principal=principal, channel=Channel.TELESERVICE)
+    record_step_event(session, events.GUARDIAN_DISAGREEMENT_RECORDED, pupil, etab, principal, now, Channel.TELESERVICE, message=text)
+    return pupil
+
+
+async def set_hors_procedure(session: AsyncSession, principal: Principal | None, pupil_id: int, reason: str | None) -> Pupil:
+    """The head records (or lifts, with no reason) that the pupil does not follow the procedure."""
+    now = utcnow()
+    principal, pupil, etab, _, _ = await open_file(session, principal, pupil_id, Action.SET_HORS_PROCEDURE)
+    text = (reason or "").strip() or None
+    if text and len(text) > 500:
+        raise DomainError.of("REASON_TOO_LONG", "Le motif ne doit pas dépasser 500 caractères.", "reason")
+    if text == pupil.hors_procedure_reason:
+        return pupil
+    pupil.hors_procedure_reason = text
+    pupil.version += 1
+    record_step_event(session, events.HORS_PROCEDURE_CHANGED, pupil, etab, principal, now, Channel.STAFF, horsProcedure=text is not None)
+    return pupil
+
+
+async def set_pp_interview(session: AsyncSession, principal: Principal | None, pupil_id: int, on: dt.date | None) -> Pupil:
+    """Date of the entretien d'orientation with the professeur principal (planned or held)."""
+    now = utcnow()
+    principal, pupil, etab, _, _ = await open_file(session, principal, pupil_id, Action.SET_PP_INTERVIEW)
+    pupil.pp_interview_on = on
+    pupil.version += 1
+    record_step_event(session, events.PP_INTERVIEW_SET, pupil, etab, principal, now, Channel.STAFF, date=on.isoformat() if on else None)
+    return pupil

@@ -1,0 +1,96 @@
+"""Opening and closing the téléservice; reopening publishes the council's answers entered meanwhile."""
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from ..db.models import CouncilAnswer, Etablissement, Pupil
+from ..domain.errors import DomainError
+from ..domain.vocabulary import Channel, Phase
+from ..policy import Action, Principal, Target, require, require_authenticated
+from . import events, reference
+from .clock import utcnow
+
+
+async def set_teleservice(
+    session: AsyncSession,
+    principal: Principal | None,
+    etablissement_id: int | None,
+    open_: bool,
+    expected_reopening_on: dt.date | None = None,
+    closure_message: str | None = None,
+) -> Etablissement:
+    """Open or close the téléservice. Reopening publishes the council's answers entered meanwhile.
+
+    ``etablissement_id`` None: the caller has no establishment of their own (refused by the policy).
+    """
+
+    now = utcnow()
+    principal = require_authenticated(principal)
+    if etablissement_id is None:
+        require(principal, Action.SET_TELESERVICE, Target())
+    known = select(Etablissement.id).where(Etablissement.id == etablissement_id)
+    if (await session.execute(known)).scalar_one_or_none() is None:
+        raise DomainError.of("NOT_FOUND", "Établissement introuvable.", "etablissementId")
+    etab = await reference.lock_etablissement(session, etablissement_id, exclusive=True)
+    principal = require(principal, Action.SET_TELESERVICE, Target(etablissement_id=etab.id, academie_id=etab.academie_id))
+    if closure_message and len(closure_message) > 500:
+        raise DomainError.of("MESSAGE_TOO_LONG", "Le message ne doit pas dépasser 500 caractères.", "closureMessage")
+    if open_ and expected_reopening_on:
+        raise DomainError.of(
+            "INVALID_DATE", "Une date de réouverture ne s'indique qu'à la fermeture.", "expectedReopeningOn"
+        )
+    if expected_reopening_on and expected_reopening_on < now.date():
+        raise DomainError.of("INVALID_DATE", "La date de réouverture prévue est déjà passée.", "expectedReopeningOn")
+    if etab.teleservice_open == open_:
+        if not open_:  # closing again: only the expected date / message change
+            etab.expected_reopening_on = expected_reopening_on
+            etab.closure_message = closure_message
+        return etab
+    etab.teleservice_open = open_
+    etab.teleservice_changed_at = now
+    etab.expected_reopening_on = None if open_ else expected_reopening_on
+    etab.closure_message = None if open_ else closure_message
+    events.record_event(
+        session,
+        events.TELESERVICE_OPENED if open_ else events.TELESERVICE_CLOSED,
+        now=now,
+        principal=principal,
+        etablissement_id=etab.id,
+        academie_id=etab.academie_id,
+        channel=Channel.STAFF.value,
+        payload={
+            "etablissementId": etab.id,
+            "etablissementName": etab.name,
+            "open": open_,
+            "expectedReopeningOn": expected_reopening_on.isoformat() if expected_reopening_on else None,
+        },
+    )
+    if open_:
+        await _publish_answers(session, principal, etab, now)
+    return etab
+
+
+async def _publish_answers(session: AsyncSession, principal: Principal, etab: Etablissement, now: dt.datetime) -> None:
+    rows = (
+        await session.execute(
+            select(CouncilAnswer, Pupil)
+            .join(Pupil, Pupil.id == CouncilAnswer.pupil_id)
+            .where(Pupil.etablissement_id == etab.id, CouncilAnswer.published_at.is_(None))
+            .order_by(Pupil.id)
+        )
+    ).all()
+    for answer, pupil in rows:
+        answer.published_at = now
+        events.record_event(
+            session,
+            events.AVIS_PUBLISHED if answer.phase == Phase.PROVISOIRE.value else events.PROPOSITION_PUBLISHED,
+            now=now,
+            principal=principal,
+            pupil=pupil,
+            academie_id=etab.academie_id,
+            channel=Channel.STAFF.value,
+            payload={**events.pupil_payload(pupil), "phase": answer.phase, "etablissementName": etab.name},
+        )
