@@ -210,12 +210,15 @@ class SessionWatch:
     _tasks: set[asyncio.Task[Any]] = field(default_factory=set)
     _sweeper: asyncio.Task[None] | None = None
     _sweep_wanted: asyncio.Event = field(default_factory=asyncio.Event)
+    _started: bool = False
 
     @property
     def count(self) -> int:
         return len(self._watched)
 
     def watch(self, principal: Principal, expires_at: dt.datetime | None, close: Close) -> int:
+        if self._started and self._sweeper is None:
+            self._sweeper = asyncio.get_running_loop().create_task(self._run(), name="session-sweep")
         handle = next(self._handles)
         entry = Watched(principal, close, session_keys(principal))
         self._watched[handle] = entry
@@ -300,10 +303,11 @@ class SessionWatch:
             log.warning("closing a websocket failed: %r", task.exception())
 
     def start(self) -> None:
-        if self._sweeper is None:
-            self._sweeper = asyncio.get_running_loop().create_task(self._run(), name="session-sweep")
+        """The sweep runs from the first watched connection on (a process without sockets has none)."""
+        self._started = True
 
     async def stop(self) -> None:
+        self._started = False
         if self._sweeper is not None:
             self._sweeper.cancel()
             with contextlib.suppress(asyncio.CancelledError):
