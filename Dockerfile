@@ -29,6 +29,8 @@ COPY graphql_api ./graphql_api
 COPY notifications ./notifications
 COPY alembic ./alembic
 COPY alembic.ini ./
+# The reference front-end served at / (its vendored assets are committed: no npm step).
+COPY web ./web
 USER orientation
 EXPOSE 8000
 HEALTHCHECK --interval=15s --timeout=3s --start-period=30s --retries=3 \

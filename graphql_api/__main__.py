@@ -1,6 +1,7 @@
 """`python -m graphql_api` starts the server; `python -m graphql_api worker` runs only the
 dispatcher and mail sender (to scale them apart from the web processes); `python -m
-graphql_api migrate` brings the database schema to the latest Alembic revision."""
+graphql_api migrate` brings the database schema to the latest Alembic revision; `python -m
+graphql_api operations` rewrites the front-end's trusted-documents manifest."""
 from __future__ import annotations
 
 import argparse
@@ -17,21 +18,38 @@ def main(argv: list[str] | None = None) -> None:
     sub = parser.add_subparsers(dest="command")
     sub.add_parser("serve", help="start the HTTP/WebSocket server (default)")
     sub.add_parser("worker", help="run the outbox dispatcher and the mail sender only")
-    importing = sub.add_parser("import", help="import a SIECLE/STS export (eleves, responsables, nomenclatures, sts)")
-    importing.add_argument("kind", choices=["eleves", "responsables", "nomenclatures", "sts"])
+    importing = sub.add_parser(
+        "import", help="import the national directory (etablissements) or a school's SIECLE/STS export (eleves, responsables, nomenclatures, sts)"
+    )
+    importing.add_argument("kind", choices=["etablissements", "eleves", "responsables", "nomenclatures", "sts"])
     importing.add_argument("file")
-    importing.add_argument("--uai", required=True, help="UAI of the establishment the file belongs to")
+    importing.add_argument("--uai", help="UAI of the establishment the file belongs to (SIECLE/STS files)")
+    importing.add_argument("--annee", type=int, help="school year of the campaign the file feeds (its first year, e.g. 2026); default: the current one")
     migrate = sub.add_parser("migrate", help="apply the Alembic migrations (to head by default)")
     migrate.add_argument("revision", nargs="?", default="head")
     revision = sub.add_parser("revision", help="write a new Alembic revision from the models (autogenerate)")
     revision.add_argument("-m", "--message", required=True)
+    sub.add_parser("operations", help="rewrite web/operations/manifest.json from web/operations/*.graphql (trusted documents)")
     args = parser.parse_args(argv)
+    if args.command == "operations":
+        from .trusted_documents import MANIFEST_PATH, write_manifest
+
+        manifest = write_manifest()
+        print(f"{len(manifest['operations'])} operations written to {MANIFEST_PATH}")
+        return
     settings = load_settings()
     configure_logging(settings.log_level, settings.log_format)
+    if args.command == "import" and args.kind == "etablissements":
+        from .services.annuaire_import import run_cli as run_directory
+
+        raise SystemExit(asyncio.run(run_directory(settings, args.file)))
     if args.command == "import":
         from .services.siecle_import import run_cli
 
-        raise SystemExit(asyncio.run(run_cli(settings, args.kind, args.file, args.uai)))
+        if not args.uai:
+            parser.error("--uai is required for a school's SIECLE/STS file")
+
+        raise SystemExit(asyncio.run(run_cli(settings, args.kind, args.file, args.uai, args.annee)))
     if args.command == "migrate":
         from .db import migrations
 

@@ -26,7 +26,7 @@ from .auth import AuthError
 from .config import Settings, load_settings
 from .graphql.context import Context
 from .graphql.schema import build_schema
-from .http import exports
+from .http import exports, web
 from .http.authentication import authenticate, bearer
 from .http.graphql_over_http import GraphQLResponseMediaType
 from .http.request_limits import (
@@ -40,6 +40,7 @@ from .http.request_limits import (
 )
 from .http.request_id import RequestIdMiddleware
 from .http.timeout import TimeoutMiddleware
+from .http.trusted_documents import TrustedDocuments
 from .metrics import metrics_endpoint
 from .runtime import Runtime
 
@@ -121,6 +122,11 @@ class GraphQLApp(GraphQL):
         super().__init__(**kwargs)
         self.runtime = runtime
 
+    @property
+    def graphql_ide_html(self) -> str:
+        """GraphiQL from the vendored assets (web/vendor), never from a CDN."""
+        return web.local_graphiql(super().graphql_ide_html)
+
     async def get_context(self, request: Any, response: Any) -> Context:
         principal = request.scope.get("orientation.principal") if request.scope["type"] == "http" else None
         return Context(runtime=self.runtime, principal=principal, request=request, response=response)
@@ -181,6 +187,18 @@ class AuthenticatedGraphQL:
         await self.graphql(scope, receive, send)
 
 
+def _trusted_documents(settings: Settings) -> dict[str, str]:
+    """The manifest's documents by id; required when only they are accepted."""
+    from .trusted_documents import load_documents
+
+    path = settings.trusted_documents_manifest
+    if not path.is_file():
+        if settings.trusted_documents_only:
+            raise RuntimeError(f"TRUSTED_DOCUMENTS_ONLY is set but the manifest {path} is missing")
+        return {}
+    return load_documents(path)
+
+
 def create_app(settings: Settings | None = None, runtime: Runtime | None = None, *, workers: bool | None = None) -> Starlette:
     settings = settings or load_settings()
     runtime = runtime or Runtime(settings)
@@ -188,13 +206,15 @@ def create_app(settings: Settings | None = None, runtime: Runtime | None = None,
     graphql = GraphQLApp(
         runtime,
         schema=schema,
-        graphql_ide="graphiql" if settings.graphiql else None,
+        graphql_ide="graphiql" if settings.graphiql and not settings.trusted_documents_only else None,
         allow_queries_via_get=True,  # reads only: Strawberry refuses mutations over GET
         subscription_protocols=(GRAPHQL_TRANSPORT_WS_PROTOCOL,),
         max_subscriptions_per_connection=settings.max_subscriptions_per_connection,
         multipart_uploads_enabled=False,
     )
-    endpoint = GraphQLResponseMediaType(AuthenticatedGraphQL(runtime, graphql))
+    endpoint = GraphQLResponseMediaType(
+        TrustedDocuments(AuthenticatedGraphQL(runtime, graphql), _trusted_documents(settings), only=settings.trusted_documents_only)
+    )
 
     async def health(request: Request) -> JSONResponse:
         return JSONResponse({"status": "ok"})
@@ -245,6 +265,7 @@ def create_app(settings: Settings | None = None, runtime: Runtime | None = None,
             Route("/ready", ready),
             *exports.routes(runtime),
             Route("/metrics", metrics_endpoint(runtime)),
+            *web.routes(),
         ],
         middleware=middleware,
         lifespan=lifespan,

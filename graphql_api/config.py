@@ -91,6 +91,9 @@ class Settings:
     login_address_limit: int = 10
     login_address_window_seconds: float = 600.0
     trusted_proxies: tuple[str, ...] = field(default_factory=tuple)
+    # Trusted documents (trusted_documents.py): only the manifest's operations, GraphiQL off.
+    trusted_documents_only: bool = False
+    trusted_documents_manifest: Path = Path("web/operations/manifest.json")
 
     @property
     def is_sqlite(self) -> bool:
@@ -171,7 +174,15 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         login_address_limit=_int(env.get("LOGIN_ADDRESS_LIMIT"), 10),
         login_address_window_seconds=_float(env.get("LOGIN_ADDRESS_WINDOW_SECONDS"), 600.0),
         trusted_proxies=tuple(p.strip() for p in env.get("TRUSTED_PROXIES", "").split(",") if p.strip()),
+        trusted_documents_only=_bool(env.get("TRUSTED_DOCUMENTS_ONLY"), False),
+        trusted_documents_manifest=Path(env["TRUSTED_DOCUMENTS_MANIFEST"]) if env.get("TRUSTED_DOCUMENTS_MANIFEST") else _default_manifest(),
     )
+
+
+def _default_manifest() -> Path:
+    from .trusted_documents import MANIFEST_PATH
+
+    return MANIFEST_PATH
 
 
 def _dev_secret(data_dir: Path) -> str:

@@ -103,6 +103,7 @@ class Action(str, enum.Enum):
     MANAGE_ACADEMIE_NOTICES = "MANAGE_ACADEMIE_NOTICES"
     READ_NOTIFICATION_BACKLOG = "READ_NOTIFICATION_BACKLOG"
     END_OWN_SESSION = "END_OWN_SESSION"  # logout
+    LIST_ETABLISSEMENTS = "LIST_ETABLISSEMENTS"  # the académie's establishments (from the directory)
 
 
 @dataclass(frozen=True)
@@ -200,6 +201,7 @@ RULES: dict[Action, Rule] = {
     Action.FOLLOW_LIVE_FEED: lambda p, t: p.is_staff and p.etablissement_id == t.etablissement_id,
     Action.READ_FAILED_MAILS: lambda p, t: p.is_staff and p.etablissement_id == t.etablissement_id,
     Action.MANAGE_ACADEMIE_NOTICES: _academie_of,
+    Action.LIST_ETABLISSEMENTS: _academie_of,
     Action.READ_NOTIFICATION_BACKLOG: lambda p, t: p.role is Role.ACADEMIE and p.academie_id is not None,
     Action.END_OWN_SESSION: _anyone,
 }

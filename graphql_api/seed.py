@@ -122,15 +122,20 @@ async def seed_demo(session: AsyncSession, *, now: dt.datetime | None = None, pa
     now = now or utcnow()
     pw = password_hash or hash_password(DEMO_PASSWORD)
     await seed_nomenclatures(session)
-    academie = Academie(code="01", name="Académie de Paris", allow_metier_text=True)
-    session.add(academie)
-    await session.flush()
+    # The académie and the establishments come from the national directory, as in production.
+    from .services import annuaire_import
+
+    etabs = await annuaire_import.apply(
+        session, annuaire_import.DEMO_EXTRACT, annuaire_import.DirectoryReport("demo"), only={"0750001U", "0750002V", "0750003W"}
+    )
+    academie = (await session.execute(select(Academie).where(Academie.code == "01"))).scalar_one()
+    academie.allow_metier_text = True
     for palier in ("3EME", "2NDE_GT"):
         session.add(PhaseWindow(academie_id=academie.id, palier=palier, phase="PROVISOIRE", starts_at=now - dt.timedelta(days=7), ends_at=now + dt.timedelta(days=60)))
         session.add(PhaseWindow(academie_id=academie.id, palier=palier, phase="DEFINITIVE", starts_at=now + dt.timedelta(days=90), ends_at=now + dt.timedelta(days=150)))
-    college = Etablissement(uai="0750001U", name="CLG LUCIE AUBRAC", academie_id=academie.id, teleservice_open=True, teleservice_changed_at=now)
-    other = Etablissement(uai="0750002V", name="CLG JEAN MOULIN", academie_id=academie.id, teleservice_open=True, teleservice_changed_at=now)
-    session.add_all([college, other])
+    college, other = await session.get(Etablissement, etabs["0750001U"]), await session.get(Etablissement, etabs["0750002V"])
+    for etab in (college, other):
+        etab.teleservice_open, etab.teleservice_changed_at = True, now
     await session.flush()
     d3a = Division(etablissement_id=college.id, code="3A", palier="3EME")
     d3b = Division(etablissement_id=college.id, code="3B", palier="3EME")
@@ -234,8 +239,8 @@ PUPILS_2B = [
 
 async def seed_lycee(session: AsyncSession, academie_id: int, pw: str, now: dt.datetime, accounts: dict[str, int]) -> LyceeIds:
     """LYC VICTOR HUGO: 2de GT divisions 2A and 2B, its head, PPs, office and offered spécialités."""
-    lycee = Etablissement(uai="0750003W", name="LYC VICTOR HUGO", academie_id=academie_id, teleservice_open=True, teleservice_changed_at=now)
-    session.add(lycee)
+    lycee = (await session.execute(select(Etablissement).where(Etablissement.uai == "0750003W"))).scalar_one()
+    lycee.teleservice_open, lycee.teleservice_changed_at = True, now
     await session.flush()
     d2a = Division(etablissement_id=lycee.id, code="2A", palier="2NDE_GT")
     d2b = Division(etablissement_id=lycee.id, code="2B", palier="2NDE_GT")

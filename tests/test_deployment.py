@@ -52,7 +52,7 @@ def test_multi_stage_slim_image_copying_only_the_virtualenv():
     copies = [r for k, r in final if k == "COPY"]
     assert any(r.startswith("--from=build /opt/venv") for r in copies)
     copied = {r.split()[0] for r in copies if not r.startswith("--from")}
-    assert copied == {"graphql_api", "notifications", "alembic", "alembic.ini"}
+    assert copied == {"graphql_api", "notifications", "alembic", "alembic.ini", "web"}
     assert all((ROOT / name).exists() for name in copied)
     assert not any(k == "RUN" and "pip install" in r for k, r in final)  # no build tools in the final stage
     ignored = (ROOT / ".dockerignore").read_text().split()

@@ -19,6 +19,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -66,6 +67,12 @@ class Etablissement(Base):
     closure_message: Mapped[str | None] = mapped_column(String(500))
     signature_image: Mapped[bytes | None] = mapped_column(LargeBinary)
     signature_mime: Mapped[str | None] = mapped_column(String(40))
+    # From the national directory (Annuaire de l'éducation); None for rows entered otherwise.
+    kind: Mapped[str | None] = mapped_column(String(40))  # Collège, Lycée, EREA
+    sector: Mapped[str | None] = mapped_column(String(20))  # PUBLIC | PRIVE_SOUS_CONTRAT
+    commune: Mapped[str | None] = mapped_column(String(80))
+    has_troisieme: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    has_seconde_gt: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class Division(Base):

@@ -16,8 +16,19 @@ from .vocabulary import Palier
 INE_PATTERN = re.compile(r"^[0-9A-Z]{11}$")
 EMAIL_PATTERN = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
-# Legal guardians in BEE_RESPONSABLES (2 = person in charge, 3 = contact): only they act in the téléservice.
+# BEE_RESPONSABLES: RESP_LEGAL is 1 or 2 for the two legal guardians (0: other people linked to
+# the pupil); recent exports add NIVEAU_RESPONSABILITE (1 legal guardian, 2 person in charge,
+# 3 contact). Only legal guardians act in the téléservice.
+LEGAL_RESP = {"1", "2"}
 LEGAL_GUARDIAN_LEVEL = "1"
+# Structures SIECLE files with TYPE_STRUCTURE "D" that are not classes (pupils who left…).
+NOT_A_CLASS = {"INACTIFS", "INACTIF", "SORTIS", "SORTANTS", "PARTIS", "DEPARTS", "DÉPARTS"}
+DIVISION_TYPE = "D"
+
+
+class UnknownLayout(ValueError):
+    """The file is not laid out as the national exports are: the whole file is refused, since
+    acting on what was not found (removing PPs, guardians…) would be wrong."""
 
 
 @dataclass(frozen=True)
@@ -125,14 +136,62 @@ def person_record(fields: Mapping[str, str | None], siecle_id: str) -> tuple[Per
 
 
 def guardian_link(fields: Mapping[str, str | None]) -> GuardianLink | Rejection | None:
-    """None for people who are not legal guardians (ignored, not rejected)."""
+    """None for people who are not legal guardians (ignored, not rejected).
+
+    Both legal guardians are linked: RESP_LEGAL 1 and 2 (their level is that number); a file
+    without RESP_LEGAL falls back on NIVEAU_RESPONSABILITE 1. A record carrying neither is a
+    layout we do not know: UnknownLayout."""
     eleve, personne = _clean(fields.get("ELEVE_ID")), _clean(fields.get("PERSONNE_ID"))
-    level = _clean(fields.get("NIVEAU_RESPONSABILITE")) or _clean(fields.get("RESP_LEGAL"))
+    resp_legal = _clean(fields.get("RESP_LEGAL"))
+    niveau = _clean(fields.get("NIVEAU_RESPONSABILITE"))
+    if "RESP_LEGAL" not in fields and "NIVEAU_RESPONSABILITE" not in fields:
+        raise UnknownLayout("RESPONSABLE_ELEVE sans RESP_LEGAL ni NIVEAU_RESPONSABILITE : élément RESP_LEGAL attendu")
     if not eleve or not personne:
         return Rejection(f"RESPONSABLE {eleve or '?'}/{personne or '?'}", "ELEVE_ID ou PERSONNE_ID absent.")
-    if level != LEGAL_GUARDIAN_LEVEL:
-        return None
-    return GuardianLink(eleve, personne, int(level))
+    if resp_legal in LEGAL_RESP:
+        return GuardianLink(eleve, personne, int(resp_legal))
+    if not resp_legal and niveau == LEGAL_GUARDIAN_LEVEL:
+        return GuardianLink(eleve, personne, 1)
+    return None
+
+
+def is_class(code: str, structure_type: str) -> bool:
+    """A STRUCTURE of a pupil is their class (division) when its type is D and it is not one of
+    the structures SIECLE keeps for pupils who left ("Inactifs"…)."""
+    return structure_type.strip().upper() == DIVISION_TYPE and bool(code.strip()) and _clean(code).upper() not in NOT_A_CLASS
+
+
+def school_year(value: str | None) -> int | None:
+    """First calendar year of a file's ANNEE_SCOLAIRE ("2026" or "2026-2027" → 2026)."""
+    match = re.match(r"^\s*(\d{4})", value or "")
+    return int(match.group(1)) if match else None
+
+
+def school_year_of(day: dt.date) -> int:
+    """First calendar year of the school year ``day`` falls in (SIECLE switches years over the
+    summer: from August, exports are those of the coming year)."""
+    return day.year if day.month >= 8 else day.year - 1
+
+
+def year_label(year: int) -> str:
+    return f"{year}-{year + 1}"
+
+
+def wrong_year(file_year: int | None, campaign_year: int) -> str | None:
+    """Why a file of ``file_year`` may not feed the campaign of ``campaign_year`` (None: it may)."""
+    if file_year is None:
+        return "l'année scolaire du fichier (ANNEE_SCOLAIRE) est absente de l'en-tête (PARAMETRES)."
+    if file_year != campaign_year:
+        return (
+            f"ce fichier est celui de l'année scolaire {year_label(file_year)}, "
+            f"la campagne visée est celle de {year_label(campaign_year)} : exportez le fichier de l'année en cours."
+        )
+    return None
+
+
+def pp_active(date_fin: dt.date | None, today: dt.date) -> bool:
+    """A PROF_PRINC whose DATE_FIN is past is no longer the division's PP."""
+    return date_fin is None or date_fin >= today
 
 
 def palier_of_mef(code: str, label: str = "") -> tuple[str | None, bool]:

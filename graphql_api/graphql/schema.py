@@ -51,6 +51,7 @@ from .pupils.resolvers import resolve_pupil, resolve_pupils
 from .pupils.types import Pupil, Voie
 from .staff.mutations import StaffMutation, StaffQuery
 from .read_audit import ReadAudit
+from .staff.etablissements import EtablissementsQuery
 from .staff.statistics import StatisticsQuery
 from .scalars import SCALAR_OVERRIDES
 from .subscriptions import Subscription
@@ -105,7 +106,8 @@ class NotificationOperationsQuery:
 
 Query = merge_types(
     "Query",
-    (AccountQuery, PupilQuery, NomenclatureQuery, NotificationQuery, NotificationOperationsQuery, GuideQuery, ParametersQuery, StaffQuery, StatisticsQuery),
+    (AccountQuery, PupilQuery, NomenclatureQuery, NotificationQuery, NotificationOperationsQuery, GuideQuery, ParametersQuery, StaffQuery, StatisticsQuery,
+     EtablissementsQuery),
 )
 Mutation = merge_types(
     "Mutation",

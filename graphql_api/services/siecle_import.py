@@ -16,6 +16,8 @@ import re
 import sys
 import time
 import xml.etree.ElementTree as ET
+
+from lxml import etree as LET
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -35,19 +37,40 @@ from . import events
 from .clock import utcnow
 
 KINDS = {"eleves": "BEE_ELEVES", "responsables": "BEE_RESPONSABLES", "nomenclatures": "BEE_NOMENCLATURES", "sts": "STS_EDT"}
-# Record element -> the element that must contain it.
+# Record element -> the element that must contain it (the national layouts, as GEPI, SACoche and
+# Pix read them). Any other element inside one of these containers is a layout we do not know.
 RECORDS = {
     "eleves": {"ELEVE": "ELEVES", "STRUCTURES_ELEVE": "STRUCTURES"},
-    "responsables": {"PERSONNE": "PERSONNES", "RESPONSABLE_ELEVE": "RESPONSABLES", "RESPONSABLE": "RESPONSABLES"},
+    "responsables": {"PERSONNE": "PERSONNES", "RESPONSABLE_ELEVE": "RESPONSABLES", "ADRESSE": "ADRESSES"},
     "nomenclatures": {"MEF": "MEFS"},
     "sts": {"INDIVIDU": "INDIVIDUS", "DIVISION": "DIVISIONS"},
 }
+# Containers a file of that kind must have: without them nothing is imported (and nothing removed).
+REQUIRED = {
+    "eleves": ("DONNEES/ELEVES",),
+    "responsables": ("DONNEES/PERSONNES", "DONNEES/RESPONSABLES"),
+    "nomenclatures": ("DONNEES/MEFS",),
+    "sts": ("DONNEES/INDIVIDUS",),
+}
+# Repeated elements of sections no import reads, dropped as they are parsed (memory stays flat).
+SKIPPED = {"eleves": {"OPTION", "ADRESSE"}, "sts": {"GROUPE"}}
+# Encodings _encoding() returns when the file says its own (declaration or BOM): libxml2 reads it.
+DECLARED_OR_BOM = {"declared", "utf-8-sig", "utf-16"}
+# STS INDIVIDU functions that become staff accounts (teachers, CPE, documentalists).
+STS_STAFF = {"ENS", "EDU", "DOC", ""}
 BATCH = 1000
 IMPORT_COMPLETED = "SIECLE_IMPORTED"
 
 
 class ImportRefused(Exception):
-    """The whole file is refused: nothing was written."""
+    """The whole file is refused: nothing was written. ``code`` is stable, for scripts."""
+
+    def __init__(self, message: str, code: str = "SIECLE_UNREADABLE") -> None:
+        super().__init__(message)
+        self.code = code
+
+
+UNKNOWN_LAYOUT = "SIECLE_UNKNOWN_LAYOUT"
 
 
 @dataclass
@@ -63,7 +86,9 @@ class ImportReport:
     ignored: int = 0
     rejected: list[Rejection] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    removals: list[str] = field(default_factory=list)  # what the import took away, one line each
     refused: str | None = None
+    refused_code: str | None = None  # stable code of the refusal (SIECLE_UNKNOWN_LAYOUT…)
     seconds: float = 0.0
 
     @property
@@ -73,7 +98,7 @@ class ImportReport:
     def lines(self) -> list[str]:
         head = f"Import {self.kind} de {self.source} pour l'établissement {self.uai}"
         if self.refused:
-            return [head, f"FICHIER REFUSÉ, rien n'a été importé : {self.refused}"]
+            return [head, f"FICHIER REFUSÉ, rien n'a été importé : {self.refused}", f"code : {self.refused_code or 'SIECLE_UNREADABLE'}"]
         out = [
             head,
             f"créés : {self.created} ; mis à jour : {self.updated} ; inchangés : {self.unchanged} ; "
@@ -81,6 +106,7 @@ class ImportReport:
             f"ignorés : {self.ignored} ; rejetés : {len(self.rejected)}",
         ]
         out += [f"  rejeté — {r.ref} : {r.reason}" for r in self.rejected]
+        out += [f"  retiré — {r}" for r in self.removals]
         out += [f"  avertissement — {w}" for w in self.warnings]
         return out
 
@@ -138,7 +164,7 @@ def _encoding(path: Path) -> str:
                 codecs.lookup(name)
             except LookupError:
                 raise ImportRefused(f"encodage déclaré inconnu : {name}.") from None
-            return name
+            return "declared"
         decoder = codecs.getincrementaldecoder("utf-8")()
         try:
             chunk = head
@@ -171,62 +197,86 @@ class _Progress:
         sys.stderr.flush()
 
 
-def _fields(elem: ET.Element) -> dict[str, str | None]:
-    values: dict[str, str | None] = dict(elem.attrib)
-    for child in elem:
-        values.setdefault(child.tag, child.text)
+def _fields(elem: Any) -> dict[str, str | None]:
+    """A record's attributes and the text of its direct children (SIECLE never repeats them)."""
+    values: dict[str, str | None] = {child.tag: child.text for child in elem}
+    values.update(elem.attrib)
     return values
 
 
-def read_records(path: Path, kind: str, progress: _Progress | None = None) -> Iterator[tuple[str, ET.Element]]:
-    """("UAJ", element) then (record tag, element) pairs, one element alive at a time."""
+def _parse(stream: IO[bytes], encoding: str | None, events: tuple[str, ...], tags: set[str] | None) -> Any:
+    """libxml2's streaming parser (lxml), safe for files from outside: no DTD, no entity, no network."""
+    return LET.iterparse(
+        stream, events=events, tag=tags, encoding=encoding, resolve_entities=False, no_network=True, load_dtd=False, remove_comments=True
+    )
+
+
+def _root_tag(path: Path, encoding: str | None) -> str:
+    with _open(path) as (stream, _):
+        try:
+            for _, elem in _parse(stream, encoding, ("start",), None):
+                return str(elem.tag)
+        except LET.XMLSyntaxError as exc:
+            raise ImportRefused(f"XML invalide ({exc}).") from None
+    raise ImportRefused("fichier vide.")
+
+
+def read_records(path: Path, kind: str, progress: _Progress | None = None) -> Iterator[tuple[str, Any]]:
+    """("UAJ", element), ("ANNEE_SCOLAIRE", element) then (record tag, element) pairs, one
+    record alive at a time (libxml2 streams the file; Python only sees the elements it asks
+    for). Refuses (ImportRefused) a layout it does not know: an unexpected element inside a
+    record container, or a required container missing."""
     encoding = _encoding(path)
     records = RECORDS[kind]
     root_tag = KINDS[kind]
-    parser = ET.XMLPullParser(events=("start", "end"))
-    decoder = codecs.getincrementaldecoder(encoding)()
-    stack: list[ET.Element] = []
-    record_depth = 0  # depth of the record being built (0: none)
+    containers = {c: {r for r, cc in records.items() if cc == c} for c in records.values()}
+    found_root = _root_tag(path, None if encoding in DECLARED_OR_BOM else encoding)
+    if found_root != root_tag:
+        raise ImportRefused(f"ce n'est pas un fichier {root_tag} (racine <{found_root}>).", "SIECLE_WRONG_KIND")
+    tags = set(records) | set(containers) | {"UAJ", "ANNEE_SCOLAIRE"} | SKIPPED.get(kind, set())
+    seen_containers: set[str] = set()
     count = 0
     with _open(path) as (stream, size):
         if progress:
             progress.total = max(size, 1)
-        while True:
-            chunk = stream.read(1 << 16)
-            try:
-                parser.feed(decoder.decode(chunk, final=not chunk))
-                if not chunk:
-                    parser.close()
-                pending = list(parser.read_events())
-            except UnicodeDecodeError as exc:
-                raise ImportRefused(f"caractères illisibles en {encoding} vers l'octet {stream.count}: {exc.reason}.") from None
-            except ET.ParseError as exc:
-                raise ImportRefused(f"XML invalide ({exc}).") from None
-            for event, elem in pending:
-                if event == "start":
-                    if not stack and elem.tag != root_tag:
-                        raise ImportRefused(f"ce n'est pas un fichier {root_tag} (racine <{elem.tag}>).")
-                    if not record_depth and stack and records.get(elem.tag) == stack[-1].tag:
-                        record_depth = len(stack) + 1
-                    stack.append(elem)
+        try:
+            for _, elem in _parse(stream, None if encoding in DECLARED_OR_BOM else encoding, ("end",), tags):
+                tag = elem.tag
+                parent = elem.getparent()
+                if parent is None:
                     continue
-                stack.pop()
-                parent = stack[-1] if stack else None
-                depth = len(stack) + 1
-                if record_depth and depth > record_depth:
-                    continue  # part of the record being built
-                if depth == record_depth:
-                    record_depth = 0
+                if tag in records:
+                    if parent.tag != records[tag]:
+                        continue  # the same name elsewhere (not a record of this file)
                     count += 1
-                    yield elem.tag, elem
-                    if progress:
+                    yield tag, elem
+                    if progress and not count & 255:
                         progress.show(stream.count, count)
-                elif elem.tag == "UAJ" and parent is not None and parent.tag == "PARAMETRES":
-                    yield "UAJ", elem
-                if parent is not None and depth >= 3:
+                    elem.clear()
                     parent.remove(elem)  # keeps memory flat, whatever the file's size
-            if not chunk:
-                break
+                elif tag in containers:
+                    above = parent.tag
+                    if above not in ("DONNEES", "STRUCTURE"):
+                        continue
+                    seen_containers.add(f"{above}/{tag}")
+                    unexpected = [child.tag for child in elem]
+                    if unexpected:
+                        expected = " ou ".join(sorted(containers[tag]))
+                        raise ImportRefused(
+                            f"disposition non reconnue : élément <{unexpected[0]}> dans {tag}, élément {tag}/{expected} attendu.",
+                            UNKNOWN_LAYOUT,
+                        )
+                elif tag in ("UAJ", "ANNEE_SCOLAIRE"):
+                    if parent.tag == "PARAMETRES":
+                        yield tag, elem
+                else:  # a section this import does not read (OPTIONS…): dropped as it goes
+                    elem.clear()
+                    parent.remove(elem)
+        except LET.XMLSyntaxError as exc:
+            raise ImportRefused(f"XML invalide ({exc}).") from None
+    for needed in REQUIRED[kind]:
+        if needed not in seen_containers:
+            raise ImportRefused(f"disposition non reconnue : élément {root_tag}/{needed} attendu, absent du fichier.", UNKNOWN_LAYOUT)
     if progress:
         progress.show(progress.total, count, final=True)
 
@@ -235,8 +285,9 @@ def read_records(path: Path, kind: str, progress: _Progress | None = None) -> It
 
 
 class _Importer:
-    def __init__(self, session: AsyncSession, etab: Etablissement, report: ImportReport) -> None:
+    def __init__(self, session: AsyncSession, etab: Etablissement, report: ImportReport, campaign_year: int) -> None:
         self.session = session
+        self.campaign_year = campaign_year
         self.etab = etab
         self.report = report
         self.mefs: dict[str, tuple[str | None, bool]] = {}
@@ -322,10 +373,12 @@ class _Importer:
         for record, palier, segpa in unique.values():
             fields = siecle.pupil_fields(record, palier, segpa)
             current = by_ine.get(record.ine) or by_id.get(links.get(record.siecle_id, -1))
+            if current is None and record.left_on is not None:
+                self.report.left += 1  # left before ever being here: nothing to follow
+                continue
             if current is None:
                 inserts.append({**fields, "etablissement_id": self.etab.id, "ulis": False, "prepa_metiers": False, "version": 0})
                 self.report.created += 1
-                self.report.left += record.left_on is not None
                 continue
             if current["etablissement_id"] != self.etab.id:
                 self.report.rejected.append(
@@ -448,19 +501,30 @@ class _Importer:
     async def prune_guardians(self) -> None:
         """The responsables file is the school's whole list: a guardian SIECLE no longer links
         to a pupil must stop seeing that child (and loses the hand if they had it). Only links
-        this import created are touched, never accounts entered by other means."""
+        this import created are touched, never accounts entered by other means. A file that
+        links no legal guardian at all is refused rather than allowed to remove every link."""
         from_siecle = select(SiecleLink.local_id).where(
             SiecleLink.etablissement_id == self.etab.id, SiecleLink.kind == "PERSONNE"
         )
+        guardian = Account.__table__.alias("guardian")
         rows = (
             await self.session.execute(
-                select(Guardianship.id, Guardianship.pupil_id, Guardianship.account_id)
+                select(Guardianship.id, Guardianship.pupil_id, Guardianship.account_id, Pupil.last_name, Pupil.first_name,
+                       guardian.c.last_name, guardian.c.first_name)  # fmt: skip
                 .join(Pupil, Pupil.id == Guardianship.pupil_id)
+                .join(guardian, guardian.c.id == Guardianship.account_id)
                 .where(Pupil.etablissement_id == self.etab.id, Guardianship.account_id.in_(from_siecle))
+                .order_by(Pupil.last_name, Pupil.first_name, Guardianship.id)
             )
         ).all()
-        gone = [(pk, pupil_id, account_id) for pk, pupil_id, account_id in rows if (pupil_id, account_id) not in self.guardian_pairs]
-        for pk, pupil_id, account_id in gone:
+        gone = [row for row in rows if (row[1], row[2]) not in self.guardian_pairs]
+        if gone and not self.guardian_pairs:
+            raise ImportRefused(
+                "le fichier ne lie aucun responsable légal (RESP_LEGAL 1 ou 2) à un élève importé : "
+                f"il aurait retiré les {len(gone)} liens existants. Vérifiez l'export (ResponsablesAvecAdresses).",
+                "SIECLE_NO_LEGAL_GUARDIAN",
+            )
+        for pk, pupil_id, account_id, *_ in gone:
             await self.session.execute(delete(Guardianship).where(Guardianship.id == pk))
             await self.session.execute(
                 update(Pupil)
@@ -468,6 +532,7 @@ class _Importer:
                 .values(entering_guardian_id=None, version=Pupil.version + 1)
             )
         self.report.unlinked += len(gone)
+        self.report.removals += [f"{g_last} {g_first} n'est plus responsable de {p_last} {p_first}" for _, _, _, p_last, p_first, g_last, g_first in gone]
 
     # BEE_NOMENCLATURES --------------------------------------------------------
 
@@ -505,41 +570,212 @@ class _Importer:
         self.report.created += len(created)
         await self.link("INDIVIDU", {s: a.id for s, a in created.items()}, {})
 
-    async def principal_teachers(self, code: str, individus: list[str], mef_codes: list[str]) -> None:
-        palier = next((self.mefs.get(m, siecle.palier_of_mef(m))[0] for m in mef_codes if self.mefs.get(m, siecle.palier_of_mef(m))[0]), None)
-        if code not in self.divisions and palier is None:
-            self.report.ignored += 1  # a division outside the paliers (6e, 5e…)
-            return
-        division_id = await self.division_id(code, palier or "3EME")
-        people = await self.links("INDIVIDU", individus)
-        for missing in sorted(set(individus) - set(people)):
-            self.report.rejected.append(Rejection(f"DIVISION {code}", f"professeur principal {missing} absent des INDIVIDUS."))
-        current = set(
-            (await self.session.execute(select(PrincipalTeacher.account_id).where(PrincipalTeacher.division_id == division_id))).scalars()
+    async def principal_teachers(self, pps: dict[str, set[str]], division_mefs: dict[str, list[str]]) -> None:
+        """Each division the file lists gets exactly the PPs the file names for it (STS:
+        INDIVIDU/PROFS_PRINC/PROF_PRINC/CODE_STRUCTURE); every PP removed is in the report."""
+        for code in sorted(set(pps) | set(division_mefs)):
+            mefs = division_mefs.get(code, [])
+            palier = next((p for p in (self.mefs.get(m, siecle.palier_of_mef(m))[0] for m in mefs) if p), None)
+            if code not in self.divisions and palier is None:
+                self.report.ignored += 1  # a division outside the paliers (6e, 5e…)
+                continue
+            division_id = await self.division_id(code, palier or "3EME")
+            individus = sorted(pps.get(code, set()))
+            people = await self.links("INDIVIDU", individus)
+            for missing in sorted(set(individus) - set(people)):
+                self.report.rejected.append(Rejection(f"DIVISION {code}", f"professeur principal {missing} absent des INDIVIDUS."))
+            current = dict(
+                (
+                    await self.session.execute(
+                        select(PrincipalTeacher.account_id, Account.last_name + " " + Account.first_name)
+                        .join(Account, Account.id == PrincipalTeacher.account_id)
+                        .where(PrincipalTeacher.division_id == division_id)
+                    )
+                ).all()
+            )
+            wanted = set(people.values())
+            if set(current) == wanted:
+                self.report.unchanged += 1
+                continue
+            removed = set(current) - wanted
+            if removed:
+                await self.session.execute(
+                    delete(PrincipalTeacher).where(PrincipalTeacher.division_id == division_id, PrincipalTeacher.account_id.in_(removed))
+                )
+                self.report.removals += [f"DIVISION {code} : {current[a]} n'est plus professeur principal" for a in sorted(removed)]
+            for account_id in wanted - set(current):
+                self.session.add(PrincipalTeacher(account_id=account_id, division_id=division_id))
+            self.report.updated += 1
+            await self.session.flush()
+
+
+class _StagedEleves:
+    """PostgreSQL path of a BEE_ELEVES file: its pupils and their classes are COPYed into
+    temporary tables as the file is read (a fixed number of rows in memory), then merged by a
+    handful of set-based statements (INSERT … SELECT, UPDATE … FROM, INSERT … ON CONFLICT), in
+    the import's transaction. Same rules and same report as the batch path SQLite uses."""
+
+    CHUNK = 5000
+    PUPIL_COLUMNS = ["seq", "siecle_id", "ine", "last_name", "first_name", "birth_date", "mef", "palier", "segpa", "left_on"]
+
+    def __init__(self, importer: _Importer) -> None:
+        self.importer = importer
+        self.session = importer.session
+        self.report = importer.report
+        self.pupils: list[tuple[Any, ...]] = []
+        self.structures: list[tuple[str, str]] = []
+        self.seq = 0
+        self.pg: Any = None
+
+    async def open(self) -> None:
+        await self.session.execute(text("SELECT 1"))  # the import's transaction is open: the stages live in it
+        for ddl in (
+            "CREATE TEMP TABLE stage_pupil (seq integer, siecle_id text, ine text, last_name text, first_name text, "
+            "birth_date date, mef text, palier text, segpa boolean, left_on date, pupil_id bigint, pupil_etab integer) ON COMMIT DROP",
+            "CREATE TEMP TABLE stage_structure (siecle_id text, code text) ON COMMIT DROP",
+        ):
+            await self.session.execute(text(ddl))
+        raw = await (await self.session.connection()).get_raw_connection()
+        self.pg = raw.driver_connection
+
+    async def add_pupils(self, batch: list[tuple[siecle.PupilRecord, str, bool]]) -> None:
+        for r, palier, segpa in batch:
+            self.seq += 1
+            self.pupils.append((self.seq, r.siecle_id, r.ine, r.last_name, r.first_name, r.birth_date, r.mef, palier, segpa, r.left_on))
+        if len(self.pupils) >= self.CHUNK:
+            await self.copy()
+
+    async def add_structures(self, batch: list[tuple[str, str]]) -> None:
+        self.structures += batch
+        if len(self.structures) >= self.CHUNK:
+            await self.copy()
+
+    async def copy(self) -> None:
+        if self.pupils:
+            rows, self.pupils = self.pupils, []
+            await self.pg.copy_records_to_table("stage_pupil", records=rows, columns=self.PUPIL_COLUMNS)
+        if self.structures:
+            rows, self.structures = self.structures, []
+            await self.pg.copy_records_to_table("stage_structure", records=rows, columns=["siecle_id", "code"])
+
+    async def rows(self, sql: str) -> list[Any]:
+        t = time.perf_counter()
+        result = await self.session.execute(text(sql), {"e": self.importer.etab.id})
+        out = list(result.all()) if result.returns_rows else []
+        if os.environ.get("SIECLE_TIMING"):
+            print(f"{time.perf_counter() - t:6.2f} s  {sql[:90]}", file=sys.stderr)
+        return out
+
+    async def merge(self) -> None:
+        await self.copy()
+        run = self.rows
+        await run("CREATE INDEX ON stage_pupil (ine)")
+        await run("ANALYZE stage_pupil")
+        await run("ANALYZE stage_structure")
+        # An INE twice in the file: its last record wins, the others are rejected.
+        for siecle_id, ine in await run(
+            "DELETE FROM stage_pupil s USING stage_pupil t WHERE t.ine = s.ine AND t.seq > s.seq RETURNING s.siecle_id, s.ine"
+        ):
+            self.report.rejected.append(Rejection(f"ELEVE_ID {siecle_id}", f"INE {ine} présent deux fois dans le fichier."))
+        # Pupils already here: by INE, else by their SIECLE id (an INE corrected since).
+        await run("UPDATE stage_pupil s SET pupil_id = p.id, pupil_etab = p.etablissement_id FROM pupil p WHERE p.ine = s.ine")
+        await run(
+            "UPDATE stage_pupil s SET pupil_id = p.id, pupil_etab = p.etablissement_id FROM siecle_link l JOIN pupil p ON p.id = l.local_id "
+            "WHERE s.pupil_id IS NULL AND l.etablissement_id = :e AND l.kind = 'ELEVE' AND l.siecle_id = s.siecle_id"
         )
-        wanted = set(people.values())
-        if current == wanted:
-            self.report.unchanged += 1
-            return
-        await self.session.execute(
-            delete(PrincipalTeacher).where(PrincipalTeacher.division_id == division_id, PrincipalTeacher.account_id.not_in(wanted))
+        for siecle_id, last, first, ine in await run(
+            "DELETE FROM stage_pupil WHERE pupil_etab <> :e RETURNING siecle_id, last_name, first_name, ine"
+        ):
+            self.report.rejected.append(
+                Rejection(f"ELEVE_ID {siecle_id} ({last} {first})", f"l'INE {ine} est déjà inscrit dans un autre établissement.")
+            )
+        left_before = await run("DELETE FROM stage_pupil WHERE pupil_id IS NULL AND left_on IS NOT NULL RETURNING 1")
+        self.report.left += len(left_before)  # left before ever being here: nothing to follow
+        # New classes in one statement; each staged pupil is then written once, with its class.
+        await run(
+            "INSERT INTO division (etablissement_id, code, palier) SELECT DISTINCT ON (st.code) :e, st.code, s.palier "
+            "FROM stage_structure st JOIN stage_pupil s ON s.siecle_id = st.siecle_id ORDER BY st.code, s.seq "
+            "ON CONFLICT (etablissement_id, code) DO NOTHING"
         )
-        for account_id in wanted - current:
-            self.session.add(PrincipalTeacher(account_id=account_id, division_id=division_id))
-        self.report.updated += 1
-        await self.session.flush()
+        placed = (
+            "stage_pupil s LEFT JOIN (SELECT DISTINCT ON (siecle_id) siecle_id, code FROM stage_structure ORDER BY siecle_id) st "
+            "ON st.siecle_id = s.siecle_id LEFT JOIN division d ON d.etablissement_id = :e AND d.code = st.code"
+        )
+        identity = "(p.ine, p.last_name, p.first_name, p.birth_date, p.mef, p.palier, p.segpa, p.left_on)"
+        staged = "(s.ine, s.last_name, s.first_name, s.birth_date, s.mef, s.palier, s.segpa, s.left_on)"
+        matched, changed, left = (
+            await run(
+                f"SELECT count(*), count(*) FILTER (WHERE {identity} IS DISTINCT FROM {staged}), "
+                "count(*) FILTER (WHERE s.left_on IS NOT NULL AND p.left_on IS DISTINCT FROM s.left_on) "
+                "FROM stage_pupil s JOIN pupil p ON p.id = s.pupil_id"
+            )
+        )[0]
+        await run(
+            "UPDATE pupil p SET ine = s.ine, last_name = s.last_name, first_name = s.first_name, birth_date = s.birth_date, "
+            "mef = s.mef, palier = s.palier, segpa = s.segpa, left_on = s.left_on, division_id = coalesce(s.division_id, p.division_id) "
+            f"FROM (SELECT s.*, d.id AS division_id FROM {placed} WHERE s.pupil_id IS NOT NULL) s WHERE p.id = s.pupil_id "
+            f"AND ({identity} IS DISTINCT FROM {staged} OR (s.division_id IS NOT NULL AND p.division_id IS DISTINCT FROM s.division_id))"
+        )
+        created = (
+            await run(
+                "WITH created AS ("
+                " INSERT INTO pupil (ine, last_name, first_name, birth_date, mef, palier, segpa, left_on, etablissement_id, division_id,"
+                " ulis, prepa_metiers, version)"
+                f" SELECT s.ine, s.last_name, s.first_name, s.birth_date, s.mef, s.palier, s.segpa, s.left_on, :e, d.id, false, false, 0"
+                f" FROM {placed} WHERE s.pupil_id IS NULL ORDER BY s.seq RETURNING id, ine),"
+                " linked AS (INSERT INTO siecle_link (etablissement_id, kind, siecle_id, local_id)"
+                " SELECT DISTINCT ON (s.siecle_id) :e, 'ELEVE', s.siecle_id, c.id FROM created c JOIN stage_pupil s ON s.ine = c.ine"
+                " ORDER BY s.siecle_id, s.seq DESC"
+                " ON CONFLICT (etablissement_id, kind, siecle_id) DO UPDATE SET local_id = EXCLUDED.local_id RETURNING 1)"
+                " SELECT (SELECT count(*) FROM created), (SELECT count(*) FROM linked)"
+            )
+        )[0][0]
+        self.report.created += created
+        self.report.updated += changed
+        self.report.unchanged += matched - changed
+        self.report.left += left
+        await run(
+            "INSERT INTO siecle_link (etablissement_id, kind, siecle_id, local_id)"
+            " SELECT DISTINCT ON (siecle_id) :e, 'ELEVE', siecle_id, pupil_id FROM stage_pupil WHERE pupil_id IS NOT NULL"
+            " ORDER BY siecle_id, seq DESC"
+            " ON CONFLICT (etablissement_id, kind, siecle_id) DO UPDATE SET local_id = EXCLUDED.local_id"
+            " WHERE siecle_link.local_id <> EXCLUDED.local_id"
+        )
+        self.importer.divisions = {
+            code: pk
+            for code, pk in (await self.session.execute(select(Division.code, Division.id).where(Division.etablissement_id == self.importer.etab.id))).all()
+        }
+
+
+def _text(elem: ET.Element | None, attribute: str) -> str:
+    if elem is None:
+        return ""
+    return (elem.get(attribute) or elem.text or "").strip()
 
 
 async def _run(importer: _Importer, path: Path, kind: str, uai: str, progress: _Progress) -> None:
     report = importer.report
     seen_uai = kind == "nomenclatures"  # the national nomenclature is not a school's file
+    seen_year = False
     batches: dict[str, list[Any]] = {"pupils": [], "structures": [], "persons": [], "guardians": [], "mefs": [], "teachers": []}
+    pps: dict[str, set[str]] = {}
+    division_mefs: dict[str, list[str]] = {}
+    pp_elements = 0
+    not_classes: dict[str, int] = {}
+    today = utcnow().date()
+
+    staged = _StagedEleves(importer) if kind == "eleves" and importer.session.bind.dialect.name == "postgresql" else None
+    if staged:
+        await staged.open()
+    writers = {"pupils": importer.pupils, "structures": importer.structures, "persons": importer.persons,
+               "guardians": importer.guardians, "mefs": importer.mef_codes, "teachers": importer.teachers}  # fmt: skip
+    if staged:
+        writers.update(pupils=staged.add_pupils, structures=staged.add_structures)
 
     async def flush(name: str) -> None:
         items, batches[name] = batches[name], []
         if items:
-            await getattr(importer, {"pupils": "pupils", "structures": "structures", "persons": "persons",
-                                     "guardians": "guardians", "mefs": "mef_codes", "teachers": "teachers"}[name])(items)  # fmt: skip
+            await writers[name](items)
 
     async def add(name: str, item: Any) -> None:
         batches[name].append(item)
@@ -548,16 +784,26 @@ async def _run(importer: _Importer, path: Path, kind: str, uai: str, progress: _
 
     for tag, elem in read_records(path, kind, progress):
         if tag == "UAJ":
-            found = (elem.text or elem.get("CODE") or "").strip()
-            if not siecle.same_school(uai, found):
-                raise ImportRefused(f"ce fichier est celui de l'établissement {found or '(non indiqué)'}, pas de {uai}.")
+            found = _text(elem, "CODE")  # STS: <UAJ CODE="…"> with children; BEE: <UAJ>…</UAJ>
+            if kind != "nomenclatures" and not siecle.same_school(uai, found):
+                raise ImportRefused(f"ce fichier est celui de l'établissement {found or '(non indiqué)'}, pas de {uai}.", "SIECLE_OTHER_ETABLISSEMENT")
             seen_uai = True
             continue
+        if tag == "ANNEE_SCOLAIRE":
+            problem = siecle.wrong_year(siecle.school_year(_text(elem, "ANNEE")), importer.campaign_year)
+            if problem:
+                raise ImportRefused(problem, "SIECLE_WRONG_SCHOOL_YEAR")
+            seen_year = True
+            continue
         if not seen_uai:
-            raise ImportRefused("l'UAJ de l'établissement est absent de l'en-tête (PARAMETRES).")
+            raise ImportRefused("l'UAJ de l'établissement est absent de l'en-tête (PARAMETRES/UAJ).", UNKNOWN_LAYOUT)
+        if not seen_year:
+            raise ImportRefused(siecle.wrong_year(None, importer.campaign_year) or "", "SIECLE_WRONG_SCHOOL_YEAR")
         values = _fields(elem)
         if tag == "ELEVE":
-            record = siecle.pupil_record(values, values.get("ELEVE_ID") or "?")
+            if not values.get("ELEVE_ID"):
+                raise ImportRefused("disposition non reconnue : ELEVE sans attribut ELEVE_ID (élément <ELEVE ELEVE_ID=\"…\"> attendu).", UNKNOWN_LAYOUT)
+            record = siecle.pupil_record(values, values["ELEVE_ID"] or "?")
             if isinstance(record, Rejection):
                 report.rejected.append(record)
                 continue
@@ -567,10 +813,13 @@ async def _run(importer: _Importer, path: Path, kind: str, uai: str, progress: _
                 continue
             await add("pupils", (record, palier, segpa))
         elif tag == "STRUCTURES_ELEVE":
-            code = next(
-                ((s.findtext("CODE_STRUCTURE") or "").strip() for s in elem.iter("STRUCTURE") if (s.findtext("TYPE_STRUCTURE") or "").strip() == "D"),
-                "",
-            )
+            code = ""
+            for s in elem.iter("STRUCTURE"):
+                s_code, s_type = (s.findtext("CODE_STRUCTURE") or "").strip(), (s.findtext("TYPE_STRUCTURE") or "").strip()
+                if siecle.is_class(s_code, s_type):
+                    code = s_code
+                elif s_type.upper() == siecle.DIVISION_TYPE and s_code:
+                    not_classes[s_code] = not_classes.get(s_code, 0) + 1
             if code:
                 await flush("pupils")  # structures come after the pupils they place
                 await add("structures", ((values.get("ELEVE_ID") or "").strip(), code[:20]))
@@ -582,8 +831,11 @@ async def _run(importer: _Importer, path: Path, kind: str, uai: str, progress: _
                 report.rejected.append(person)
             else:
                 await add("persons", person)
-        elif tag in ("RESPONSABLE_ELEVE", "RESPONSABLE"):
-            link = siecle.guardian_link(values)
+        elif tag == "RESPONSABLE_ELEVE":
+            try:
+                link = siecle.guardian_link(values)
+            except siecle.UnknownLayout as exc:
+                raise ImportRefused(f"disposition non reconnue : {exc}.", UNKNOWN_LAYOUT) from None
             if link is None:
                 report.ignored += 1
             elif isinstance(link, Rejection):
@@ -598,28 +850,72 @@ async def _run(importer: _Importer, path: Path, kind: str, uai: str, progress: _
             else:
                 await add("mefs", mef)
         elif tag == "INDIVIDU":
-            teacher = siecle.teacher_record(values, (values.get("ID") or "").strip())
+            individu = (values.get("ID") or "").strip()
+            for pp in elem.iter("PROF_PRINC"):
+                pp_elements += 1
+                code = (pp.findtext("CODE_STRUCTURE") or "").strip()
+                if not code:
+                    raise ImportRefused(
+                        "disposition non reconnue : PROF_PRINC sans CODE_STRUCTURE "
+                        "(élément INDIVIDUS/INDIVIDU/PROFS_PRINC/PROF_PRINC/CODE_STRUCTURE attendu).",
+                        UNKNOWN_LAYOUT,
+                    )
+                try:
+                    ends = siecle.parse_date(pp.findtext("DATE_FIN"))
+                except ValueError:
+                    ends = None
+                if siecle.pp_active(ends, today):
+                    pps.setdefault(code[:20], set()).add(individu)
+            if (values.get("FONCTION") or "").strip().upper() not in STS_STAFF:
+                report.ignored += 1  # direction, administration…: not PPs, accounts come from elsewhere
+                continue
+            teacher = siecle.teacher_record(values, individu)
             if isinstance(teacher, Rejection):
                 report.rejected.append(teacher)
             else:
                 await add("teachers", teacher)
         elif tag == "DIVISION":
-            await flush("teachers")
-            individus = [
-                (p.findtext("INDIVIDU_ID") or p.get("INDIVIDU_ID") or "").strip() for p in elem.iter("PROF_PRINC")
-            ]
-            mef_codes = [m.get("CODE") or (m.findtext("CODE") or "") for m in elem.iter("MEF_APPARTENANCE")]
-            await importer.principal_teachers((values.get("CODE") or "").strip(), [i for i in individus if i], mef_codes)
+            if elem.find("PROFS_PRINC") is not None:
+                raise ImportRefused(
+                    "disposition non reconnue : PROFS_PRINC sous DIVISION "
+                    "(élément INDIVIDUS/INDIVIDU/PROFS_PRINC/PROF_PRINC/CODE_STRUCTURE attendu).",
+                    UNKNOWN_LAYOUT,
+                )
+            code = (values.get("CODE") or "").strip()
+            if code:
+                division_mefs[code[:20]] = [m.get("CODE") or (m.findtext("CODE") or "") for m in elem.iter("MEF_APPARTENANCE")]
     if not seen_uai:
-        raise ImportRefused("l'UAJ de l'établissement est absent de l'en-tête (PARAMETRES).")
+        raise ImportRefused("l'UAJ de l'établissement est absent de l'en-tête (PARAMETRES/UAJ).", UNKNOWN_LAYOUT)
+    if not seen_year:
+        raise ImportRefused(siecle.wrong_year(None, importer.campaign_year) or "", "SIECLE_WRONG_SCHOOL_YEAR")
     for name in batches:
         await flush(name)
+    if staged:
+        await staged.merge()
+    if not_classes:
+        listed = ", ".join(f"{code} ({n})" for code, n in sorted(not_classes.items()))
+        report.warnings.append(f"structures qui ne sont pas des classes, élèves non placés : {listed}.")
     if kind == "responsables":
         await importer.prune_guardians()
+    if kind == "sts":
+        if pp_elements:
+            await importer.principal_teachers(pps, division_mefs)
+        else:
+            report.warnings.append(
+                "aucun professeur principal (INDIVIDU/PROFS_PRINC/PROF_PRINC) dans le fichier : "
+                "les professeurs principaux déjà connus sont conservés."
+            )
+async def campaign_year(session: AsyncSession, academie_id: int) -> int:
+    """The school year (its first calendar year) of the académie's current campaign: the one
+    files must belong to. Until campaigns carry their year, the school year of today."""
+    return siecle.school_year_of(utcnow().date())
 
 
-async def import_file(db: Database, kind: str, path: Path, uai: str, *, progress: bool | None = None) -> ImportReport:
-    """Import one file for one establishment; everything or nothing (see the module's docstring)."""
+async def import_file(
+    db: Database, kind: str, path: Path, uai: str, *, progress: bool | None = None, year: int | None = None
+) -> ImportReport:
+    """Import one file for one establishment; everything or nothing (see the module's docstring).
+    ``year``: the campaign's school year the file must be of (default: the current campaign's)."""
     if kind not in KINDS:
         raise ValueError(f"unknown kind {kind}")
     report = ImportReport(kind=kind, source=str(path), uai=uai)
@@ -629,8 +925,13 @@ async def import_file(db: Database, kind: str, path: Path, uai: str, *, progress
         async with db.write() as session:
             etab = (await session.execute(select(Etablissement).where(Etablissement.uai == uai.strip().upper()))).scalar_one_or_none()
             if etab is None:
-                raise ImportRefused(f"aucun établissement d'UAI {uai} n'est connu.")
-            importer = _Importer(session, etab, report)
+                raise ImportRefused(
+                    f"aucun établissement d'UAI {uai} n'est connu : un fichier d'établissement ne le crée pas, "
+                    "importez d'abord l'annuaire de l'éducation (python -m graphql_api import etablissements FICHIER).",
+                    "ETABLISSEMENT_UNKNOWN",
+                )
+            target_year = year if year is not None else await campaign_year(session, etab.academie_id)
+            importer = _Importer(session, etab, report, target_year)
             await importer.prepare()
             await _run(importer, path, kind, uai, _Progress(1, kind, show))
             events.record_event(
@@ -645,19 +946,18 @@ async def import_file(db: Database, kind: str, path: Path, uai: str, *, progress
                          "left": report.left, "rejected": len(report.rejected)},  # fmt: skip
             )
     except ImportRefused as exc:
-        report.refused = str(exc)
+        report.refused, report.refused_code = str(exc), exc.code
     except (OSError, zipfile.BadZipFile) as exc:
-        report.refused = f"fichier illisible ({exc})."
+        report.refused, report.refused_code = f"fichier illisible ({exc}).", "SIECLE_UNREADABLE"
     report.seconds = time.perf_counter() - started
     return report
 
 
-async def run_cli(settings: Any, kind: str, file: str, uai: str) -> int:
+async def run_cli(settings: Any, kind: str, file: str, uai: str, year: int | None = None) -> int:
     """``python -m graphql_api import KIND FILE --uai UAI``: prints the report; 1 when refused."""
-    db = Database(settings.database_url)
+    db = Database(settings.database_url)  # the schema is the server's (python -m graphql_api migrate)
     try:
-        await db.create_all()
-        report = await import_file(db, kind, Path(file), uai)
+        report = await import_file(db, kind, Path(file), uai, year=year)
     finally:
         await db.dispose()
     print("\n".join(report.lines()))

@@ -44,7 +44,15 @@ DELEGATE = (
 STATISTICS = "query($etab: ID) { statistics(etablissementId: $etab) { pupils validatedIntentions } }"
 AUBRAC_PUPILS = len(PUPILS_3A) + len(PUPILS_3B)
 
+ACADEMIE_ONLY = row(anonymous=UNAUTHENTICATED, academie=ALLOWED, others=FORBIDDEN)
+
+
+def _paris_establishments(world, role, value):  # type: ignore[no-untyped-def]
+    assert sorted(e["uai"] for e in value) == ["0750001U", "0750002V", "0750003W"], value
+
+
 HTTP = [
+    Case("query { academieEtablissements { uai name } }", ACADEMIE_ONLY, check=_paris_establishments),
     Case("query { staffMembers { id delegated ppDivisions } }", HEAD_ONLY, check=_own_staff),
     Case(
         DELEGATE,

@@ -36,7 +36,7 @@ def test_paliers_of_mefs_and_guardian_levels():
     assert siecle.palier_of_mef("10010012110", "6EME") == (None, False)
     assert siecle.guardian_link({"ELEVE_ID": "1", "PERSONNE_ID": "2", "NIVEAU_RESPONSABILITE": "1"}) == siecle.GuardianLink("1", "2", 1)
     assert siecle.guardian_link({"ELEVE_ID": "1", "PERSONNE_ID": "2", "NIVEAU_RESPONSABILITE": "2"}) is None
-    assert isinstance(siecle.guardian_link({"ELEVE_ID": "1"}), siecle.Rejection)
+    assert isinstance(siecle.guardian_link({"ELEVE_ID": "1", "RESP_LEGAL": "1"}), siecle.Rejection)
 
 
 def test_changes_only_lists_what_differs():
@@ -65,3 +65,31 @@ def test_signature_checks_type_by_content_and_size():
         with pytest.raises(DomainError) as caught:
             check_signature(mime, body)
         assert caught.value.errors[0].code == code
+
+
+def test_both_legal_guardians_and_only_them():
+    from graphql_api.domain import siecle
+
+    base = {"ELEVE_ID": "1", "PERSONNE_ID": "9"}
+    assert siecle.guardian_link({**base, "RESP_LEGAL": "1", "NIVEAU_RESPONSABILITE": "1"}) == siecle.GuardianLink("1", "9", 1)
+    assert siecle.guardian_link({**base, "RESP_LEGAL": "2", "NIVEAU_RESPONSABILITE": "1"}) == siecle.GuardianLink("1", "9", 2)
+    assert siecle.guardian_link({**base, "RESP_LEGAL": "0", "NIVEAU_RESPONSABILITE": "3"}) is None
+    assert siecle.guardian_link({**base, "NIVEAU_RESPONSABILITE": "1"}) == siecle.GuardianLink("1", "9", 1)
+    assert siecle.guardian_link({**base, "NIVEAU_RESPONSABILITE": "2"}) is None
+    with pytest.raises(siecle.UnknownLayout, match="RESP_LEGAL attendu"):
+        siecle.guardian_link({**base, "LIEN": "1"})
+
+
+def test_classes_years_and_pp_periods():
+    import datetime as dt
+
+    from graphql_api.domain import siecle
+
+    assert siecle.is_class("3A", "D") and not siecle.is_class("3A", "G")
+    assert not siecle.is_class("Inactifs", "D") and not siecle.is_class(" INACTIFS ", "d") and not siecle.is_class("", "D")
+    assert siecle.school_year("2026") == 2026 and siecle.school_year("2026-2027") == 2026 and siecle.school_year("") is None
+    assert siecle.school_year_of(dt.date(2027, 3, 1)) == 2026 and siecle.school_year_of(dt.date(2026, 8, 25)) == 2026
+    assert siecle.wrong_year(2026, 2026) is None
+    assert "2025-2026" in siecle.wrong_year(2025, 2026) and "2026-2027" in siecle.wrong_year(2025, 2026)
+    assert "ANNEE_SCOLAIRE" in siecle.wrong_year(None, 2026)
+    assert siecle.pp_active(None, dt.date(2026, 9, 1)) and not siecle.pp_active(dt.date(2026, 8, 31), dt.date(2026, 9, 1))

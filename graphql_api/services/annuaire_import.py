@@ -1,0 +1,235 @@
+"""Académies and establishments from the national directory (Annuaire de l'éducation).
+
+`python -m graphql_api import etablissements FILE` reads the directory's CSV (";", UTF-8 with
+or without BOM) or JSON export (a list of records, flat or with their "fields" as
+data.education.gouv.fr exports them), keeps the establishments that run the procedure (3e or
+2de GT: see domain/annuaire.py) and creates or updates them and their académies, in one
+transaction, idempotently. Nothing is ever deleted: a directory file is often an extract.
+This is the only way establishments are created: a school's own SIECLE/STS file never does.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import time
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from ..db.engine import Database
+from ..db.models import Academie, Etablissement
+from ..domain import annuaire
+from ..domain.annuaire import EstablishmentRecord, Invalid, Skipped
+from ..policy import Action, Principal, Target, require
+from . import events
+from .clock import utcnow
+
+DIRECTORY_IMPORTED = "DIRECTORY_IMPORTED"
+DEMO_EXTRACT = Path(__file__).resolve().parents[1] / "data" / "annuaire-education-extrait.csv"
+
+
+class DirectoryRefused(Exception):
+    """The whole file is refused: nothing was written. ``code`` is stable, for scripts."""
+
+    def __init__(self, message: str, code: str = "ANNUAIRE_UNREADABLE") -> None:
+        super().__init__(message)
+        self.code = code
+
+
+@dataclass
+class DirectoryReport:
+    source: str
+    academies_created: int = 0
+    academies_updated: int = 0
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    skipped: Counter = field(default_factory=Counter)  # reason -> rows
+    rejected: list[Invalid] = field(default_factory=list)
+    refused: str | None = None
+    refused_code: str | None = None  # ANNUAIRE_UNREADABLE | ANNUAIRE_NOT_RECOGNISED
+    seconds: float = 0.0
+
+    @property
+    def imported(self) -> bool:
+        return self.refused is None
+
+    def lines(self) -> list[str]:
+        head = f"Import de l'annuaire des établissements {self.source}"
+        if self.refused:
+            return [head, f"FICHIER REFUSÉ, rien n'a été importé : {self.refused}", f"code : {self.refused_code}"]
+        out = [
+            head,
+            f"académies créées : {self.academies_created} ; mises à jour : {self.academies_updated}",
+            f"établissements créés : {self.created} ; mis à jour : {self.updated} ; inchangés : {self.unchanged} ; "
+            f"hors procédure : {sum(self.skipped.values())} ; rejetés : {len(self.rejected)}",
+        ]
+        out += [f"  hors procédure — {reason} : {n}" for reason, n in sorted(self.skipped.items())]
+        out += [f"  rejeté — {r.ref} : {r.reason}" for r in self.rejected]
+        return out
+
+
+def _rows(path: Path) -> Iterator[dict[str, str]]:
+    """The directory's rows, field names in lower case, whatever the export format."""
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise DirectoryRefused("le fichier n'est pas en UTF-8 (l'annuaire est publié en UTF-8).") from None
+    if text.lstrip().startswith(("[", "{")):
+        try:
+            data: Any = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise DirectoryRefused(f"JSON invalide ({exc}).") from None
+        if isinstance(data, dict):
+            data = data.get("results") or data.get("records") or []
+        if not isinstance(data, list):
+            raise DirectoryRefused("JSON inattendu : une liste d'établissements est attendue.", "ANNUAIRE_NOT_RECOGNISED")
+        records = [r.get("fields", r) if isinstance(r, dict) and isinstance(r.get("fields"), dict) else r for r in data]
+        if records and not all(isinstance(r, dict) for r in records):
+            raise DirectoryRefused("JSON inattendu : une liste d'établissements est attendue.", "ANNUAIRE_NOT_RECOGNISED")
+        missing = annuaire.missing_columns(list(records[0])) if records else list(annuaire.REQUIRED_COLUMNS)
+        if missing:
+            raise DirectoryRefused(
+                f"ce n'est pas l'annuaire de l'éducation : champ(s) {', '.join(missing)} absent(s).", "ANNUAIRE_NOT_RECOGNISED"
+            )
+        for record in records:
+            yield annuaire.normalized(record)
+        return
+    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=";")
+    missing = annuaire.missing_columns(list(reader.fieldnames or []))
+    if missing:
+        raise DirectoryRefused(
+            f"ce n'est pas l'annuaire de l'éducation (CSV séparé par « ; ») : colonne(s) {', '.join(missing)} absente(s).",
+            "ANNUAIRE_NOT_RECOGNISED",
+        )
+    for row in reader:
+        yield annuaire.normalized({k: v for k, v in row.items() if k is not None})
+
+
+async def apply(session: AsyncSession, path: Path, report: DirectoryReport, *, only: set[str] | None = None) -> dict[str, int]:
+    """Create or update the file's académies and establishments in ``session`` (``only``: these
+    UAIs, as the demo does); their ids by UAI."""
+    records: dict[str, EstablishmentRecord] = {}
+    for row in _rows(path):
+        if only is not None and row.get("identifiant_de_l_etablissement", "").upper() not in only:
+            continue
+        outcome = annuaire.establishment(row)
+        if isinstance(outcome, Skipped):
+            report.skipped[outcome.reason] += 1
+        elif isinstance(outcome, Invalid):
+            report.rejected.append(outcome)
+        else:
+            records[outcome.uai] = outcome  # a UAI listed twice: its last row wins
+    academies = {a.code: a for a in (await session.execute(select(Academie))).scalars()}
+    for record in records.values():
+        academie = academies.get(record.academie_code)
+        if academie is None:
+            academie = Academie(code=record.academie_code, name=record.academie_name)
+            session.add(academie)
+            academies[record.academie_code] = academie
+            report.academies_created += 1
+    await session.flush()
+    existing = {
+        e.uai: e
+        for e in (await session.execute(select(Etablissement).where(Etablissement.uai.in_(list(records))))).scalars()
+    } if records else {}
+    for record in records.values():
+        wanted = {
+            "name": record.name,
+            "academie_id": academies[record.academie_code].id,
+            "kind": record.kind,
+            "sector": record.sector,
+            "commune": record.commune,
+            "has_troisieme": record.troisieme,
+            "has_seconde_gt": record.seconde_gt,
+        }
+        row = existing.get(record.uai)
+        if row is None:
+            session.add(Etablissement(uai=record.uai, teleservice_open=False, **wanted))
+            report.created += 1
+            continue
+        diff = {k: v for k, v in wanted.items() if getattr(row, k) != v}
+        for k, v in diff.items():
+            setattr(row, k, v)
+        report.updated += bool(diff)
+        report.unchanged += not diff
+    await session.flush()
+    ids = {
+        uai: pk
+        for uai, pk in (await session.execute(select(Etablissement.uai, Etablissement.id).where(Etablissement.uai.in_(list(records))))).all()
+    } if records else {}
+    return ids
+
+
+async def import_directory(db: Database, path: Path) -> DirectoryReport:
+    """Import one directory file; everything or nothing."""
+    report = DirectoryReport(source=str(path))
+    started = time.perf_counter()
+    try:
+        async with db.write() as session:
+            await apply(session, path, report)
+            events.record_event(
+                session,
+                DIRECTORY_IMPORTED,
+                now=utcnow(),
+                principal=None,
+                etablissement_id=None,
+                academie_id=None,
+                channel="STAFF",
+                payload={"created": report.created, "updated": report.updated, "academiesCreated": report.academies_created},
+            )
+    except DirectoryRefused as exc:
+        report.refused, report.refused_code = str(exc), exc.code
+    except OSError as exc:
+        report.refused, report.refused_code = f"fichier illisible ({exc}).", "ANNUAIRE_UNREADABLE"
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+async def run_cli(settings: Any, file: str) -> int:
+    """``python -m graphql_api import etablissements FILE``: prints the report; 1 when refused."""
+    db = Database(settings.database_url)
+    try:
+        await db.create_all()
+        report = await import_directory(db, Path(file))
+    finally:
+        await db.dispose()
+    print("\n".join(report.lines()))
+    print(f"durée : {report.seconds:.1f} s")
+    return 0 if report.imported else 1
+
+
+@dataclass(frozen=True)
+class EstablishmentRow:
+    id: int
+    uai: str
+    name: str
+    kind: str | None
+    sector: str | None
+    commune: str | None
+    has_troisieme: bool
+    has_seconde_gt: bool
+    teleservice_open: bool
+
+
+async def academie_establishments(session: AsyncSession, principal: Principal | None) -> list[EstablishmentRow]:
+    """The establishments of the académie administrator's académie, by commune then name."""
+    p = require(principal, Action.LIST_ETABLISSEMENTS, Target(academie_id=principal.academie_id if principal else None))
+    rows = (
+        await session.execute(
+            select(Etablissement)
+            .where(Etablissement.academie_id == p.academie_id)
+            .order_by(Etablissement.commune, Etablissement.name, Etablissement.uai)
+        )
+    ).scalars()
+    return [
+        EstablishmentRow(e.id, e.uai, e.name, e.kind, e.sector, e.commune, e.has_troisieme, e.has_seconde_gt, e.teleservice_open)
+        for e in rows
+    ]
