@@ -33,8 +33,8 @@ from .http.request_limits import (
     DOCUMENT_TOO_LARGE,
     MESSAGES,
     TOO_LARGE,
+    BoundedRequests,
     RequestRefused,
-    bounded_http,
     decode,
     document_too_large,
 )
@@ -166,13 +166,6 @@ class AuthenticatedGraphQL:
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http":
-            settings = self.runtime.settings
-            bounded = await bounded_http(
-                scope, receive, send, settings.max_request_bytes, settings.max_json_depth, settings.max_query_bytes
-            )
-            if bounded is None:
-                return
-            receive = bounded
             request = Request(scope)
             try:
                 scope["orientation.principal"] = await authenticate(self.runtime, bearer(request.headers.get("authorization")))
@@ -213,7 +206,12 @@ def create_app(settings: Settings | None = None, runtime: Runtime | None = None,
         multipart_uploads_enabled=False,
     )
     endpoint = GraphQLResponseMediaType(
-        TrustedDocuments(AuthenticatedGraphQL(runtime, graphql), _trusted_documents(settings), only=settings.trusted_documents_only)
+        BoundedRequests(
+            TrustedDocuments(AuthenticatedGraphQL(runtime, graphql), _trusted_documents(settings), only=settings.trusted_documents_only),
+            max_bytes=settings.max_request_bytes,
+            max_depth=settings.max_json_depth,
+            max_query_bytes=settings.max_query_bytes,
+        )
     )
 
     async def health(request: Request) -> JSONResponse:

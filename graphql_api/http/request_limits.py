@@ -123,3 +123,43 @@ async def bounded_http(
         return await receive()
 
     return replay
+
+
+class BoundedRequests:
+    """The outermost layer of /graphql: every HTTP body and WebSocket message is bounded and
+    its nesting checked before anything decodes it (trusted documents, Strawberry)."""
+
+    def __init__(self, app: Any, *, max_bytes: int, max_depth: int, max_query_bytes: int) -> None:
+        self.app = app
+        self.max_bytes, self.max_depth, self.max_query_bytes = max_bytes, max_depth, max_query_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            bounded = await bounded_http(scope, receive, send, self.max_bytes, self.max_depth, self.max_query_bytes)
+            if bounded is not None:
+                await self.app(scope, bounded, send)
+        elif scope["type"] == "websocket":
+            await self.app(scope, self._websocket_receive(receive, send), send)
+        else:
+            await self.app(scope, receive, send)
+
+    def _websocket_receive(self, receive: Receive, send: Send) -> Receive:
+        async def checked() -> Message:
+            message = await receive()
+            if message["type"] != "websocket.receive":
+                return message
+            data = message.get("text") if message.get("text") is not None else message.get("bytes")
+            if data is None:
+                return message
+            try:
+                if len(data) > self.max_bytes:
+                    raise RequestRefused(TOO_LARGE, 413)
+                decode(data, self.max_depth)
+            except RequestRefused as refused:
+                await send({"type": "websocket.close", "code": 4400, "reason": refused.code})
+                return {"type": "websocket.disconnect", "code": 4400}
+            except ValueError:
+                pass  # not JSON: the protocol handler answers it
+            return message
+
+        return checked
