@@ -25,6 +25,9 @@ def main(argv: list[str] | None = None) -> None:
     importing.add_argument("file")
     importing.add_argument("--uai", help="UAI of the establishment the file belongs to (SIECLE/STS files)")
     importing.add_argument("--annee", type=int, help="school year of the campaign the file feeds (its first year, e.g. 2026); default: the current one")
+    dashboards = sub.add_parser("dashboards", help="rebuild the live dashboard counters from the pupils' files")
+    dashboards.add_argument("action", choices=["rebuild"])
+    dashboards.add_argument("--uai", help="only this establishment (default: everything)")
     migrate = sub.add_parser("migrate", help="apply the Alembic migrations (to head by default)")
     migrate.add_argument("revision", nargs="?", default="head")
     revision = sub.add_parser("revision", help="write a new Alembic revision from the models (autogenerate)")
@@ -50,6 +53,8 @@ def main(argv: list[str] | None = None) -> None:
             parser.error("--uai is required for a school's SIECLE/STS file")
 
         raise SystemExit(asyncio.run(run_cli(settings, args.kind, args.file, args.uai, args.annee)))
+    if args.command == "dashboards":
+        raise SystemExit(asyncio.run(_rebuild_dashboards(settings, args.uai)))
     if args.command == "migrate":
         from .db import migrations
 
@@ -97,6 +102,36 @@ async def _worker(settings) -> None:  # type: ignore[no-untyped-def]
         loop.add_signal_handler(sig, stop.set)
     await stop.wait()
     await runtime.stop()
+
+
+
+async def _rebuild_dashboards(settings, uai: str | None) -> int:  # type: ignore[no-untyped-def]
+    """``python -m graphql_api dashboards rebuild [--uai UAI]``: one transaction."""
+    import time
+
+    from sqlalchemy import select
+
+    from .db import migrations
+    from .db.engine import Database
+    from .db.models import Etablissement
+    from .services.dashboard import rebuild
+
+    await migrations.upgrade(settings.database_url)
+    db = Database(settings.database_url)
+    started = time.perf_counter()
+    try:
+        async with db.write() as session:
+            etab_id = None
+            if uai:
+                etab_id = (await session.execute(select(Etablissement.id).where(Etablissement.uai == uai.strip().upper()))).scalar()
+                if etab_id is None:
+                    print(f"aucun établissement d'UAI {uai} n'est connu.")
+                    return 1
+            counted = await session.run_sync(lambda s: rebuild(s, etablissement_id=etab_id))
+    finally:
+        await db.dispose()
+    print(f"compteurs recalculés : {counted} élèves en {time.perf_counter() - started:.1f} s")
+    return 0
 
 
 if __name__ == "__main__":

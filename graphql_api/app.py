@@ -24,6 +24,8 @@ from strawberry.subscriptions.protocols.graphql_transport_ws.handlers import Bas
 
 from .auth import AuthError
 from .config import Settings, load_settings
+from .db import outage
+from .graphql.idempotency import WS_OPERATION_EXTENSIONS
 from .graphql.context import Context
 from .graphql.schema import build_schema
 from .http import exports, web
@@ -38,6 +40,7 @@ from .http.request_limits import (
     decode,
     document_too_large,
 )
+from .http.outage import OutageMiddleware
 from .http.request_id import RequestIdMiddleware
 from .http.timeout import TimeoutMiddleware
 from .http.trusted_documents import TrustedDocuments
@@ -114,8 +117,34 @@ class BoundedWebSocketAdapter(ASGIWebSocketAdapter):
             pass
 
 
+class TransportWSHandler(BaseGraphQLTransportWSHandler):
+    """graphql-transport-ws with two additions: a subscribe message's `extensions` reach the
+    operation (its idempotency key), and a connection that cannot be authenticated because the
+    database is down is closed with 1013 "Try Again Later" and the reason SERVICE_UNAVAILABLE
+    (clients such as graphql-ws reconnect on it; 4403 would mean "bad token")."""
+
+    async def handle_connection_init(self, message: Any) -> None:
+        try:
+            await super().handle_connection_init(message)
+        except outage.DatabaseUnavailable:
+            await self.websocket.close(code=1013, reason=outage.CODE)
+
+    async def handle_subscribe(self, message: Any) -> None:
+        payload = message.get("payload") if isinstance(message, dict) else None
+        extensions = payload.get("extensions") if isinstance(payload, dict) else None
+        token = WS_OPERATION_EXTENSIONS.set(extensions if isinstance(extensions, dict) else None)
+        try:
+            await super().handle_subscribe(message)  # creates the operation's task, which copies the variable
+        finally:
+            WS_OPERATION_EXTENSIONS.reset(token)
+
+
+class SessionBoundTransport(SessionBoundConnection, TransportWSHandler):
+    """Both: the connection ends with its session, and outages/extensions are handled."""
+
+
 class GraphQLApp(GraphQL):
-    graphql_transport_ws_handler_class = SessionBoundConnection
+    graphql_transport_ws_handler_class = SessionBoundTransport
     websocket_adapter_class = BoundedWebSocketAdapter  # type: ignore[assignment]
 
     def __init__(self, runtime: Runtime, **kwargs: Any) -> None:
@@ -134,11 +163,17 @@ class GraphQLApp(GraphQL):
     async def execute_single(self, request: Any, request_adapter: Any, *args: Any, **kwargs: Any) -> Any:
         """A mutation sent over GET is 405 Method Not Allowed (GraphQL over HTTP), not 400."""
         try:
-            return await super().execute_single(request, request_adapter, *args, **kwargs)
+            result = await super().execute_single(request, request_adapter, *args, **kwargs)
         except HTTPException as exc:
             if request_adapter.method == "GET" and isinstance(exc.__cause__, InvalidOperationTypeError):
                 raise HTTPException(405, exc.reason) from exc
             raise
+        if any((e.extensions or {}).get("code") == outage.CODE for e in result.errors or ()):
+            sub_response = args[0] if args else kwargs.get("sub_response")
+            if sub_response is not None:
+                sub_response.status_code = 503
+                sub_response.headers.update(outage.retry_after_header())
+        return result
 
     async def on_ws_connect(self, context: Context) -> Any:
         params = context.connection_params if isinstance(context.connection_params, dict) else {}
@@ -149,6 +184,10 @@ class GraphQLApp(GraphQL):
             principal = await authenticate(self.runtime, token)
         except AuthError as exc:
             raise ConnectionRejectionError({"code": exc.code, "message": exc.message}) from None
+        except Exception as exc:
+            if outage.is_unavailable(exc):
+                raise outage.DatabaseUnavailable() from exc
+            raise
         context.principal = principal
         connection = context.connection
         if principal is not None and isinstance(connection, SessionBoundConnection):
@@ -244,6 +283,7 @@ def create_app(settings: Settings | None = None, runtime: Runtime | None = None,
     middleware = [
         Middleware(RequestIdMiddleware),
         Middleware(TimeoutMiddleware, seconds=settings.request_timeout_seconds),
+        Middleware(OutageMiddleware),
     ]
     if settings.cors_origins:
         middleware.append(
@@ -251,8 +291,8 @@ def create_app(settings: Settings | None = None, runtime: Runtime | None = None,
                 CORSMiddleware,
                 allow_origins=list(settings.cors_origins),
                 allow_methods=["GET", "POST"],
-                allow_headers=["Authorization", "Content-Type", "X-Request-ID"],
-                expose_headers=["X-Request-ID"],
+                allow_headers=["Authorization", "Content-Type", "X-Request-ID", "Idempotency-Key"],
+                expose_headers=["X-Request-ID", "Retry-After", "Idempotent-Replayed"],
             )
         )
     app = Starlette(

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import asyncio
+import base64
 import datetime as dt
 import hashlib
 import secrets
@@ -161,6 +162,9 @@ class TokenVerifier:
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
+        # The local signing key prepared once (PyJWT would otherwise prepare the secret per call).
+        secret = settings.token_secret.encode()
+        self._local_key = jwt.PyJWK({"kty": "oct", "k": base64.urlsafe_b64encode(secret).rstrip(b"=").decode(), "alg": "HS256"})
         self._jwks: jwt.PyJWKClient | None = (
             jwt.PyJWKClient(settings.oidc_jwks_url, cache_keys=True, lifespan=3600)
             if settings.oidc_jwks_url
@@ -182,7 +186,7 @@ class TokenVerifier:
             if alg == "HS256":
                 claims = jwt.decode(
                     token,
-                    self.settings.token_secret,
+                    self._local_key,
                     algorithms=["HS256"],
                     issuer=LOCAL_ISSUER,
                     options={"require": ["exp", "sub", "iss"]},

@@ -10,7 +10,9 @@ from pathlib import Path
 from sqlalchemy import func, select, text
 
 from .db import migrations
-from .db.models import Academie
+from .db.models import Academie, Pupil
+from .db.models_dashboard import DashboardPupil
+from .services import dashboard
 from .runtime import Runtime
 from .seed import seed_demo, seed_nomenclatures
 
@@ -65,3 +67,13 @@ async def _prepare(runtime: Runtime) -> None:
         if runtime.settings.load_demo_data and not (await session.execute(select(func.count()).select_from(Academie))).scalar_one():
             await seed_demo(session)
             log.info("demo data loaded (see README for the accounts)")
+    await _count_dashboards_once(runtime)
+
+
+async def _count_dashboards_once(runtime: Runtime) -> None:
+    """A database that had pupils before the live counters existed gets them counted once
+    (afterwards every commit keeps them current; `dashboards rebuild` recounts by hand)."""
+    async with runtime.db.write() as session:
+        if (await session.execute(select(Pupil.id).limit(1))).first() and not (await session.execute(select(DashboardPupil.pupil_id).limit(1))).first():
+            counted = await session.run_sync(lambda s: dashboard.rebuild(s))
+            log.info("dashboard counters computed for %d pupils", counted)

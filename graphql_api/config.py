@@ -50,6 +50,8 @@ class Settings:
     recap_idle_seconds: int = 20 * 60
     mail_max_attempts: int = 8
     mail_retry_seconds: float = 15.0  # first backoff step; doubles per attempt, capped at an hour
+    # While the relay cannot be reached, it is probed again after 1, 2, 4… s, at most this often.
+    mail_relay_probe_max_seconds: float = 10.0
     # Front-end deep links.
     public_base_url: str = "http://127.0.0.1:8000"
     # Background work inside the server process.
@@ -82,6 +84,9 @@ class Settings:
     max_json_depth: int = 32  # nesting of arrays/objects in a request's JSON
     read_audit_retention_days: int = 365
     purge_interval_seconds: float = 3600.0
+    # Database outages and retries (docs/OPERATIONS.md, "When the database blinks").
+    idempotency_ttl_seconds: float = 24 * 3600.0
+    database_connect_timeout_seconds: float = 5.0
     # graphql/compiled.py: "on", "off" (graphql-core alone) or "check" (both, compared).
     compiled_execution: str = "on"
     # Sessions over WebSocket (sessions.py): how often each process re-checks its open sockets.
@@ -169,6 +174,9 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         max_json_depth=_int(env.get("MAX_JSON_DEPTH"), 32),
         read_audit_retention_days=_int(env.get("READ_AUDIT_RETENTION_DAYS"), 365),
         purge_interval_seconds=_float(env.get("PURGE_INTERVAL_SECONDS"), 3600.0),
+        idempotency_ttl_seconds=_float(env.get("IDEMPOTENCY_TTL_SECONDS"), 24 * 3600.0),
+        database_connect_timeout_seconds=_float(env.get("DATABASE_CONNECT_TIMEOUT_SECONDS"), 5.0),
+        mail_relay_probe_max_seconds=_float(env.get("MAIL_RELAY_PROBE_MAX_SECONDS"), 10.0),
         compiled_execution=env.get("COMPILED_EXECUTION", "on"),
         session_check_seconds=_float(env.get("SESSION_CHECK_SECONDS"), 60.0),
         login_address_limit=_int(env.get("LOGIN_ADDRESS_LIMIT"), 10),

@@ -12,13 +12,15 @@ from notifications.hub import Hub
 from notifications.mail import MailSender
 
 from .auth import TokenVerifier
+from .principal_cache import SESSION_ENDED, PrincipalCache
 from .config import Settings
 from .db.engine import Database
+from .db.operation import defer_until_commit
 from .services.decision import remind_appeal_deadlines
 from .metrics import Metrics
 from .http.client_address import parse_networks
 from .ratelimit import make_login_limiter, make_rate_limiter
-from .sessions import SESSION_ENDED, SessionWatch
+from .sessions import SESSION_ENDED as SOCKET_SESSION_ENDED, SessionWatch
 
 log = logging.getLogger("graphql_api.runtime")
 
@@ -26,10 +28,12 @@ log = logging.getLogger("graphql_api.runtime")
 class Runtime:
     def __init__(self, settings: Settings, db: Database | None = None) -> None:
         self.settings = settings
-        self.db = db or Database(settings.database_url)
+        self.db = db or Database(settings.database_url, connect_timeout=settings.database_connect_timeout_seconds)
         self.broker = make_broker(settings.redis_url, settings.redis_channel)
         self.hub = Hub(self.broker, replay=self._published_since)
         self.verifier = TokenVerifier(settings)
+        self.principals = PrincipalCache()
+        self.hub.observers.append(self.principals.observe)
         self.dispatcher = Dispatcher(settings, self.db, self.broker)
         self.mail_sender = MailSender(settings, self.db)
         self.metrics = Metrics()
@@ -37,7 +41,7 @@ class Runtime:
         self.login_limiter = make_login_limiter(settings, self.db)
         self.trusted_proxies = parse_networks(settings.trusted_proxies)
         self.sessions = SessionWatch(self.db, settings.session_check_seconds)
-        self.hub.controls[SESSION_ENDED] = self.sessions.on_message
+        self.hub.controls[SOCKET_SESSION_ENDED] = self.sessions.on_message
         self.hub.observers.append(self.sessions.on_event)
         self.hub.on_resubscribed.append(self.sessions.sweep_soon)
         self._outbox_signal = asyncio.Event()
@@ -61,11 +65,23 @@ class Runtime:
             return await render_messages(session, list(rows))
 
     def outbox_committed(self) -> None:
-        """Wake the in-process dispatcher (other processes find the event by polling)."""
-        self._outbox_signal.set()
+        """Wake the in-process dispatcher (other processes find the event by polling); inside a
+        mutation's operation transaction, once it has committed."""
+        if not defer_until_commit(self._outbox_signal.set):
+            self._outbox_signal.set()
+
+    async def session_ended(self, session_id: str) -> None:
+        """After a logout committed: this process forgets the session now, the others when
+        the broker brings them the message."""
+        self.principals.forget_session(session_id)
+        try:
+            await self.broker.publish({"type": SESSION_ENDED, "sessionId": session_id})
+        except Exception:  # noqa: BLE001 - the others still drop it after the cache's TTL
+            log.exception("could not publish the end of a session")
 
     def mail_due(self) -> None:
-        self._mail_signal.set()
+        if not defer_until_commit(self._mail_signal.set):
+            self._mail_signal.set()
 
     async def start(self, *, workers: bool | None = None, serving: bool = True) -> None:
         """`serving`: this process serves clients (hub for subscriptions, development SMTP sink);
@@ -92,7 +108,8 @@ class Runtime:
             self._outbox_signal.set()  # more may be waiting (a full batch, follow-up events)
 
     async def _send_mail(self) -> None:
-        await self.mail_sender.send_due()
+        if await self.mail_sender.send_due():
+            self._mail_signal.set()  # more may be due (a full batch, mails released by the relay's return)
 
     async def _remind(self) -> None:
         from notifications.reminders import remind_deadlines

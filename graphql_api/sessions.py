@@ -164,6 +164,7 @@ async def end_session(runtime: "Runtime", principal: Principal) -> None:
             if row is not None and row.ended_at is None:
                 row.ended_at = now
     if not principal.external_keys and principal.session_id:
+        await runtime.session_ended(principal.session_id)  # the principal caches (principal_cache.py)
         runtime.mail_due()
     if keys:
         await announce(runtime, ended_message(principal.account_id, keys, "SESSION_ENDED"))

@@ -45,6 +45,11 @@ def academie_key(academie_id: int) -> str:
     return f"academie:{academie_id}"
 
 
+# A subscription whose scope is still being read receives every event under this route, and
+# narrows to its real routes once it knows them (nothing published in between is lost).
+ANY_ROUTE = "*"
+
+
 def routing_keys(message: dict[str, Any]) -> list[str]:
     keys = []
     if message.get("pupilId") is not None:
@@ -78,6 +83,22 @@ class HubSubscription:
             items.append(self._queue.get_nowait())
         return items
 
+    def add_routes(self, routes: Iterable[str]) -> None:
+        new = tuple(r for r in set(routes) if r not in self._routes)
+        for route in new:
+            self._hub._routes.setdefault(route, set()).add(self._key)
+        self._routes = self._routes + new
+
+    def remove_routes(self, routes: Iterable[str]) -> None:
+        gone = set(routes)
+        for route in gone & set(self._routes):
+            bucket = self._hub._routes.get(route)
+            if bucket is not None:
+                bucket.discard(self._key)
+                if not bucket:
+                    del self._hub._routes[route]
+        self._routes = tuple(r for r in self._routes if r not in gone)
+
     def close(self) -> None:
         self._hub._subscribers.pop(self._key, None)
         for route in self._routes:
@@ -101,7 +122,7 @@ class Hub:
         # Control messages (by type) go to their handler instead of subscribers; observers see
         # every routed event; resubscribe hooks run when a lost broker subscription is back.
         self.controls: dict[str, Callable[[dict[str, Any]], None]] = {}
-        self.observers: list[Callable[[dict[str, Any]], None]] = []
+        self.observers: list[Callable[[dict[str, Any]], None]] = []  # see every message (caches)
         self.on_resubscribed: list[Callable[[], None]] = []
 
     @property
@@ -123,17 +144,22 @@ class Hub:
 
     async def _run(self) -> None:
         async for message in self.broker.listen():
+            for observe in self.observers:
+                try:
+                    observe(message)
+                except Exception:  # noqa: BLE001 - an observer must not stop the pushes
+                    log.exception("hub observer failed")
             control = self.controls.get(message.get("type"))  # type: ignore[arg-type]
             if control is not None:
                 self._call(control, message)
+            elif message.get("type") == "SESSION_ENDED":
+                continue
             elif message.get("type") == RESUBSCRIBED:
                 for hook in self.on_resubscribed:
                     self._call(hook)
                 await self._replay(message)
             else:
                 self._route(message)
-                for observer in self.observers:
-                    self._call(observer, message)
 
     @staticmethod
     def _call(function: Callable[..., None], *args: Any) -> None:
@@ -166,6 +192,7 @@ class Hub:
         candidates: set[int] = set()
         for route in routing_keys(message):
             candidates |= self._routes.get(route, set())
+        candidates |= self._routes.get(ANY_ROUTE, set())
         for key in candidates:
             entry = self._subscribers.get(key)
             if entry is None:

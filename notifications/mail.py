@@ -11,6 +11,7 @@ import asyncio
 import datetime as dt
 import html
 import logging
+import time
 import uuid
 from dataclasses import dataclass
 from email.message import EmailMessage
@@ -23,6 +24,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from graphql_api.config import Settings
+from graphql_api.db import outage
 from graphql_api.db.engine import Database
 from graphql_api.db.models import AuthSession, OutgoingMail
 from graphql_api.domain.calendar import paris_datetime
@@ -167,11 +169,41 @@ def backoff(attempts: int, base_seconds: float = 15.0) -> dt.timedelta:
     return dt.timedelta(seconds=min(base_seconds * 2 ** max(attempts - 1, 0), 3600))
 
 
+UNREACHABLE = "relais SMTP injoignable"
+
+
+class RelayCircuit:
+    """The relay's state as this sender saw it. While the relay cannot be reached, it is probed
+    again after 1, 2, 4… seconds (at most `max_seconds`) — per outage, not per batch: the batches
+    that every dispatch and logout trigger in between do not touch it, nor push the next probe
+    back. The first send that succeeds closes the circuit, and the mails held back are due at once."""
+
+    def __init__(self, max_seconds: float) -> None:
+        self.max_seconds = max(max_seconds, 0.1)
+        self.failures = 0
+        self.next_probe = 0.0
+
+    def waiting(self) -> bool:
+        return self.failures > 0 and time.monotonic() < self.next_probe
+
+    def delay(self) -> float:
+        return min(2.0 ** max(self.failures - 1, 0), self.max_seconds)
+
+    def failed(self) -> None:
+        self.failures += 1
+        self.next_probe = time.monotonic() + self.delay()
+
+    def succeeded(self) -> bool:
+        """Close the circuit; True when it was open (mails are waiting on the relay)."""
+        was_open, self.failures = self.failures > 0, 0
+        return was_open
+
+
 class MailSender:
     def __init__(self, settings: Settings, db: Database) -> None:
         self.settings = settings
         self.db = db
-        self._relay_failures = 0  # consecutive batches the relay could not be reached
+        self.circuit = RelayCircuit(settings.mail_relay_probe_max_seconds)
 
     async def _claim(self, now: dt.datetime, limit: int) -> list[OutgoingMail]:
         async with self.db.write() as session:
@@ -181,6 +213,7 @@ class MailSender:
                 .where(
                     OutgoingMail.status == "PENDING",
                     or_(OutgoingMail.retry_at.is_(None), OutgoingMail.retry_at <= now),
+                    or_(OutgoingMail.claimed_until.is_(None), OutgoingMail.claimed_until <= now),
                     or_(OutgoingMail.send_after <= now, AuthSession.ended_at.is_not(None)),
                 )
                 .order_by(OutgoingMail.id)
@@ -190,11 +223,28 @@ class MailSender:
                 stmt = stmt.with_for_update(skip_locked=True, of=OutgoingMail)
             mails = list((await session.execute(stmt)).scalars())
             for mail in mails:
-                mail.retry_at = now + CLAIM_LEASE  # a crashed sender's claim expires
+                mail.claimed_until = now + CLAIM_LEASE  # a crashed sender's claim expires
         return mails
+
+    async def _release_waiting(self) -> int:
+        """The relay is back: every mail held back by a failure is due now (not claimed ones)."""
+        now = utcnow()
+        async with self.db.write() as session:
+            done = await session.execute(
+                update(OutgoingMail)
+                .where(
+                    OutgoingMail.status == "PENDING",
+                    OutgoingMail.retry_at > now,
+                    or_(OutgoingMail.claimed_until.is_(None), OutgoingMail.claimed_until <= now),
+                )
+                .values(retry_at=None)
+            )
+        return done.rowcount or 0
 
     async def send_due(self, limit: int = 100) -> int:
         """Send what is due over one SMTP connection; return how many were accepted."""
+        if self.circuit.waiting():
+            return 0  # the relay is down and its next probe is not due: leave the queue alone
         now = utcnow()
         mails = await self._claim(now, limit)
         if not mails:
@@ -223,8 +273,31 @@ class MailSender:
                     await client.quit()
                 except (aiosmtplib.SMTPException, OSError, asyncio.TimeoutError):
                     client.close()
-        self._relay_failures = 0 if results else self._relay_failures + 1
-        return await self._record(mails, results)
+        reopened = False
+        if any(outcome == "SENT" for outcome, _ in results.values()):
+            reopened = self.circuit.succeeded()
+        elif not results or all(outcome == "TRANSIENT" for outcome, _ in results.values()) and len(results) < len(mails):
+            self.circuit.failed()  # never reached, or the connection dropped before the end
+        sent = await self._record_until_recorded(mails, results)
+        if reopened:
+            released = await self._release_waiting()
+            log.info("SMTP relay reachable again: %s waiting mails due now", released)
+        return sent
+
+    async def _record_until_recorded(self, mails: list[OutgoingMail], results: dict[int, tuple[str, str | None]]) -> int:
+        """What the relay accepted must be recorded, or it is sent again when the lease expires:
+        if the database is cut now, retry until it is back (well within the lease)."""
+        deadline = time.monotonic() + CLAIM_LEASE.total_seconds() / 2
+        pause = 0.2
+        while True:
+            try:
+                return await self._record(mails, results)
+            except Exception as exc:
+                if not outage.is_unavailable(exc) or time.monotonic() > deadline:
+                    raise
+                log.warning("database unavailable while recording %s mails; retrying", len(mails))
+                await asyncio.sleep(pause)
+                pause = min(pause * 2, 2.0)
 
     async def _send_one(self, client: aiosmtplib.SMTP, mail: OutgoingMail) -> tuple[str, str | None]:
         try:
@@ -250,8 +323,9 @@ class MailSender:
                     # Never handed to the relay: not the mail's fault, so no attempt is spent; the
                     # relay's own backoff spaces the retries.
                     values = {
-                        "retry_at": now + backoff(self._relay_failures, self.settings.mail_retry_seconds),
-                        "last_error": "relais SMTP injoignable",
+                        "retry_at": now + dt.timedelta(seconds=self.circuit.delay()),
+                        "claimed_until": None,
+                        "last_error": UNREACHABLE,
                     }
                     await session.execute(update(OutgoingMail).where(OutgoingMail.id == mail.id).values(**values))
                     continue
@@ -259,7 +333,9 @@ class MailSender:
                 attempts = mail.attempts + 1
                 if outcome == "SENT":
                     sent += 1
-                    values = {"status": "SENT", "sent_at": now, "attempts": attempts, "coalesce_key": None, "last_error": None}
+                    values = {
+                        "status": "SENT", "sent_at": now, "attempts": attempts, "coalesce_key": None, "last_error": None, "claimed_until": None,
+                    }
                     done = await session.execute(
                         update(OutgoingMail)
                         .where(OutgoingMail.id == mail.id, OutgoingMail.body_text == mail.body_text)
@@ -271,12 +347,13 @@ class MailSender:
                         await session.execute(
                             update(OutgoingMail)
                             .where(OutgoingMail.id == mail.id)
-                            .values(retry_at=None, message_id=new_message_id(), attempts=0)
+                            .values(retry_at=None, claimed_until=None, message_id=new_message_id(), attempts=0)
                         )
                     continue
                 elif outcome == "PERMANENT" or attempts >= self.settings.mail_max_attempts:
                     values = {
                         "status": "FAILED",
+                        "claimed_until": None,
                         "attempts": attempts,
                         "coalesce_key": None,
                         "last_error": (reason or "refus définitif")[:500],
@@ -284,6 +361,7 @@ class MailSender:
                 else:
                     values = {
                         "attempts": attempts,
+                        "claimed_until": None,
                         "retry_at": now + backoff(attempts, self.settings.mail_retry_seconds),
                         "last_error": (reason or "")[:500],
                     }

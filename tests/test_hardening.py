@@ -131,8 +131,10 @@ async def test_unexpected_errors_are_masked_without_stack_trace(tmp_path, pg_sch
         await runtime.rate_limiter.close()
         await runtime.broker.close()
     body = response.json()
-    assert body["errors"][0]["extensions"] == {"code": "INTERNAL_ERROR"}
-    assert body["errors"][0]["message"] == "Une erreur technique est survenue. Veuillez réessayer."
+    # An unreachable database is not a bug: it has its own code, 503 and Retry-After (db/outage.py).
+    assert response.status_code == 503 and response.headers["retry-after"] == "5"
+    assert body["errors"][0]["extensions"] == {"code": "SERVICE_UNAVAILABLE"}
+    assert body["errors"][0]["message"] == "Le service est momentanément indisponible. Veuillez réessayer dans quelques instants."
     for leak in ("Traceback", 'File "', "asyncpg", "Connect", "127.0.0.1", "sqlalchemy"):
         assert leak not in response.text
 

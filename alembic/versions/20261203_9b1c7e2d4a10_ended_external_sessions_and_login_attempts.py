@@ -1,7 +1,7 @@
 """ended external sessions (OIDC logout) and failed logins per client address
 
 Revision ID: 9b1c7e2d4a10
-Revises: a11d1ec70e11
+Revises: 3fcc270f5d7d
 Create Date: 2026-12-03 13:00:00
 """
 from collections.abc import Sequence
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = '9b1c7e2d4a10'
-down_revision: str | Sequence[str] | None = 'a11d1ec70e11'
+down_revision: str | Sequence[str] | None = '3fcc270f5d7d'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -11,15 +11,35 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 
 from sqlalchemy import event
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 from sqlalchemy.pool import NullPool
 
+from . import operation
 from .models import Base
 
 
+RECYCLE_SECONDS = 300
+
+
+async def retrying_once(work):  # type: ignore[no-untyped-def]
+    """Run `work()` (a coroutine function doing its own session) again once if it met a
+    connection the database had closed (server restart, idle timeout): the pool was
+    invalidated by the failure, so the second attempt gets a fresh connection."""
+    try:
+        return await work()
+    except DBAPIError as exc:
+        if not exc.connection_invalidated:
+            raise
+        return await work()
+
+
 class Database:
-    def __init__(self, url: str, *, pool_size: int = 10, echo: bool = False) -> None:
+    def __init__(self, url: str, *, pool_size: int = 10, echo: bool = False, connect_timeout: float = 5.0) -> None:
+        from ..services import dashboard  # the counters' commit hook (imports models, hence here)
+
+        dashboard.install()
         self.url = url
         self.is_sqlite = url.startswith("sqlite")
         if self.is_sqlite:
@@ -29,21 +49,47 @@ class Database:
             self.write_engine = _sqlite_engine(url, "BEGIN IMMEDIATE", echo)
             self.read_engine = _sqlite_engine(url, "BEGIN", echo)
         else:
+            # No pool_pre_ping: it cost a round trip per checkout (issue 14). Connections are
+            # recycled after RECYCLE_SECONDS instead; a connection found dead on use invalidates
+            # the pool and the caller retries once (`retrying_once`).
             self.write_engine = create_async_engine(
-                url, pool_size=pool_size, max_overflow=pool_size, pool_pre_ping=True, echo=echo, hide_parameters=True
+                url,
+                pool_size=pool_size,
+                max_overflow=pool_size,
+                pool_recycle=RECYCLE_SECONDS,
+                echo=echo,
+                hide_parameters=True,
+                # An unreachable server (a failover, a black-holed address) fails the request in
+                # seconds with SERVICE_UNAVAILABLE instead of holding it for asyncpg's 60 s.
+                connect_args={"timeout": connect_timeout},
             )
             self.read_engine = self.write_engine
         self._write = async_sessionmaker(self.write_engine, expire_on_commit=False)
         self._read = async_sessionmaker(self.read_engine, expire_on_commit=False)
 
+    @property
+    def write_sessionmaker(self) -> async_sessionmaker[AsyncSession]:
+        return self._write
+
     @contextlib.asynccontextmanager
     async def write(self) -> AsyncIterator[AsyncSession]:
-        """One transaction; commits on success, rolls back on any exception."""
+        """One transaction; commits on success, rolls back on any exception. Inside a mutation's
+        operation transaction (db/operation.py), a savepoint of it instead."""
+        scope = operation.current(self)
+        if scope is not None:
+            async with scope.write() as session:
+                yield session
+            return
         async with self._write() as session, session.begin():
             yield session
 
     @contextlib.asynccontextmanager
     async def read(self) -> AsyncIterator[AsyncSession]:
+        scope = operation.current(self)
+        if scope is not None and scope.started:  # see the operation's own uncommitted writes
+            async with scope.read() as session:
+                yield session
+            return
         async with self._read() as session:
             yield session
 

@@ -370,8 +370,10 @@ class OutgoingMail(Base):
     status: Mapped[str] = mapped_column(String(16), default="PENDING")  # PENDING | SENT | FAILED
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     send_after: Mapped[dt.datetime]
-    # Next time a sender may take it: retry backoff, or the lease of the sender that claimed it.
+    # Next time a sender may take it (retry backoff); reset when the relay comes back.
     retry_at: Mapped[dt.datetime | None]
+    # The lease of the sender that claimed it: a crashed sender's claim expires.
+    claimed_until: Mapped[dt.datetime | None]
     last_error: Mapped[str | None] = mapped_column(String(500))
     created_at: Mapped[dt.datetime]
     sent_at: Mapped[dt.datetime | None]
@@ -397,3 +399,4 @@ class AuditEntry(Base):
 from . import models_staff  # noqa: E402,F401
 from . import models_notices  # noqa: E402,F401
 from . import models_ops  # noqa: E402,F401
+from . import models_dashboard  # noqa: E402,F401

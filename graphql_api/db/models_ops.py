@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import BigInteger, Index, Integer, String
+from sqlalchemy import BigInteger, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, BigId
@@ -55,3 +55,21 @@ class LoginAttempt(Base):
     id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
     address: Mapped[str] = mapped_column(String(64))
     at: Mapped[dt.datetime]
+class IdempotencyRecord(Base):
+    """The answer to a mutation sent with an idempotency key, committed with its writes: a retry
+    with the same key by the same account gets this answer and writes nothing more. Kept
+    IDEMPOTENCY_TTL_SECONDS, then purged."""
+
+    __tablename__ = "idempotency_record"
+    __table_args__ = (
+        UniqueConstraint("account_id", "key", name="uq_idempotency_account_key"),
+        Index("ix_idempotency_expires_at", "expires_at"),
+    )
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    account_id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer(), "sqlite"))
+    key: Mapped[str] = mapped_column(String(200))
+    # sha256 of the operation (name, document, variables): the same key for another request is refused.
+    fingerprint: Mapped[str] = mapped_column(String(64))
+    response: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[dt.datetime]
+    expires_at: Mapped[dt.datetime]

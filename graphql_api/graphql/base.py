@@ -7,6 +7,7 @@ from typing import Generic, Optional, TypeVar
 
 import strawberry
 
+from ..db import outage
 from ..domain.errors import DomainError, UserError as DomainUserError
 
 log = logging.getLogger("graphql_api.mutations")
@@ -58,7 +59,9 @@ async def run_mutation(action: Callable[[], Awaitable[T]]) -> tuple[T | None, li
         return await action(), []
     except DomainError as exc:
         return None, [UserErrorType.from_domain(e) for e in exc.errors]
-    except Exception:  # noqa: BLE001 - masked on purpose, logged with its stack
+    except Exception as exc:  # noqa: BLE001 - masked on purpose, logged with its stack
+        if outage.is_unavailable(exc):
+            raise  # the operation answers SERVICE_UNAVAILABLE (503) and its transaction rolls back
         log.exception("mutation failed")
         return None, [
             UserErrorType(

@@ -7,6 +7,7 @@ import strawberry
 from graphql.error import GraphQLError
 from strawberry.extensions import MaskErrors
 
+from ..db import outage
 from ..domain.errors import DomainError
 
 log = logging.getLogger("graphql_api.errors")
@@ -61,6 +62,11 @@ class ErrorPolicy(MaskErrors):
             if first.field:
                 extensions["field"] = [str(part) for part in first.field]
             return GraphQLError(first.message, nodes=error.nodes, positions=error.positions, path=error.path, extensions=extensions)
+        if outage.is_unavailable(original):
+            log.warning("database unavailable in %s: %s", ".".join(map(str, error.path or [])), type(original).__name__)
+            return GraphQLError(
+                outage.MESSAGE, nodes=error.nodes, positions=error.positions, path=error.path, extensions={"code": outage.CODE}
+            )
         log.error("unexpected error in %s", ".".join(map(str, error.path or [])), exc_info=original)
         return GraphQLError(
             "Une erreur technique est survenue. Veuillez réessayer.",

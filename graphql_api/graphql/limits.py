@@ -174,7 +174,16 @@ class WriteRateLimit(SchemaExtension):
                 yield
                 return
         if ctx.result is None and principal is not None and ctx.operation_type is OperationType.MUTATION:
-            if not await context.runtime.rate_limiter.allow(principal.account_id, max(writes, 1)):
+            try:
+                allowed = await context.runtime.rate_limiter.allow(principal.account_id, max(writes, 1))
+            except Exception as exc:
+                from ..db import outage
+                from .idempotency import unavailable
+
+                if not outage.is_unavailable(exc):
+                    raise
+                ctx.result, allowed = unavailable(), True  # the database limiter cannot count: 503, nothing runs
+            if not allowed:
                 ctx.result = ExecutionResult(data=None, errors=[GraphQLError(MESSAGE, extensions={"code": CODE})])
                 response = getattr(context, "response", None)
                 if response is not None and hasattr(response, "status_code"):

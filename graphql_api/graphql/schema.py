@@ -38,6 +38,7 @@ from .notifications.operations import (
 )
 from .errors import ErrorPolicy, Schema
 from .inputs import NulCharacterGuard
+from .idempotency import OperationTransactionExtension
 from .limits import QueryCostLimiter, WriteRateLimit
 from .notifications.resolvers import NotificationMutation, resolve_notifications, resolve_unread_count
 from .notifications.types import AcademieNotice, FailedMail, Notice, NotificationBacklog
@@ -141,6 +142,7 @@ def build_schema(settings: Optional[Settings] = None) -> strawberry.Schema:
         NulCharacterGuard,
         functools.partial(QueryCostLimiter, max_cost=settings.max_query_cost),
         functools.partial(WriteRateLimit, max_fields=settings.max_mutation_fields),
+        OperationTransactionExtension,
     ]
     if settings.production:
         extensions.append(functools.partial(AddValidationRules, [NoSchemaIntrospectionCustomRule]))

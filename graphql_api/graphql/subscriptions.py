@@ -13,7 +13,7 @@ from sqlalchemy import and_, or_, select
 from strawberry.types import Info
 
 from notifications.dispatcher import render_messages
-from notifications.hub import academie_key, etablissement_key, pupil_key, school_wide_key
+from notifications.hub import ANY_ROUTE, academie_key, etablissement_key, pupil_key, school_wide_key
 from notifications.messages import ETABLISSEMENT_FAMILY_EVENTS, FAMILY_NOTICES, describe, describe_for_staff
 
 from ..db.models import Etablissement, OutboxEvent, Pupil
@@ -54,10 +54,12 @@ def _since(value: Optional[str]) -> Optional[int]:
 
 
 async def _stream(
-    info: Info, concerns: Callable[[Message], bool], routes: list[str], since: Optional[int], replay_where: Any
+    info: Info, concerns: Callable[[Message], bool], routes: list[str], since: Optional[int], replay_where: Any, live: Any = None
 ) -> AsyncIterator[Message]:
-    """Replay committed events after `since` (same filter as live), then live ones."""
-    live = info.context.runtime.hub.subscribe(concerns, routes)
+    """Replay committed events after `since` (same filter as live), then live ones (`live`: a
+    hub subscription the caller registered earlier; messages are filtered again on the way out,
+    since a subscription registered before its scope was known queued broadly)."""
+    live = live if live is not None else info.context.runtime.hub.subscribe(concerns, routes)
     try:
         seen: set[int] = set()
         if since is not None:
@@ -76,7 +78,7 @@ async def _stream(
                     seen.add(message["id"])
                     yield message
         async for message in live:
-            if message["id"] in seen:
+            if message["id"] in seen or not concerns(message):
                 continue
             yield message
     finally:
@@ -159,27 +161,38 @@ class Subscription:
         principal = require_authenticated(info.context.principal)
         pupils = _family_pupils(principal, pupil_id)
         after = _since(since)
-        async with info.context.runtime.db.read() as session:
-            etabs = set((await session.execute(select(Pupil.etablissement_id).where(Pupil.id.in_(pupils)))).scalars())
+        etabs: set[int] | None = None  # the children's schools, read after registering
 
         def concerns(m: Message) -> bool:
             if m.get("type") not in FAMILY_NOTICES:
                 return False
             if m.get("pupilId") in pupils:
                 return True
-            return m.get("type") in ETABLISSEMENT_FAMILY_EVENTS and m.get("pupilId") is None and m.get("etablissementId") in etabs
+            return (
+                m.get("type") in ETABLISSEMENT_FAMILY_EVENTS
+                and m.get("pupilId") is None
+                and (etabs is None or m.get("etablissementId") in etabs)  # unknown yet: kept, checked again below
+            )
 
-        where = or_(
-            OutboxEvent.pupil_id.in_(pupils),
-            and_(
-                OutboxEvent.pupil_id.is_(None),
-                OutboxEvent.etablissement_id.in_(etabs),
-                OutboxEvent.type.in_(ETABLISSEMENT_FAMILY_EVENTS),
-            ),
-        )
-        routes = [pupil_key(p) for p in pupils] + [school_wide_key(e) for e in etabs]
-        async for message in _stream(info, concerns, routes, after, where):
-            yield _file_event(info, message, principal)
+        # Registered with the hub BEFORE the scope query: an event committed meanwhile is queued.
+        live = info.context.runtime.hub.subscribe(concerns, [pupil_key(p) for p in pupils] + [ANY_ROUTE])
+        try:
+            async with info.context.runtime.db.read() as session:
+                etabs = set((await session.execute(select(Pupil.etablissement_id).where(Pupil.id.in_(pupils)))).scalars())
+            live.add_routes(school_wide_key(e) for e in etabs)
+            live.remove_routes([ANY_ROUTE])
+            where = or_(
+                OutboxEvent.pupil_id.in_(pupils),
+                and_(
+                    OutboxEvent.pupil_id.is_(None),
+                    OutboxEvent.etablissement_id.in_(etabs),
+                    OutboxEvent.type.in_(ETABLISSEMENT_FAMILY_EVENTS),
+                ),
+            )
+            async for message in _stream(info, concerns, [], after, where, live=live):
+                yield _file_event(info, message, principal)
+        finally:
+            live.close()
 
     @strawberry.subscription(
         description="Staff: live feed of changes in the divisions the viewer may see (head: the whole school; PP: "

@@ -3,6 +3,7 @@ WebSocket connection, verified and turned into a Principal. Shared by app.py and
 from __future__ import annotations
 
 from ..auth import load_principal
+from ..db.engine import retrying_once
 from ..policy import Principal
 from ..runtime import Runtime
 
@@ -12,10 +13,19 @@ async def authenticate(runtime: Runtime, token: str | None) -> Principal | None:
     if not token:
         return None
     verified = await runtime.verifier.verify_token(token)
-    async with runtime.db.read() as session:
-        return await load_principal(
-            session, verified.kind, verified.key, verified.session_id, verified.ended_keys, verified.expires_at
-        )
+    kind, key, session_id = verified.kind, verified.key, verified.session_id
+    # External tokens are not cached: logout revokes each by its own keys (sessions.py).
+    principal = None if verified.ended_keys else runtime.principals.get(kind, key, session_id)  # see principal_cache.py
+    if principal is None:
+
+        async def load() -> Principal:
+            async with runtime.db.read() as session:
+                return await load_principal(session, kind, key, session_id, verified.ended_keys, verified.expires_at)
+
+        principal = await retrying_once(load)
+        if not verified.ended_keys:
+            runtime.principals.put(kind, key, session_id, principal)
+    return principal
 
 
 def bearer(value: str | None) -> str | None:

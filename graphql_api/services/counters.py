@@ -1,4 +1,5 @@
-"""Live dashboard counters of an establishment or an académie, computed in one SQL query."""
+"""Live dashboard counters of an establishment or an académie: read from the counters kept
+current with each change; `recount_live_counters` is the full recount they must equal."""
 from __future__ import annotations
 
 from typing import Any
@@ -7,6 +8,8 @@ from sqlalchemy import and_, case, exists, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from ..db.models import CouncilAnswer, Etablissement, Pupil, RequestSet
+from ..db.models_dashboard import DashboardCounter
+from .dashboard import key
 from ..domain.vocabulary import Phase
 
 # Event types that change these counters (a dashboard is pushed only for them).
@@ -16,6 +19,23 @@ COUNTER_EVENTS = frozenset(
 
 
 async def live_counters(session: AsyncSession, *, etablissement_id: int | None = None, academie_id: int | None = None) -> dict[str, Any]:
+    """From the counters kept with each change (services/dashboard.py): one indexed read."""
+    level, scope_id = ("E", etablissement_id) if etablissement_id is not None else ("A", academie_id)
+    rows = await session.execute(
+        select(DashboardCounter.key, func.sum(DashboardCounter.n))
+        .where(DashboardCounter.level == level, DashboardCounter.scope_id == scope_id, DashboardCounter.key.in_(list(_LIVE_KEYS)))
+        .group_by(DashboardCounter.key)
+    )
+    values = dict.fromkeys(_LIVE_KEYS.values(), 0)
+    for k, n in rows:
+        values[_LIVE_KEYS[k]] = int(n or 0)
+    return values
+
+
+_LIVE_KEYS = {key("live", name): name for name in ("pupils", "families_validated", "avis_pending", "acknowledgements", "acknowledgements_pending")}
+
+
+async def recount_live_counters(session: AsyncSession, *, etablissement_id: int | None = None, academie_id: int | None = None) -> dict[str, Any]:
     phase = Phase.PROVISOIRE.value
     validated = exists().where(RequestSet.pupil_id == Pupil.id, RequestSet.phase == phase)
     answered = exists().where(CouncilAnswer.pupil_id == Pupil.id, CouncilAnswer.phase == phase)

@@ -22,9 +22,11 @@ from ..db.models import (
     RequestSet,
     RequestSpecialite,
 )
+from ..db.models_dashboard import DashboardCounter
 from ..domain import steps
 from ..domain.errors import DomainError
 from ..domain.vocabulary import Phase, Role
+from . import dashboard
 from ..policy import Action, Principal, Target, require, require_authenticated
 
 TOP_COMBINATIONS = 10
@@ -331,5 +333,113 @@ async def statistics(
         if division is None or division.etablissement_id != scope.etablissement_id:
             raise DomainError.of("NOT_FOUND", "Division introuvable dans cet établissement.", "divisionId")
         scope.division_id = division_id
-    return await compute(session, scope)
+    return await from_counters(session, scope)
+
+
+async def from_counters(session: AsyncSession, scope: Scope) -> Statistics:
+    """The same figures as `compute`, summed from the live counters (services/dashboard.py):
+    a few hundred rows for an académie instead of its whole files."""
+    if scope.division_id is not None:
+        level, scope_id = "D", scope.division_id
+    elif scope.etablissement_id is not None:
+        level, scope_id = "E", scope.etablissement_id
+    else:
+        level, scope_id = "A", scope.academie_id
+    stmt = select(DashboardCounter.key, func.sum(DashboardCounter.n)).where(DashboardCounter.level == level, DashboardCounter.scope_id == scope_id)
+    if scope.palier:
+        stmt = stmt.where(DashboardCounter.palier == scope.palier)
+    totals = {k: int(n) for k, n in await session.execute(stmt.group_by(DashboardCounter.key)) if n}
+    parts = {k: dashboard.parse(k) for k in totals}
+
+    def get(*key_parts: object) -> int:
+        return totals.get(dashboard.key(*key_parts), 0)
+
+    def of(kind: str) -> list[tuple[list, int]]:
+        return [(parts[k][1:], n) for k, n in totals.items() if parts[k][0] == kind]
+
+    nulls_last = session.bind.dialect.name != "sqlite"  # the recompute's ORDER BY on each backend
+
+    def null_order(value: str | None) -> tuple[bool, str]:
+        return ((value is None) == nulls_last, value or "")
+
+    pupils, hors = get("pupils"), get("hors")
+    validated, chosen = get("sets", Phase.PROVISOIRE.value), get("sets", Phase.DEFINITIVE.value)
+    firsts = {tuple(p): n for p, n in of("first")}
+    requests = sorted(
+        (VoieCount(phase, voie, serie, n, firsts.get((phase, voie, serie), 0)) for (phase, voie, serie), n in of("requests")),
+        key=lambda r: (r.phase, r.voie, null_order(r.serie)),
+    )
+    avis = sorted((PhaseValueCount(phase, value, n) for (phase, value), n in of("avis")), key=lambda a: (a.phase, a.key))
+    specialites = sorted((PhaseValueCount(phase, code, n) for (phase, code), n in of("specialite")), key=lambda a: (a.phase, -a.count, a.key))
+    combos = of("combination")
+    phase = Phase.DEFINITIVE.value if any(p[0] == Phase.DEFINITIVE.value for p, _ in combos) else Phase.PROVISOIRE.value
+    combinations = [
+        Combination(combo.split("+"), n) for combo, n in sorted(((p[1], n) for p, n in combos if p[0] == phase), key=lambda c: (-c[1], c[0]))
+    ][:TOP_COMBINATIONS]
+    return Statistics(
+        pupils=pupils,
+        hors_procedure=hors,
+        validated_intentions=validated,
+        validated_intentions_share=_share(validated, pupils - hors),
+        validated_choices=chosen,
+        validated_choices_share=_share(chosen, pupils - hors),
+        requests=requests,
+        avis=avis,
+        propositions_compared=get("compared"),
+        propositions_matching_first_choice=get("matching_first"),
+        propositions_matching_a_choice=get("matching_any"),
+        family_agrees=get("flag", steps.FAMILY_ANSWER, True),
+        family_disagrees=get("flag", steps.FAMILY_ANSWER, False),
+        head_interviews=get("step", steps.HEAD_INTERVIEW),
+        decisions=get("step", steps.DECISION),
+        appeals=get("step", steps.APPEAL),
+        appeals_upheld=get("flag", steps.APPEAL_OUTCOME, True),
+        appeals_rejected=get("flag", steps.APPEAL_OUTCOME, False),
+        maintien_requests=get("step", steps.MAINTIEN_REQUEST),
+        guardian_disagreements=get("step", steps.GUARDIAN_DISAGREEMENT),
+        specialites=specialites,
+        combinations=combinations,
+        breakdown=await _breakdown_from_counters(session, scope, level),
+    )
+
+
+async def _breakdown_from_counters(session: AsyncSession, scope: Scope, level: str) -> list[Breakdown]:
+    wanted = {dashboard.key("pupils"): 0, dashboard.key("sets", Phase.PROVISOIRE.value): 1, dashboard.key("sets", Phase.DEFINITIVE.value): 2}
+    sums = func.sum(DashboardCounter.n)
+    if level == "A":
+        # Sums per establishment first (an index range per key), names joined afterwards.
+        per_etab = (
+            select(DashboardCounter.scope_id.label("etab"), DashboardCounter.key.label("key"), sums.label("n"))
+            .where(DashboardCounter.level == "E", DashboardCounter.key.in_(list(wanted)))
+            .group_by(DashboardCounter.scope_id, DashboardCounter.key)
+        )
+        if scope.palier:
+            per_etab = per_etab.where(DashboardCounter.palier == scope.palier)
+        sub = per_etab.subquery()
+        stmt = (
+            select(Etablissement.uai, Etablissement.name, sub.c.key, sub.c.n)
+            .join(sub, sub.c.etab == Etablissement.id)
+            .where(Etablissement.academie_id == scope.academie_id)
+        )
+    else:
+        division = select(Division.code, Division.code, DashboardCounter.key, sums).join(Division, Division.id == DashboardCounter.scope_id)
+        if level == "D":
+            stmt = division.where(DashboardCounter.level == "D", DashboardCounter.scope_id == scope.division_id)
+        else:
+            stmt = division.where(DashboardCounter.level == "D", Division.etablissement_id == scope.etablissement_id)
+        stmt = stmt.group_by(Division.code, DashboardCounter.key).where(DashboardCounter.key.in_(list(wanted)))
+        if scope.palier:
+            stmt = stmt.where(DashboardCounter.palier == scope.palier)
+    lines: dict[tuple[str, str], list[int]] = {}
+    for code, name, k, n in await session.execute(stmt):
+        lines.setdefault((code, name), [0, 0, 0])[wanted[k]] += int(n or 0)
+    if level == "E":  # pupils without a division: one line with an empty code, as in compute
+        none = select(DashboardCounter.key, sums).where(
+            DashboardCounter.level == "N", DashboardCounter.scope_id == scope.etablissement_id, DashboardCounter.key.in_(list(wanted))
+        )
+        if scope.palier:
+            none = none.where(DashboardCounter.palier == scope.palier)
+        for k, n in await session.execute(none.group_by(DashboardCounter.key)):
+            lines.setdefault(("", ""), [0, 0, 0])[wanted[k]] += int(n or 0)
+    return [Breakdown(code, name, *counts) for (code, name), counts in sorted(lines.items()) if counts[0] > 0]
 

@@ -1,6 +1,7 @@
 """Mail delivery against a real aiosmtpd: 451 then accepted, relay down then back, 550 failed."""
 import asyncio
 import dataclasses
+import datetime as dt
 from email import message_from_bytes, policy
 
 import pytest
@@ -98,6 +99,35 @@ async def test_relay_down_then_restarted_on_same_port(runtime, demo, smtp_server
     _restart(smtp_server)
     await _send_until_settled(sender, runtime)
     assert sorted(_message_ids(smtp_server)) == sorted(m.message_id for m in owed)
+
+
+async def test_relay_back_releases_every_waiting_mail_at_once(runtime, demo, smtp_server):
+    """Issue 17: the relay's outage is probed per outage, not per batch (every dispatch and logout
+    triggers one), and once a send succeeds the mails held back — even those on a long 4xx
+    backoff — are due at once: an outage of N s delays mail by about N s, not by the backoff."""
+    settings = dataclasses.replace(
+        runtime.settings, smtp_port=smtp_server.port, mail_retry_seconds=3600, mail_relay_probe_max_seconds=0.3
+    )
+    sender = MailSender(settings, runtime.db)
+    deferred = await _paper_recaps(runtime, demo, "martin")
+    smtp_server.handler.fail_with = "451 4.3.0 Réessayez plus tard"
+    assert await sender.send_due() == 0  # on a one-hour backoff now
+    assert all(m.attempts == 1 and m.retry_at > utcnow() + dt.timedelta(minutes=30) for m in await _mails(runtime))
+    smtp_server.controller.stop()
+    await _paper_recaps(runtime, demo, "bernard")
+    for _ in range(30):  # a burst of batches while the relay is down
+        assert await sender.send_due() == 0
+    assert sender.circuit.failures == 1  # one probe failed; the burst neither retried nor pushed it back
+    unreachable = [m for m in await _mails(runtime) if m.attempts == 0]
+    assert unreachable and all(m.last_error == "relais SMTP injoignable" for m in unreachable)
+
+    smtp_server.handler.fail_with = None
+    _restart(smtp_server)
+    await _send_until_settled(sender, runtime, rounds=100)  # 5 s at most, not the hour of backoff
+    everything = await _mails(runtime)
+    assert sorted(_message_ids(smtp_server)) == sorted(m.message_id for m in everything)  # each once
+    assert {m.message_id for m in deferred} <= set(_message_ids(smtp_server))
+    assert sender.circuit.failures == 0
 
 
 class AcceptThenFail:

@@ -1,0 +1,38 @@
+"""Live dashboard counters (services/dashboard.py): what each pupil contributes, and the sums.
+
+A pupil's contribution (a small {key: count} map) is stored with the scope it was counted in,
+so a change subtracts exactly what was added before, even when the pupil moved or left.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import JSON, BigInteger, Index, Integer, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from .base import Base
+
+PupilKey = BigInteger().with_variant(Integer(), "sqlite")
+
+
+class DashboardPupil(Base):
+    __tablename__ = "dashboard_pupil"
+    pupil_id: Mapped[int] = mapped_column(PupilKey, primary_key=True, autoincrement=False)
+    academie_id: Mapped[int] = mapped_column(Integer)
+    etablissement_id: Mapped[int] = mapped_column(Integer, index=True)
+    division_id: Mapped[int | None] = mapped_column(Integer)
+    palier: Mapped[str] = mapped_column(String(16))
+    counts: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+class DashboardCounter(Base):
+    """One sum: level A (académie), E (establishment), D (division), N (establishment's pupils
+    without a division); scope_id is the académie, establishment or division id."""
+
+    __tablename__ = "dashboard_counter"
+    __table_args__ = (Index("ix_dashboard_counter_key", "level", "key"),)
+    level: Mapped[str] = mapped_column(String(1), primary_key=True)
+    scope_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    palier: Mapped[str] = mapped_column(String(16), primary_key=True)
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    n: Mapped[int] = mapped_column(BigInteger, default=0)

@@ -1,0 +1,356 @@
+"""Live dashboard counters, kept in the same transaction as the changes they count.
+
+Why: recomputing the statistics of an académie on every request costs seconds to a minute
+(docs/PERFORMANCE.md); summing counters costs milliseconds. Each pupil's *contribution* (a
+small {key: count} map: "has validated intentions", "one request for 2GT", "avis FAVORABLE"…)
+is computed from their file, stored with the scope it was counted in (dashboard_pupil), and
+the difference with what was stored before is added to the sums of the académie, the
+establishment and the division (dashboard_counter). Recounting a pupil twice adds nothing,
+so a refresh is idempotent, and `rebuild` recomputes everything from the files.
+
+When: every session commit that wrote a pupil's file refreshes that pupil before committing
+(SQLAlchemy `before_commit`, so services need no call of their own): pupils named by an
+outbox event, or owning a row of the file that the session added, changed or deleted through
+the ORM. An event about a whole establishment (SIECLE import: bulk statements) refreshes
+every pupil of it. Statements run synchronously inside the async session's greenlet.
+
+The definitions match services/statistics.compute (the full recompute) key for key;
+tests/staff/test_dashboard_counters.py proves counters == recompute after random histories.
+"""
+from __future__ import annotations
+
+import functools
+import json
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import ColumnElement, delete, event, func, select, text
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
+
+from ..db.models import Avis, CouncilAnswer, Etablissement, OutboxEvent, Pupil, PupilStep, Request, RequestSet, RequestSpecialite
+from ..db.models_dashboard import DashboardCounter, DashboardPupil
+from ..domain import steps
+from ..domain.vocabulary import Phase
+
+PROVISOIRE, DEFINITIVE = Phase.PROVISOIRE.value, Phase.DEFINITIVE.value
+COUNTED_STEPS = (steps.APPEAL, steps.HEAD_INTERVIEW, steps.DECISION, steps.MAINTIEN_REQUEST, steps.GUARDIAN_DISAGREEMENT)
+# Events about a whole establishment whose writes are bulk statements (no ORM objects).
+ETABLISSEMENT_WIDE_EVENTS = frozenset({"SIECLE_IMPORTED"})
+_FILE_ROWS = (Pupil, RequestSet, Request, CouncilAnswer, PupilStep)
+BATCH = 5000
+
+
+@functools.lru_cache(maxsize=65536)
+def key(*parts: Any) -> str:
+    """A counter key: a JSON list (keeps None apart from "" and needs no escaping); cached,
+    since a few hundred distinct keys are built millions of times by a rebuild."""
+    return json.dumps(parts, separators=(",", ":"), ensure_ascii=False)
+
+
+def parse(k: str) -> list[Any]:
+    return json.loads(k)
+
+
+@dataclass
+class Contribution:
+    academie_id: int
+    etablissement_id: int
+    division_id: int | None
+    palier: str
+    counts: Counter[str]
+
+    def scopes(self) -> list[tuple[str, int]]:
+        local = ("D", self.division_id) if self.division_id is not None else ("N", self.etablissement_id)
+        return [("A", self.academie_id), ("E", self.etablissement_id), local]
+
+
+def contributions(session: Session, where: Callable[[Any], ColumnElement[bool]]) -> dict[int, Contribution]:
+    """What each selected pupil (`where(pupil_id_column)`) adds to the counters: seven
+    statements whatever the number of pupils. A pupil who left adds nothing (as in compute)."""
+    out: dict[int, Contribution] = {}
+    for pid, etab, academie, division, palier, hors in session.execute(
+        select(Pupil.id, Pupil.etablissement_id, Etablissement.academie_id, Pupil.division_id, Pupil.palier, Pupil.hors_procedure_reason)
+        .join(Etablissement, Etablissement.id == Pupil.etablissement_id)
+        .where(where(Pupil.id), Pupil.left_on.is_(None))
+    ):
+        c: Counter[str] = Counter({key("pupils"): 1})
+        if hors is not None:
+            c[key("hors")] = 1
+        out[pid] = Contribution(academie, etab, division, palier, c)
+    if not out:
+        return out
+
+    request_sets: dict[int, set[str]] = defaultdict(set)
+    for pid, phase, n in session.execute(
+        select(RequestSet.pupil_id, RequestSet.phase, func.count()).where(where(RequestSet.pupil_id)).group_by(RequestSet.pupil_id, RequestSet.phase)
+    ):
+        if pid in out:
+            out[pid].counts[key("sets", phase)] += int(n)
+            request_sets[pid].add(phase)
+
+    definitive_voies: dict[int, set[str]] = defaultdict(set)
+    first_definitive: dict[int, list[str]] = defaultdict(list)
+    request_phase: dict[int, tuple[int, str]] = {}
+    for rid, pid, phase, rank, voie, serie in session.execute(
+        select(Request.id, Request.pupil_id, Request.phase, Request.rank, Request.voie_code, Request.serie_code).where(where(Request.pupil_id))
+    ):
+        if pid not in out:
+            continue
+        counts = out[pid].counts
+        counts[key("requests", phase, voie, serie)] += 1
+        if rank == 1:
+            counts[key("first", phase, voie, serie)] += 1
+        if phase == DEFINITIVE:
+            definitive_voies[pid].add(voie)
+            if rank == 1:
+                first_definitive[pid].append(voie)
+        request_phase[rid] = (pid, phase)
+
+    combos: dict[int, list[str]] = defaultdict(list)
+    for rid, code in session.execute(
+        select(RequestSpecialite.request_id, RequestSpecialite.specialite_code)
+        .join(Request, Request.id == RequestSpecialite.request_id)
+        .where(where(Request.pupil_id))
+    ):
+        if rid in request_phase:
+            pid, phase = request_phase[rid]
+            out[pid].counts[key("specialite", phase, code)] += 1
+            combos[rid].append(code)
+    for rid, codes in combos.items():
+        pid, phase = request_phase[rid]
+        out[pid].counts[key("combination", phase, "+".join(sorted(codes)))] += 1
+
+    provisional_answer: dict[int, tuple[bool, bool]] = {}
+    for pid, phase, voie, published, acknowledged in session.execute(
+        select(
+            CouncilAnswer.pupil_id,
+            CouncilAnswer.phase,
+            CouncilAnswer.recommendation_voie_code,
+            CouncilAnswer.published_at.is_not(None),
+            CouncilAnswer.acknowledged_at.is_not(None),
+        ).where(where(CouncilAnswer.pupil_id))
+    ):
+        if pid not in out:
+            continue
+        counts = out[pid].counts
+        if phase == PROVISOIRE:
+            provisional_answer[pid] = (bool(published), bool(acknowledged))
+        if phase == DEFINITIVE and voie is not None:
+            # One comparison per (answer, first choice) row, as the recompute's join counts them.
+            for first in first_definitive.get(pid, []):
+                counts[key("compared")] += 1
+                counts[key("matching_first")] += first == voie
+                counts[key("matching_any")] += voie in definitive_voies[pid]
+
+    for pid, phase, value, n in session.execute(
+        select(CouncilAnswer.pupil_id, CouncilAnswer.phase, Avis.value, func.count())
+        .join(CouncilAnswer, CouncilAnswer.id == Avis.answer_id)
+        .where(where(CouncilAnswer.pupil_id))
+        .group_by(CouncilAnswer.pupil_id, CouncilAnswer.phase, Avis.value)
+    ):
+        if pid in out:
+            out[pid].counts[key("avis", phase, value)] += int(n)
+
+    latest: dict[tuple[int, str], tuple[int, Any]] = {}
+    kinds: set[tuple[int, str]] = set()
+    for sid, pid, kind, data in session.execute(
+        select(PupilStep.id, PupilStep.pupil_id, PupilStep.kind, PupilStep.data).where(
+            where(PupilStep.pupil_id), PupilStep.kind.in_([*COUNTED_STEPS, steps.FAMILY_ANSWER, steps.APPEAL_OUTCOME])
+        )
+    ):
+        if pid not in out:
+            continue
+        if kind in COUNTED_STEPS:
+            kinds.add((pid, kind))
+        if kind in (steps.FAMILY_ANSWER, steps.APPEAL_OUTCOME) and ((pid, kind) not in latest or latest[pid, kind][0] < sid):
+            latest[pid, kind] = (sid, data)
+    for pid, kind in kinds:
+        out[pid].counts[key("step", kind)] = 1
+    for (pid, kind), (_, data) in latest.items():
+        field = "agrees" if kind == steps.FAMILY_ANSWER else "upheld"
+        out[pid].counts[key("flag", kind, bool((data or {}).get(field)))] = 1
+
+    # The live counters of dashboardCounters (the provisional phase, pupils in the procedure).
+    for pid, contribution in out.items():
+        if key("hors") in contribution.counts:
+            continue
+        counts = contribution.counts
+        validated = PROVISOIRE in request_sets.get(pid, ())
+        answer = provisional_answer.get(pid)
+        counts[key("live", "pupils")] = 1
+        if validated:
+            counts[key("live", "families_validated")] = 1
+            if answer is None:
+                counts[key("live", "avis_pending")] = 1
+        if answer and answer[0]:
+            counts[key("live", "acknowledgements" if answer[1] else "acknowledgements_pending")] = 1
+    return out
+
+
+def refresh(session: Session, pupil_ids: Iterable[int]) -> None:
+    """Recount these pupils and move the counters by the difference (idempotent)."""
+    ids = sorted(set(pupil_ids))
+    for start in range(0, len(ids), BATCH):
+        _refresh_batch(session, ids[start : start + BATCH])
+
+
+def _refresh_batch(session: Session, ids: list[int]) -> None:
+    old_stmt = select(DashboardPupil).where(DashboardPupil.pupil_id.in_(ids)).order_by(DashboardPupil.pupil_id)
+    if session.bind.dialect.name != "sqlite":
+        old_stmt = old_stmt.with_for_update()
+    with session.no_autoflush:
+        old = {row.pupil_id: row for row in session.execute(old_stmt).scalars()}
+    new = contributions(session, lambda column: column.in_(ids))
+    deltas: Counter[tuple[str, int, str, str]] = Counter()
+    for row in old.values():
+        before = Contribution(row.academie_id, row.etablissement_id, row.division_id, row.palier, Counter(row.counts))
+        _add(deltas, before, -1)
+    for contribution in new.values():
+        _add(deltas, contribution, +1)
+    _apply(session, deltas)
+    if old:
+        session.execute(delete(DashboardPupil).where(DashboardPupil.pupil_id.in_(list(old))))
+        for row in old.values():
+            session.expunge(row)
+    _store(session, new)
+
+
+def _store(session: Session, contributions_: dict[int, Contribution]) -> None:
+    if contributions_:
+        session.execute(
+            DashboardPupil.__table__.insert(),
+            [
+                {"pupil_id": pid, "academie_id": c.academie_id, "etablissement_id": c.etablissement_id,
+                 "division_id": c.division_id, "palier": c.palier, "counts": dict(c.counts)}
+                for pid, c in contributions_.items()
+            ],
+        )  # fmt: skip
+
+
+def _add(deltas: Counter[tuple[str, int, str, str]], c: Contribution, sign: int) -> None:
+    for level, scope_id in c.scopes():
+        for k, n in c.counts.items():
+            deltas[level, scope_id, c.palier, k] += sign * n
+
+
+def _apply(session: Session, deltas: Counter[tuple[str, int, str, str]]) -> None:
+    """Upsert n = n + delta, in primary-key order (concurrent writers lock rows in one order)."""
+    rows = [{"level": l, "scope_id": s, "palier": p, "key": k, "n": n} for (l, s, p, k), n in sorted(deltas.items()) if n]
+    if not rows:
+        return
+    insert = sqlite_insert if session.bind.dialect.name == "sqlite" else pg_insert
+    stmt = insert(DashboardCounter)
+    stmt = stmt.on_conflict_do_update(
+        index_elements=["level", "scope_id", "palier", "key"], set_={"n": DashboardCounter.n + stmt.excluded.n}
+    )
+    session.execute(stmt, rows)
+
+
+def rebuild(session: Session, *, etablissement_id: int | None = None, batch: int = 20000) -> int:
+    """Recompute counters from the files: everything (empty the tables, then pupil id ranges),
+    or one establishment (its pupils and those counted there before). Returns pupils counted."""
+    if etablissement_id is not None:
+        ids = set(session.execute(select(Pupil.id).where(Pupil.etablissement_id == etablissement_id)).scalars())
+        ids |= set(session.execute(select(DashboardPupil.pupil_id).where(DashboardPupil.etablissement_id == etablissement_id)).scalars())
+        refresh(session, ids)
+        return len(ids)
+    session.execute(delete(DashboardCounter))
+    session.execute(delete(DashboardPupil))
+    low, high = session.execute(select(func.min(Pupil.id), func.max(Pupil.id))).one()
+    counted = 0
+    for start in range(low or 0, (high or -1) + 1, batch):
+        new = contributions(session, lambda column: column.between(start, start + batch - 1))
+        _store(session, new)
+        counted += len(new)
+    # The sums, set-based from the stored contributions (one GROUP BY per level).
+    each = "json_each_text(p.counts) AS c" if session.bind.dialect.name != "sqlite" else "json_each(p.counts) AS c"
+    for level, scope in (("A", "p.academie_id"), ("E", "p.etablissement_id"), ("D", "p.division_id"), ("N", "p.etablissement_id")):
+        only = {"D": "WHERE p.division_id IS NOT NULL", "N": "WHERE p.division_id IS NULL"}.get(level, "")
+        session.execute(
+            text(
+                f"INSERT INTO dashboard_counter (level, scope_id, palier, key, n) "
+                f"SELECT '{level}', {scope}, p.palier, c.key, sum(CAST(c.value AS BIGINT)) FROM dashboard_pupil p, {each} {only} "
+                f"GROUP BY {scope}, p.palier, c.key"
+            )
+        )
+    return counted
+
+
+# --- the commit hook -------------------------------------------------------------------------
+
+_PENDING = "dashboard_pupils"
+_WIDE = "dashboard_etablissements"
+
+
+def _after_flush(session: Session, _context: Any) -> None:
+    """Note the pupils whose file this flush touched (ids are known after the flush)."""
+    pupils = session.info.setdefault(_PENDING, set())
+    answers = session.info.setdefault("dashboard_answers", set())
+    requests = session.info.setdefault("dashboard_requests", set())
+    for obj in (*session.new, *session.dirty, *session.deleted):
+        if isinstance(obj, OutboxEvent):
+            if obj.pupil_id is not None:
+                pupils.add(obj.pupil_id)
+            elif obj.type in ETABLISSEMENT_WIDE_EVENTS and obj.etablissement_id is not None:
+                session.info.setdefault(_WIDE, set()).add(obj.etablissement_id)
+        elif isinstance(obj, Pupil):
+            if obj.id is not None:
+                pupils.add(obj.id)
+        elif isinstance(obj, _FILE_ROWS):
+            if obj.pupil_id is not None:
+                pupils.add(obj.pupil_id)
+        elif isinstance(obj, Avis):
+            if obj.answer_id is not None:
+                answers.add(obj.answer_id)
+        elif isinstance(obj, RequestSpecialite):
+            if obj.request_id is not None:
+                requests.add(obj.request_id)
+
+
+def _before_commit(session: Session) -> None:
+    info = session.info
+    if session.new or session.dirty or session.deleted:
+        session.flush()  # commit would flush after this hook: flush first to see what changes
+    if not (info.get(_PENDING) or info.get(_WIDE) or info.get("dashboard_answers") or info.get("dashboard_requests")):
+        return
+    pupils: set[int] = set(info.pop(_PENDING, ()))
+    answers, requests = info.pop("dashboard_answers", set()), info.pop("dashboard_requests", set())
+    if answers:
+        pupils |= set(session.execute(select(CouncilAnswer.pupil_id).where(CouncilAnswer.id.in_(answers))).scalars())
+    if requests:
+        pupils |= set(session.execute(select(Request.pupil_id).where(Request.id.in_(requests))).scalars())
+    for etab in sorted(info.pop(_WIDE, ())):
+        rebuild(session, etablissement_id=etab)
+    if pupils:
+        refresh(session, pupils)
+    session.flush()
+    _forget(session)
+
+
+def _forget(session: Session, *_: Any) -> None:
+    for name in (_PENDING, _WIDE, "dashboard_answers", "dashboard_requests"):
+        session.info.pop(name, None)
+
+
+def _transaction_end(session: Session, transaction: Any) -> None:
+    if transaction.parent is None:  # the outermost transaction (not a savepoint) is over
+        _forget(session)
+
+
+_installed = False
+
+
+def install() -> None:
+    """Listen on every ORM session (idempotent; Database() calls it)."""
+    global _installed
+    if _installed:
+        return
+    event.listen(Session, "after_flush", _after_flush)
+    event.listen(Session, "before_commit", _before_commit)
+    event.listen(Session, "after_transaction_end", _transaction_end)
+    _installed = True
+
