@@ -42,6 +42,7 @@ class Runtime:
         self.trusted_proxies = parse_networks(settings.trusted_proxies)
         self.sessions = SessionWatch(self.db, settings.session_check_seconds)
         self.hub.controls[SOCKET_SESSION_ENDED] = self.sessions.on_message
+        self.sessions.on_rights_changed = lambda account_id: self.principals.forget_accounts({account_id})
         self.hub.observers.append(self.sessions.on_event)
         self.hub.on_resubscribed.append(self.sessions.sweep_soon)
         self._outbox_signal = asyncio.Event()

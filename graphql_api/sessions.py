@@ -212,6 +212,8 @@ class SessionWatch:
     _sweeper: asyncio.Task[None] | None = None
     _sweep_wanted: asyncio.Event = field(default_factory=asyncio.Event)
     _started: bool = False
+    # Called with the account whose socket ended for a change of rights (the principal cache forgets it).
+    on_rights_changed: Callable[[int], None] | None = None
 
     @property
     def count(self) -> int:
@@ -293,6 +295,8 @@ class SessionWatch:
         entry.ended = reason
         if entry.timer is not None:
             entry.timer.cancel()
+        if reason in ("ACCOUNT_DISABLED", "ACCESS_CHANGED") and self.on_rights_changed is not None:
+            self.on_rights_changed(entry.principal.account_id)
         log.info("websocket closed: %s", reason, extra={"account_id": entry.principal.account_id, "reason": reason})
         task = asyncio.get_running_loop().create_task(entry.close(CLOSE_CODES[reason], reason))
         self._tasks.add(task)
