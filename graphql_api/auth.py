@@ -210,6 +210,13 @@ class TokenVerifier:
         raise AuthError("INVALID_TOKEN", "Jeton d'authentification invalide.")
 
 
+async def end_session(session: AsyncSession, session_id: str) -> None:
+    """Logout: the session ends (its token stops working; its recap mail is due)."""
+    row = await session.get(AuthSession, session_id)
+    if row is not None and row.ended_at is None:
+        row.ended_at = utcnow()
+
+
 def _expiry(claims: dict) -> dt.datetime:
     return dt.datetime.fromtimestamp(int(claims["exp"]), dt.timezone.utc)
 

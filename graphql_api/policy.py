@@ -207,6 +207,16 @@ RULES: dict[Action, Rule] = {
 }
 
 
+def family_pupils(p: Principal) -> set[int]:
+    """The pupils a family member follows live: a guardian's children, a pupil themself.
+    Staff have their own feeds: FORBIDDEN here."""
+    if p.role is Role.GUARDIAN:
+        return set(p.child_ids)
+    if p.role is Role.PUPIL and p.pupil_id:
+        return {p.pupil_id}
+    raise DomainError.of("FORBIDDEN", "Cet abonnement est réservé aux familles.")
+
+
 def sees_event(p: Principal, etablissement_id: int | None, division_id: int | None) -> bool:
     """The staff live feed's filter, the pupil scope applied to an event (no query per push)."""
     if not p.is_staff or p.etablissement_id is None or p.etablissement_id != etablissement_id:

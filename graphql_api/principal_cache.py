@@ -20,11 +20,12 @@ from sqlalchemy.orm import Session
 
 from notifications.broker import RESUBSCRIBED
 
+from .domain.events import EventType
 from .policy import Principal
 
 SESSION_ENDED = "SESSION_ENDED"
 # Events after which any cached principal may be wrong (children, divisions, head rights).
-INVALIDATING_EVENTS = frozenset({"SIECLE_IMPORTED", "HEAD_RIGHTS_GRANTED", "HEAD_RIGHTS_WITHDRAWN"})
+INVALIDATING_EVENTS = frozenset({EventType.SIECLE_IMPORTED, EventType.HEAD_RIGHTS_GRANTED, EventType.HEAD_RIGHTS_WITHDRAWN})
 _CACHES: "weakref.WeakSet[PrincipalCache]" = weakref.WeakSet()
 
 

@@ -21,16 +21,15 @@ from graphql_api.config import Settings
 from graphql_api.db.engine import Database
 from graphql_api.db.models import Account, Division, Guardianship, Notification, OutboxEvent, Pupil, Voie
 from graphql_api.db.models_notices import AcademieNotice, AcademieNoticeDelivery
+from graphql_api.domain.events import AcademieNoticeOwed, Audience, EventType, Mail, PupilEvent, delivery, payload_of, read
 from graphql_api.domain.notices import NoticeTarget, concerned
 from graphql_api.services.clock import utcnow
 
 from . import mail
-from .messages import ETABLISSEMENT_FAMILY_EVENTS, PHASE2_FAMILY_EVENTS, Notice, describe
+from .messages import Notice, describe
 
 log = logging.getLogger("notifications.dispatcher")
 PUBLISH_TIMEOUT = 5.0
-ACADEMIE_NOTICE = "ACADEMIE_NOTICE"
-REQUEST_EVENTS = ("INTENTIONS_VALIDATED", "PAPER_INTENTIONS_ENTERED", "CHOICES_VALIDATED", "PAPER_CHOICES_ENTERED")
 STAFF_ROLE_LABELS = {"HEAD": "chef d'établissement", "TEACHER": "professeur principal", "SECRETARY": "secrétariat"}
 
 
@@ -178,12 +177,13 @@ class Dispatcher:
     async def _fan_out(
         self, session: AsyncSession, event: OutboxEvent, now: dt.datetime, families: dict[int, list[Account]]
     ) -> None:
-        if event.type in ETABLISSEMENT_FAMILY_EVENTS and event.pupil_id is None and event.etablissement_id:
+        decided = delivery(event.type)
+        if decided.notice is Audience.SCHOOL_FAMILIES and event.pupil_id is None and event.etablissement_id:
             await self._etablissement_notices(session, event, now)
             return
         if event.pupil_id is None:
             return
-        if event.type in REQUEST_EVENTS:
+        if decided.academie_notices:
             await self._academie_notices(session, event, now)
         notice = describe(event.type, event.payload, event.pupil_id)
         if notice is None:
@@ -218,7 +218,8 @@ class Dispatcher:
         """Validated requests that fall under an académie notice: one ACADEMIE_NOTICE event each, once."""
         if event.academie_id is None:
             return
-        requests = event.payload.get("requests", [])
+        typed = read(event.type, event.payload)
+        requests = [{"voie": r.voie, "serie": r.serie} for r in getattr(typed, "requests", None) or ()]
         notices = (
             await session.execute(
                 select(AcademieNotice).where(AcademieNotice.academie_id == event.academie_id, AcademieNotice.active.is_(True))
@@ -236,16 +237,18 @@ class Dispatcher:
             )
             if already.first() is not None:
                 continue
+            assert isinstance(typed, PupilEvent)
             await deliver_notice(
-                session, notice, (event.pupil_id, event.etablissement_id, event.division_id), event.payload, occasion="VALIDATED", now=now
+                session, notice, (event.pupil_id, event.etablissement_id, event.division_id), typed, occasion="VALIDATED", now=now
             )
 
     async def _queue_mails(self, session: AsyncSession, event: OutboxEvent, guardians: list[Account], notice: Notice, now: dt.datetime) -> None:
         base = self.settings.public_base_url
-        payload = event.payload
+        payload: Any = read(event.type, event.payload)
         with_mail = [g for g in guardians if g.email and "@" in g.email]
         common = {"now": now, "event_id": event.id, "pupil_id": event.pupil_id}
-        if event.type == "INTENTIONS_VALIDATED":
+        decided = delivery(event.type)
+        if decided.mail is Mail.CONFIRMATION_AND_RECAP:
             idle = dt.timedelta(seconds=self.settings.recap_idle_seconds)
             for guardian in with_mail:
                 is_actor = guardian.id == event.actor_account_id
@@ -270,38 +273,25 @@ class Dispatcher:
                     session_id=event.session_id,
                     **common,
                 )
-        elif event.type == "PAPER_INTENTIONS_ENTERED":
+        elif decided.mail is Mail.PAPER_RECAP:
             for guardian in with_mail:
                 await mail.queue_mail(
                     session, kind="PAPER_RECAP", to_address=guardian.email, composed=mail.compose_paper(payload, base),
                     account_id=guardian.id, **common,
                 )
-        elif event.type in ("AVIS_PUBLISHED", "AVIS_ACKNOWLEDGED", ACADEMIE_NOTICE):
+        elif decided.mail in (Mail.NOTICE, Mail.NOTICE_TO_ALL):
             composed = mail.compose_notice(notice.title, notice.body, notice.link_path, base, notice.next_step)
             for guardian in with_mail:
-                if guardian.id == event.actor_account_id:
-                    continue
+                if guardian.id == event.actor_account_id and decided.mail is Mail.NOTICE:
+                    continue  # the actor saw it on screen; a décision or an appeal is kept by mail all the same
                 await mail.queue_mail(
                     session, kind=event.type, to_address=guardian.email, composed=composed, account_id=guardian.id, **common
                 )
-        elif event.type in PHASE2_MAILS:
-            composed = mail.compose_notice(notice.title, notice.body, notice.link_path, base, notice.next_step)
-            for guardian in with_mail:
-                if guardian.id == event.actor_account_id and event.type not in ("DECISION_TAKEN", "APPEAL_FILED"):
-                    continue
-                await mail.queue_mail(
-                    session, kind=event.type, to_address=guardian.email, composed=composed, account_id=guardian.id, **common
-                )
-        if event.type == "GUARDIAN_DISAGREEMENT_RECORDED":
+        if decided.alert_heads:
             await _alert_heads(session, event, notice, base, now)
 
 
 HEAD_ALERT_NEXT_STEP = "Prenez contact avec les deux responsables de l'élève pour en parler ; la saisie reste celle du responsable qui a la main."
-
-
-# Phase-2 steps the guardians are told about by mail: every one but the entretien's record,
-# which the head holds with the family in person (notice only).
-PHASE2_MAILS = frozenset(PHASE2_FAMILY_EVENTS) - {"HEAD_INTERVIEW_RECORDED"}
 
 
 async def _alert_heads(session: AsyncSession, event: OutboxEvent, notice, base: str, now: dt.datetime) -> None:  # type: ignore[no-untyped-def]
@@ -316,9 +306,10 @@ async def _alert_heads(session: AsyncSession, event: OutboxEvent, notice, base: 
             )
         )
     ).scalars()
-    name = f"{event.payload.get('firstName', '')} {event.payload.get('lastName', '')}".strip()
+    typed = read(event.type, event.payload)
+    name = f"{getattr(typed, 'first_name', None) or ''} {getattr(typed, 'last_name', None) or ''}".strip()
     title = f"Désaccord d'un responsable de {name}"
-    body = f"Un responsable de {name}, qui n'a pas la main sur la saisie, indique son désaccord : « {event.payload.get('message', '')} »"
+    body = f"Un responsable de {name}, qui n'a pas la main sur la saisie, indique son désaccord : « {getattr(typed, 'message', None) or ''} »"
     for head in heads:
         session.add(
             Notification(
@@ -370,7 +361,7 @@ async def deliver_notice(
     session: AsyncSession,
     notice: AcademieNotice,
     place: tuple[int, int | None, int | None],
-    pupil_payload: dict[str, Any],
+    pupil: PupilEvent,
     *,
     occasion: str,
     now: dt.datetime,
@@ -383,29 +374,29 @@ async def deliver_notice(
     session.add(
         OutboxEvent(
             occurred_at=now,
-            type=ACADEMIE_NOTICE,
+            type=EventType.ACADEMIE_NOTICE.value,
             academie_id=notice.academie_id,
             etablissement_id=etablissement_id,
             division_id=division_id,
             pupil_id=pupil_id,
             channel="ACADEMIE",
-            payload=await notice_payload(session, notice, pupil_payload, reminder=occasion == "REMINDER"),
+            payload=payload_of(await notice_payload(session, notice, pupil, reminder=occasion == "REMINDER")),
         )
     )
 
 
-async def notice_payload(session: AsyncSession, notice: AcademieNotice, pupil_payload: dict[str, Any], *, reminder: bool) -> dict[str, Any]:
+async def notice_payload(session: AsyncSession, notice: AcademieNotice, pupil: PupilEvent, *, reminder: bool) -> AcademieNoticeOwed:
     """Frozen at the time it is owed, like every event payload."""
     voie = await session.get(Voie, notice.voie_code)
     target = (voie.label if voie else notice.voie_code) + (f" — série {notice.serie_code}" if notice.serie_code else "")
-    return {
-        "pupilId": pupil_payload.get("pupilId"),
-        "firstName": pupil_payload.get("firstName"),
-        "lastName": pupil_payload.get("lastName"),
-        "noticeId": notice.id,
-        "title": notice.title,
-        "body": notice.body,
-        "target": target,
-        "deadline": notice.deadline.isoformat() if notice.deadline else None,
-        "reminder": reminder,
-    }
+    return AcademieNoticeOwed(
+        pupil_id=pupil.pupil_id,
+        first_name=pupil.first_name,
+        last_name=pupil.last_name,
+        notice_id=notice.id,
+        title=notice.title,
+        body=notice.body,
+        target=target,
+        deadline=notice.deadline,
+        reminder=reminder,
+    )

@@ -28,6 +28,7 @@ from graphql_api.db import outage
 from graphql_api.db.engine import Database
 from graphql_api.db.models import AuthSession, OutgoingMail
 from graphql_api.domain.calendar import paris_datetime
+from graphql_api.domain.events import IntentionsValidated, PaperIntentionsEntered, RequestLine
 from graphql_api.services.clock import utcnow
 
 from .messages import pupil_link
@@ -51,20 +52,20 @@ def new_message_id(domain: str = "orientation.localhost") -> str:
     return f"<{uuid.uuid4().hex}@{domain}>"
 
 
-def _request_lines(requests: list[dict[str, Any]], label: str) -> list[str]:
+def _request_lines(requests: tuple[RequestLine, ...], label: str) -> list[str]:
     lines: list[str] = []
     for r in requests:
-        lines.append(f"- {label} {r['rank']} : {r['voieLabel']}" + (f" — série {r['serie']}" if r.get("serie") else ""))
-        if r.get("metier"):
-            lines.append(f"  Métier ou formation : {r['metier']}")
-        if r.get("statutScolaire") and r.get("statutApprenti"):
+        lines.append(f"- {label} {r.rank} : {r.voie_label}" + (f" — série {r.serie}" if r.serie else ""))
+        if r.metier:
+            lines.append(f"  Métier ou formation : {r.metier}")
+        if r.statut_scolaire and r.statut_apprenti:
             lines.append("  Sous statut scolaire et sous statut d'apprenti")
-        elif r.get("statutScolaire"):
+        elif r.statut_scolaire:
             lines.append("  Sous statut scolaire")
-        elif r.get("statutApprenti"):
+        elif r.statut_apprenti:
             lines.append("  Sous statut d'apprenti")
-        if r.get("specialites"):
-            lines.append("  Enseignements de spécialité : " + ", ".join(r["specialites"]))
+        if r.specialites:
+            lines.append("  Enseignements de spécialité : " + ", ".join(r.specialites))
     return lines
 
 
@@ -86,10 +87,10 @@ def _finish(subject: str, lines: list[str], link: str | None) -> Composed:
     return Composed(subject, text, _html(lines, link))
 
 
-def compose_confirmation(payload: dict[str, Any], base_url: str) -> Composed:
-    name = payload["firstName"]
-    when = paris_datetime(dt.datetime.fromisoformat(payload["validatedAt"]))
-    link = base_url + pupil_link(payload["pupilId"], "intentions")
+def compose_confirmation(event: IntentionsValidated, base_url: str) -> Composed:
+    name = event.first_name
+    when = paris_datetime(event.validated_at)
+    link = base_url + pupil_link(event.pupil_id, "intentions")
     lines = [
         "Bonjour,",
         "",
@@ -100,11 +101,11 @@ def compose_confirmation(payload: dict[str, Any], base_url: str) -> Composed:
     return _finish(f"Orientation de {name} : intentions provisoires validées", lines, link)
 
 
-def compose_recap(payload: dict[str, Any], base_url: str, *, for_other_guardian: bool) -> Composed:
+def compose_recap(event: IntentionsValidated, base_url: str, *, for_other_guardian: bool) -> Composed:
     """The guide's recap mail: 'Suite à la démarche que vous avez effectuée en ligne le … à …'."""
-    name = payload["firstName"]
-    when = paris_datetime(dt.datetime.fromisoformat(payload["validatedAt"]))
-    link = base_url + pupil_link(payload["pupilId"], "intentions")
+    name = event.first_name
+    when = paris_datetime(event.validated_at)
+    link = base_url + pupil_link(event.pupil_id, "intentions")
     if for_other_guardian:
         opening = (
             f"Suite à la démarche effectuée en ligne le {when} par un autre responsable de {name}, nous vous "
@@ -121,22 +122,22 @@ def compose_recap(payload: dict[str, Any], base_url: str, *, for_other_guardian:
             f"que vos intentions provisoires pour {name} ont bien été enregistrées."
         )
         closing = "Vous pouvez encore faire des modifications jusqu'à la fermeture du service Orientation."
-    lines = ["Bonjour,", "", opening, "", "En voici le récapitulatif :", *_request_lines(payload["requests"], "Intention"), "", closing]
+    lines = ["Bonjour,", "", opening, "", "En voici le récapitulatif :", *_request_lines(event.requests, "Intention"), "", closing]
     return _finish(f"Orientation de {name} : récapitulatif des intentions provisoires", lines, link)
 
 
-def compose_paper(payload: dict[str, Any], base_url: str) -> Composed:
-    name = payload["firstName"]
-    received = dt.date.fromisoformat(payload["paperFormReceivedOn"])
-    link = base_url + pupil_link(payload["pupilId"], "intentions")
+def compose_paper(event: PaperIntentionsEntered, base_url: str) -> Composed:
+    name = event.first_name
+    received = event.paper_form_received_on
+    link = base_url + pupil_link(event.pupil_id, "intentions")
     lines = [
         "Bonjour,",
         "",
-        f"L'établissement {payload.get('etablissementName', '')} a enregistré le formulaire papier des intentions "
+        f"L'établissement {event.etablissement_name or ''} a enregistré le formulaire papier des intentions "
         f"provisoires de {name}, reçu le {received:%d/%m/%Y}.",
         "",
         "En voici le récapitulatif :",
-        *_request_lines(payload["requests"], "Intention"),
+        *_request_lines(event.requests, "Intention"),
         "",
         "Si ce récapitulatif ne correspond pas au formulaire signé, contactez l'établissement.",
     ]

@@ -16,7 +16,7 @@ from graphql_api.db.models_notices import AcademieNotice, AcademieNoticeDelivery
 from graphql_api.domain.calendar import PARIS
 from graphql_api.domain.notices import reminder_due
 from graphql_api.services.clock import utcnow
-from graphql_api.services.events import pupil_payload
+from graphql_api.domain.events import PupilEvent
 
 from .dispatcher import deliver_notice
 
@@ -55,8 +55,12 @@ async def remind_deadlines(db: Database, now: dt.datetime | None = None) -> int:
             ).scalars().all()
             for pupil in pupils:
                 await deliver_notice(
-                    session, notice, (pupil.id, pupil.etablissement_id, pupil.division_id), pupil_payload(pupil), occasion="REMINDER", now=now
+                    session, notice, (pupil.id, pupil.etablissement_id, pupil.division_id), _about(pupil), occasion="REMINDER", now=now
                 )
                 created += 1
     return created
 
+
+
+def _about(pupil: Pupil) -> PupilEvent:
+    return PupilEvent(pupil_id=pupil.id, first_name=pupil.first_name, last_name=pupil.last_name, palier=pupil.palier)

@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from .avis import MOTIVATION_MAX_LENGTH
+from . import hand
 from .errors import DomainError, ErrorList, UserError
 from .family import MSG_HORS_PROCEDURE, MSG_PUPIL_CANNOT_WRITE
 from .requests import SerieInfo, VoieInfo
@@ -54,7 +55,7 @@ def family_writer_error(role: Role, account_id: int, facts: Phase2Facts, other_g
         return UserError("FORBIDDEN", "Seul un responsable légal peut effectuer cette saisie dans le téléservice.")
     if facts.hors_procedure:
         return UserError("HORS_PROCEDURE", MSG_HORS_PROCEDURE)
-    if facts.entering_guardian_id not in (None, account_id):
+    if hand.other_guardian_has_it(facts.entering_guardian_id, account_id):
         return UserError("NOT_ENTERING_GUARDIAN", other_guardian_message)
     return None
 

@@ -145,7 +145,9 @@ def check_request_set(
     return checked
 
 
-def _check_serie(item, voie, series, phase, errors, path):  # type: ignore[no-untyped-def]
+def _check_serie(
+    item: RequestInput, voie: VoieInfo, series: Mapping[str, SerieInfo], phase: Phase, errors: ErrorList, path: tuple[str | int, ...]
+) -> str | None:
     if not voie.requires_serie:
         if item.serie:
             errors.add("SERIE_NOT_ALLOWED", "Cette voie ne comporte pas de série.", *path, "serie")
@@ -170,7 +172,9 @@ def _check_serie(item, voie, series, phase, errors, path):  # type: ignore[no-un
     return serie.code
 
 
-def _check_metier(item, voie, rules, errors, path):  # type: ignore[no-untyped-def]
+def _check_metier(
+    item: RequestInput, voie: VoieInfo, rules: AcademieRules, errors: ErrorList, path: tuple[str | int, ...]
+) -> str | None:
     metier = (item.metier or "").strip() or None
     if metier is None:
         return None
@@ -200,7 +204,9 @@ def _check_metier(item, voie, rules, errors, path):  # type: ignore[no-untyped-d
     return metier
 
 
-def _check_statut(item, voie, rules, errors, path):  # type: ignore[no-untyped-def]
+def _check_statut(
+    item: RequestInput, voie: VoieInfo, rules: AcademieRules, errors: ErrorList, path: tuple[str | int, ...]
+) -> tuple[bool, bool]:
     if not (item.statut_scolaire or item.statut_apprenti):
         return False, False
     if not voie.allows_metier:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Mapping
+from typing import Any
 from dataclasses import dataclass
 
 from .vocabulary import Palier
@@ -225,7 +226,7 @@ def teacher_record(fields: Mapping[str, str | None], siecle_id: str) -> TeacherR
     return TeacherRecord(siecle_id, last[:100], _clean(fields.get("PRENOM"))[:100], civility[:8] if civility else None)
 
 
-def changes(current: Mapping[str, object], wanted: Mapping[str, object]) -> dict[str, object]:
+def changes(current: Mapping[Any, Any], wanted: Mapping[str, object]) -> dict[str, object]:
     """The fields of ``wanted`` whose value differs from ``current`` (an update in place)."""
     return {k: v for k, v in wanted.items() if current.get(k) != v}
 

@@ -68,7 +68,7 @@ def check_specialites(
     if len(chosen_offered) != OFFERED_COUNT:
         errors.add(
             "SPECIALITES_COUNT",
-            "Vous devez choisir 4 enseignements de spécialité parmi ceux proposés par l'établissement, "
+            f"Vous devez choisir {OFFERED_COUNT} enseignements de spécialité parmi ceux proposés par l'établissement, "
             "et au plus un cinquième qu'il ne propose pas.",
             *path,
         )

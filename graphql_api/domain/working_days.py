@@ -10,6 +10,7 @@ import functools
 from .calendar import PARIS
 
 APPEAL_WORKING_DAYS = 3
+APPEAL_DELAY_TEXT = f"{APPEAL_WORKING_DAYS} jours ouvrables"  # as families read it
 _FIXED_HOLIDAYS = ((1, 1), (5, 1), (5, 8), (7, 14), (8, 15), (11, 1), (11, 11), (12, 25))
 
 

@@ -74,18 +74,8 @@ class PupilQuery:
 class NomenclatureQuery:
     @strawberry.field(description="Voies that may be requested from a palier, in display order.")
     async def voies(self, info: Info, palier: PalierEnum) -> list[Voie]:
-        from sqlalchemy import select
-
-        from ..db.models import Voie as VoieRow
-
         async with info.context.loaders.read() as session:
-            rows = (
-                await session.execute(
-                    select(VoieRow).where(VoieRow.palier == Palier(palier).value, VoieRow.active.is_(True)).order_by(VoieRow.rank)
-                )
-            ).scalars()
-            infos = await reference.voies(session)
-            return [Voie.of(infos[r.code]) for r in rows]
+            return [Voie.of(v) for v in await reference.requestable_voies(session, Palier(palier))]
 
 
 @strawberry.type

@@ -14,33 +14,31 @@ from strawberry.types import Info
 
 from notifications.dispatcher import render_messages
 from notifications.hub import ANY_ROUTE, academie_key, etablissement_key, pupil_key, school_wide_key
-from notifications.messages import ETABLISSEMENT_FAMILY_EVENTS, FAMILY_NOTICES, describe, describe_for_staff
+from notifications.messages import describe, describe_for_staff
 
 from ..db.models import Etablissement, OutboxEvent, Pupil
 from ..domain.errors import DomainError
+from ..domain.events import Audience, EventType, delivery, types_where
 from ..domain.vocabulary import Role
-from ..policy import Action, Principal, Target, require, require_authenticated, sees_event
+from ..policy import Action, Principal, Target, family_pupils, not_found, require, require_authenticated, sees_event
 from ..services.clock import utcnow
 from ..services.counters import COUNTER_EVENTS, live_counters
 from .base import decode_id, encode_id
 from .notifications.types import Actor, AvisAvailable, DashboardCounters, FileEvent, PupilRef, StaffFeedItem, StaffPupilRef
 
 REPLAY_LIMIT = 500
+SCHOOL_PUSHES = types_where(lambda d: d.push is Audience.SCHOOL_FAMILIES)
 Message = dict[str, Any]
 
 
 def _family_pupils(principal: Principal, pupil_id: Optional[str]) -> set[int]:
-    if principal.role is Role.GUARDIAN:
-        own = set(principal.child_ids)
-    elif principal.role is Role.PUPIL and principal.pupil_id:
-        own = {principal.pupil_id}
-    else:
-        raise DomainError.of("FORBIDDEN", "Cet abonnement est réservé aux familles.")
+    """The policy's family scope, narrowed to one of those pupils when asked."""
+    own = family_pupils(principal)
     if pupil_id is None:
         return own
     pk = decode_id("Pupil", pupil_id)
     if pk is None or pk not in own:
-        raise DomainError.of("NOT_FOUND", "Élève introuvable ou non accessible avec ce compte.")
+        raise not_found()
     return {pk}
 
 
@@ -135,7 +133,7 @@ class Subscription:
         principal = require_authenticated(info.context.principal)
         pupils = _family_pupils(principal, pupil_id)
         live = info.context.runtime.hub.subscribe(
-            lambda m: m.get("type") == "AVIS_PUBLISHED" and m.get("pupilId") in pupils, [pupil_key(p) for p in pupils]
+            lambda m: m.get("type") == EventType.AVIS_PUBLISHED and m.get("pupilId") in pupils, [pupil_key(p) for p in pupils]
         )
         try:
             async for message in live:
@@ -164,12 +162,13 @@ class Subscription:
         etabs: set[int] | None = None  # the children's schools, read after registering
 
         def concerns(m: Message) -> bool:
-            if m.get("type") not in FAMILY_NOTICES:
+            push = delivery(m.get("type", "")).push
+            if push is Audience.NOBODY:
                 return False
             if m.get("pupilId") in pupils:
                 return True
             return (
-                m.get("type") in ETABLISSEMENT_FAMILY_EVENTS
+                push is Audience.SCHOOL_FAMILIES
                 and m.get("pupilId") is None
                 and (etabs is None or m.get("etablissementId") in etabs)  # unknown yet: kept, checked again below
             )
@@ -186,7 +185,7 @@ class Subscription:
                 and_(
                     OutboxEvent.pupil_id.is_(None),
                     OutboxEvent.etablissement_id.in_(etabs),
-                    OutboxEvent.type.in_(ETABLISSEMENT_FAMILY_EVENTS),
+                    OutboxEvent.type.in_([t.value for t in SCHOOL_PUSHES]),
                 ),
             )
             async for message in _stream(info, concerns, [], after, where, live=live):

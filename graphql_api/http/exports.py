@@ -20,6 +20,8 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
+from ..services.transaction import committed
+
 from ..auth import AuthError
 from ..domain.errors import DomainError
 from ..domain.signature import MAX_SIGNATURE_BYTES
@@ -158,9 +160,7 @@ def routes(runtime: "Runtime") -> list[Route]:
             body += chunk
             if len(body) > MAX_SIGNATURE_BYTES:
                 raise too_large
-        async with db.write() as session:
-            etab = await staff.upload_signature(session, principal, request.headers.get("content-type", ""), bytes(body))
-        runtime.outbox_committed()
+        etab = await committed(runtime, staff.upload_signature, principal, request.headers.get("content-type", ""), bytes(body))
         return JSONResponse({"mime": etab.signature_mime, "size": len(body)})
 
     return [

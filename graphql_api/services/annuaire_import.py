@@ -26,11 +26,11 @@ from ..db.engine import Database
 from ..db.models import Academie, Etablissement
 from ..domain import annuaire
 from ..domain.annuaire import EstablishmentRecord, Invalid, Skipped
+from ..domain.events import DirectoryImported
 from ..policy import Action, Principal, Target, require
 from . import events
 from .clock import utcnow
 
-DIRECTORY_IMPORTED = "DIRECTORY_IMPORTED"
 DEMO_EXTRACT = Path(__file__).resolve().parents[1] / "data" / "annuaire-education-extrait.csv"
 
 
@@ -50,7 +50,7 @@ class DirectoryReport:
     created: int = 0
     updated: int = 0
     unchanged: int = 0
-    skipped: Counter = field(default_factory=Counter)  # reason -> rows
+    skipped: Counter[str] = field(default_factory=Counter)  # reason -> rows
     rejected: list[Invalid] = field(default_factory=list)
     refused: str | None = None
     refused_code: str | None = None  # ANNUAIRE_UNREADABLE | ANNUAIRE_NOT_RECOGNISED
@@ -141,7 +141,7 @@ async def apply(session: AsyncSession, path: Path, report: DirectoryReport, *, o
         for e in (await session.execute(select(Etablissement).where(Etablissement.uai.in_(list(records))))).scalars()
     } if records else {}
     for record in records.values():
-        wanted = {
+        wanted: dict[str, Any] = {
             "name": record.name,
             "academie_id": academies[record.academie_code].id,
             "kind": record.kind,
@@ -150,14 +150,14 @@ async def apply(session: AsyncSession, path: Path, report: DirectoryReport, *, o
             "has_troisieme": record.troisieme,
             "has_seconde_gt": record.seconde_gt,
         }
-        row = existing.get(record.uai)
-        if row is None:
+        etab = existing.get(record.uai)
+        if etab is None:
             session.add(Etablissement(uai=record.uai, teleservice_open=False, **wanted))
             report.created += 1
             continue
-        diff = {k: v for k, v in wanted.items() if getattr(row, k) != v}
+        diff = {k: v for k, v in wanted.items() if getattr(etab, k) != v}
         for k, v in diff.items():
-            setattr(row, k, v)
+            setattr(etab, k, v)
         report.updated += bool(diff)
         report.unchanged += not diff
     await session.flush()
@@ -177,13 +177,12 @@ async def import_directory(db: Database, path: Path) -> DirectoryReport:
             await apply(session, path, report)
             events.record_event(
                 session,
-                DIRECTORY_IMPORTED,
+                DirectoryImported(created=report.created, updated=report.updated, academies_created=report.academies_created),
                 now=utcnow(),
                 principal=None,
                 etablissement_id=None,
                 academie_id=None,
                 channel="STAFF",
-                payload={"created": report.created, "updated": report.updated, "academiesCreated": report.academies_created},
             )
     except DirectoryRefused as exc:
         report.refused, report.refused_code = str(exc), exc.code

@@ -12,6 +12,7 @@ from ..domain import family
 from ..domain.avis import AvisInput, RecommendationInput, check_avis
 from ..domain.calendar import CampaignState
 from ..domain.errors import DomainError
+from ..domain.events import AvisAcknowledged, AvisEntered
 from ..domain.specialites import check_recommendations
 from ..domain.vocabulary import Channel, Phase
 from ..domain.working_days import paris_date
@@ -83,13 +84,12 @@ async def enter_avis(
         session.add(Avis(answer_id=answer.id, rank=item.rank, value=item.value.value, advised_metier=item.advised_metier))
     events.record_event(
         session,
-        events.AVIS_ENTERED,
+        AvisEntered(**events.about(pupil), phase=Phase.PROVISOIRE.value, corrected=corrected),
         now=now,
         principal=principal,
         pupil=pupil,
         academie_id=etab.academie_id,
         channel=Channel.STAFF.value,
-        payload={**events.pupil_payload(pupil), "phase": Phase.PROVISOIRE.value, "corrected": corrected},
     )
     return pupil
 
@@ -142,11 +142,10 @@ def _acknowledge(session, answer, pupil, principal, etab, at: dt.datetime, now: 
     answer.acknowledgement_channel = channel.value
     events.record_event(
         session,
-        events.AVIS_ACKNOWLEDGED,
+        AvisAcknowledged(**events.about(pupil), phase=Phase.PROVISOIRE.value, acknowledged_at=at),
         now=now,
         principal=principal,
         pupil=pupil,
         academie_id=etab.academie_id,
         channel=channel.value,
-        payload={**events.pupil_payload(pupil), "phase": Phase.PROVISOIRE.value, "acknowledgedAt": at.isoformat()},
     )

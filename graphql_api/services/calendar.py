@@ -8,6 +8,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from ..db.models import PhaseWindow
 from ..domain.errors import DomainError
+from ..domain.events import CalendarChanged
 from ..domain.vocabulary import Channel, Palier, Phase
 from ..policy import Action, Principal, Target, require
 from . import events
@@ -61,11 +62,10 @@ async def set_phase_window(
     window.ends_at = ends_at
     events.record_event(
         session,
-        events.CALENDAR_CHANGED,
+        CalendarChanged(palier=palier.value, phase=phase.value, starts_at=starts_at, ends_at=ends_at),
         now=utcnow(),
         principal=principal,
         academie_id=principal.academie_id,
         channel=Channel.STAFF.value,
-        payload={"palier": palier.value, "phase": phase.value, "startsAt": starts_at.isoformat(), "endsAt": ends_at.isoformat()},
     )
     return window

@@ -8,15 +8,16 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from ..db.models import Pupil
 from ..domain import choices
+from ..domain.events import ChoicesValidated, PaperChoicesEntered
 from ..domain.errors import DomainError
 from ..domain.family import check
 from ..domain.requests import RequestInput
 from ..domain.vocabulary import Channel, Phase
 from ..domain.working_days import paris_date
 from ..policy import Action, Principal, Target, require
-from . import events, files
+from . import files
 from .clock import utcnow
-from .decision import facts_of, open_file, record_step_event
+from .decision import about, facts_of, open_file, record_step_event
 from .hand import claim_hand
 from .intentions import checked_requests, load_pupil_for_write, pupil_context, replace_requests, request_snapshot
 
@@ -32,11 +33,11 @@ async def validate_choices(session: AsyncSession, principal: Principal | None, p
         session, pupil, Phase.DEFINITIVE, checked, now=now, principal=principal, channel=Channel.TELESERVICE,
         offered=offered, ranked_specialites=academie.families_rank_specialites,
     )
-    record_step_event(
-        session, events.CHOICES_VALIDATED, pupil, etab, principal, now, Channel.TELESERVICE,
-        phase=Phase.DEFINITIVE.value, requests=request_snapshot(checked, voies), validatedAt=now.isoformat(),
+    event = ChoicesValidated(
+        **about(pupil, etab), phase=Phase.DEFINITIVE.value, requests=request_snapshot(checked, voies), validated_at=now,
         revision=request_set.revision,
     )
+    record_step_event(session, event, pupil, etab, principal, now, Channel.TELESERVICE)
     return pupil
 
 
@@ -58,9 +59,9 @@ async def enter_paper_choices(
         paper_form_received_on=received_on, offered=offered, ranked_specialites=True,
     )
     await session.execute(update(Pupil).where(Pupil.id == pupil.id).values(version=Pupil.version + 1))
-    record_step_event(
-        session, events.PAPER_CHOICES_ENTERED, pupil, etab, principal, now, Channel.PAPER,
-        phase=Phase.DEFINITIVE.value, requests=request_snapshot(checked, voies), validatedAt=now.isoformat(),
-        paperFormReceivedOn=received_on.isoformat(), revision=request_set.revision,
+    event = PaperChoicesEntered(
+        **about(pupil, etab), phase=Phase.DEFINITIVE.value, requests=request_snapshot(checked, voies), validated_at=now,
+        paper_form_received_on=received_on, revision=request_set.revision,
     )
+    record_step_event(session, event, pupil, etab, principal, now, Channel.PAPER)
     return pupil

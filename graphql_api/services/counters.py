@@ -10,12 +10,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from ..db.models import CouncilAnswer, Etablissement, Pupil, RequestSet
 from ..db.models_dashboard import DashboardCounter
 from .dashboard import key
+from ..domain.events import types_where
 from ..domain.vocabulary import Phase
 
-# Event types that change these counters (a dashboard is pushed only for them).
-COUNTER_EVENTS = frozenset(
-    {"INTENTIONS_VALIDATED", "PAPER_INTENTIONS_ENTERED", "AVIS_ENTERED", "AVIS_PUBLISHED", "AVIS_ACKNOWLEDGED"}
-)
+# Event types that change these counters (a dashboard is pushed only for them): the catalog says.
+COUNTER_EVENTS = types_where(lambda d: d.counters)
 
 
 async def live_counters(session: AsyncSession, *, etablissement_id: int | None = None, academie_id: int | None = None) -> dict[str, Any]:

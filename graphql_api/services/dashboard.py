@@ -31,6 +31,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
+from ..domain.events import EventType
 from ..db.models import Avis, CouncilAnswer, Etablissement, OutboxEvent, Pupil, PupilStep, Request, RequestSet, RequestSpecialite
 from ..db.models_dashboard import DashboardCounter, DashboardPupil
 from ..domain import steps
@@ -39,7 +40,7 @@ from ..domain.vocabulary import Phase
 PROVISOIRE, DEFINITIVE = Phase.PROVISOIRE.value, Phase.DEFINITIVE.value
 COUNTED_STEPS = (steps.APPEAL, steps.HEAD_INTERVIEW, steps.DECISION, steps.MAINTIEN_REQUEST, steps.GUARDIAN_DISAGREEMENT)
 # Events about a whole establishment whose writes are bulk statements (no ORM objects).
-ETABLISSEMENT_WIDE_EVENTS = frozenset({"SIECLE_IMPORTED"})
+ETABLISSEMENT_WIDE_EVENTS = frozenset({EventType.SIECLE_IMPORTED})
 _FILE_ROWS = (Pupil, RequestSet, Request, CouncilAnswer, PupilStep)
 BATCH = 5000
 
@@ -52,7 +53,8 @@ def key(*parts: Any) -> str:
 
 
 def parse(k: str) -> list[Any]:
-    return json.loads(k)
+    parts: list[Any] = json.loads(k)
+    return parts
 
 
 @dataclass
@@ -125,7 +127,7 @@ def contributions(session: Session, where: Callable[[Any], ColumnElement[bool]])
         out[pid].counts[key("combination", phase, "+".join(sorted(codes)))] += 1
 
     provisional_answer: dict[int, tuple[bool, bool]] = {}
-    for pid, phase, voie, published, acknowledged in session.execute(
+    for pid, phase, voie, published, acknowledged in session.execute(  # type: ignore[assignment]
         select(
             CouncilAnswer.pupil_id,
             CouncilAnswer.phase,
@@ -200,7 +202,7 @@ def refresh(session: Session, pupil_ids: Iterable[int]) -> None:
 
 def _refresh_batch(session: Session, ids: list[int]) -> None:
     old_stmt = select(DashboardPupil).where(DashboardPupil.pupil_id.in_(ids)).order_by(DashboardPupil.pupil_id)
-    if session.bind.dialect.name != "sqlite":
+    if session.get_bind().dialect.name != "sqlite":
         old_stmt = old_stmt.with_for_update()
     with session.no_autoflush:
         old = {row.pupil_id: row for row in session.execute(old_stmt).scalars()}
@@ -222,7 +224,7 @@ def _refresh_batch(session: Session, ids: list[int]) -> None:
 def _store(session: Session, contributions_: dict[int, Contribution]) -> None:
     if contributions_:
         session.execute(
-            DashboardPupil.__table__.insert(),
+            DashboardPupil.__table__.insert(),  # type: ignore[attr-defined]
             [
                 {"pupil_id": pid, "academie_id": c.academie_id, "etablissement_id": c.etablissement_id,
                  "division_id": c.division_id, "palier": c.palier, "counts": dict(c.counts)}
@@ -242,7 +244,7 @@ def _apply(session: Session, deltas: Counter[tuple[str, int, str, str]]) -> None
     rows = [{"level": l, "scope_id": s, "palier": p, "key": k, "n": n} for (l, s, p, k), n in sorted(deltas.items()) if n]
     if not rows:
         return
-    insert = sqlite_insert if session.bind.dialect.name == "sqlite" else pg_insert
+    insert = sqlite_insert if session.get_bind().dialect.name == "sqlite" else pg_insert
     stmt = insert(DashboardCounter)
     stmt = stmt.on_conflict_do_update(
         index_elements=["level", "scope_id", "palier", "key"], set_={"n": DashboardCounter.n + stmt.excluded.n}
@@ -267,7 +269,7 @@ def rebuild(session: Session, *, etablissement_id: int | None = None, batch: int
         _store(session, new)
         counted += len(new)
     # The sums, set-based from the stored contributions (one GROUP BY per level).
-    each = "json_each_text(p.counts) AS c" if session.bind.dialect.name != "sqlite" else "json_each(p.counts) AS c"
+    each = "json_each_text(p.counts) AS c" if session.get_bind().dialect.name != "sqlite" else "json_each(p.counts) AS c"
     for level, scope in (("A", "p.academie_id"), ("E", "p.etablissement_id"), ("D", "p.division_id"), ("N", "p.etablissement_id")):
         only = {"D": "WHERE p.division_id IS NOT NULL", "N": "WHERE p.division_id IS NULL"}.get(level, "")
         session.execute(
@@ -301,8 +303,8 @@ def _after_flush(session: Session, _context: Any) -> None:
             if obj.id is not None:
                 pupils.add(obj.id)
         elif isinstance(obj, _FILE_ROWS):
-            if obj.pupil_id is not None:
-                pupils.add(obj.pupil_id)
+            if obj.pupil_id is not None:  # type: ignore[union-attr]  # Pupil is handled above
+                pupils.add(obj.pupil_id)  # type: ignore[union-attr]
         elif isinstance(obj, Avis):
             if obj.answer_id is not None:
                 answers.add(obj.answer_id)

@@ -10,8 +10,19 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from ..db.engine import Database
-from ..db.models import Etablissement, OutboxEvent, Pupil, PupilStep
+from ..db.models import Academie, Etablissement, OutboxEvent, Pupil, PupilStep
 from ..domain import decision as decision_rules, steps
+from ..domain.events import (
+    AppealDeadlineApproaching,
+    AppealFiled,
+    AppealOutcomeRecorded,
+    DecisionTaken,
+    EventType,
+    HeadInterviewRecorded,
+    MaintienRequested,
+    SchoolPupilEvent,
+    from_stored,
+)
 from ..domain.errors import DomainError, ErrorList, UserError
 from ..domain.family import check
 from ..domain.vocabulary import Channel, Phase, Role
@@ -52,7 +63,9 @@ def facts_of(view: files.FileView) -> decision_rules.Phase2Facts:
     )
 
 
-async def open_file(session: AsyncSession, principal: Principal | None, pupil_id: int, action: Action):  # type: ignore[no-untyped-def]
+async def open_file(
+    session: AsyncSession, principal: Principal | None, pupil_id: int, action: Action
+) -> tuple[Principal, Pupil, Etablissement, Academie, files.FileView]:
     """Scope, lock, policy; then the pupil's file as the rules see it."""
     pupil = await load_pupil_for_write(session, principal, pupil_id)
     etab, academie = await pupil_context(session, pupil)
@@ -69,16 +82,17 @@ def add_step(
     return step
 
 
-def record_step_event(session, type_, pupil, etab, principal, now, channel: Channel, **payload):  # type: ignore[no-untyped-def]
+def about(pupil: Pupil, etab: Etablissement) -> dict[str, Any]:
+    """The pupil and school fields of a step's event: ``DecisionTaken(**about(pupil, etab), ...)``."""
+    return {**events.about(pupil), "etablissement_name": etab.name}
+
+
+def record_step_event(
+    session: AsyncSession, event: SchoolPupilEvent, pupil: Pupil, etab: Etablissement, principal: Principal | None,
+    now: dt.datetime, channel: Channel,
+) -> None:
     events.record_event(
-        session,
-        type_,
-        now=now,
-        principal=principal,
-        pupil=pupil,
-        academie_id=etab.academie_id,
-        channel=channel.value,
-        payload={**events.pupil_payload(pupil), "etablissementName": etab.name, **payload},
+        session, event, now=now, principal=principal, pupil=pupil, academie_id=etab.academie_id, channel=channel.value
     )
 
 
@@ -104,7 +118,7 @@ async def record_head_interview(session: AsyncSession, principal: Principal | No
     if error:
         raise DomainError(UserError(error.code, error.message, ("date",) if error.code == "INVALID_DATE" else ()))
     add_step(session, pupil, steps.HEAD_INTERVIEW, {"date": on.isoformat()}, now=now, principal=principal, channel=Channel.STAFF)
-    record_step_event(session, events.HEAD_INTERVIEW_RECORDED, pupil, etab, principal, now, Channel.STAFF, date=on.isoformat())
+    record_step_event(session, HeadInterviewRecorded(**about(pupil, etab), date=on), pupil, etab, principal, now, Channel.STAFF)
     return pupil
 
 
@@ -136,10 +150,8 @@ async def take_decision(
         "notifiedOn": today.isoformat(),
     }
     add_step(session, pupil, steps.DECISION, data, now=now, principal=principal, channel=Channel.STAFF)
-    record_step_event(
-        session, events.DECISION_TAKEN, pupil, etab, principal, now, Channel.STAFF,
-        **data, voieLabel=voie_label(voies, checked.voie, checked.serie),
-    )
+    event = from_stored(DecisionTaken, data, **about(pupil, etab), voie_label=voie_label(voies, checked.voie, checked.serie))
+    record_step_event(session, event, pupil, etab, principal, now, Channel.STAFF)
     return pupil
 
 
@@ -158,7 +170,7 @@ async def file_appeal(session: AsyncSession, principal: Principal | None, pupil_
         check(decision_rules.appeal_error(facts, filed_on))
     channel = channel_of(principal)
     add_step(session, pupil, steps.APPEAL, {"filedOn": filed_on.isoformat()}, now=now, principal=principal, channel=channel)
-    record_step_event(session, events.APPEAL_FILED, pupil, etab, principal, now, channel, filedOn=filed_on.isoformat())
+    record_step_event(session, AppealFiled(**about(pupil, etab), filed_on=filed_on), pupil, etab, principal, now, channel)
     return pupil
 
 
@@ -177,10 +189,8 @@ async def record_appeal_outcome(
     decision = step_data(view, steps.DECISION) or {}
     data = {"voie": info.code, "serie": serie_code, "upheld": (decision.get("voie"), decision.get("serie")) == (info.code, serie_code)}
     add_step(session, pupil, steps.APPEAL_OUTCOME, data, now=now, principal=principal, channel=Channel.STAFF)
-    record_step_event(
-        session, events.APPEAL_OUTCOME_RECORDED, pupil, etab, principal, now, Channel.STAFF,
-        **data, voieLabel=voie_label(voies, info.code, serie_code),
-    )
+    event = from_stored(AppealOutcomeRecorded, data, **about(pupil, etab), voie_label=voie_label(voies, info.code, serie_code))
+    record_step_event(session, event, pupil, etab, principal, now, Channel.STAFF)
     return pupil
 
 
@@ -196,7 +206,9 @@ async def request_maintien(session: AsyncSession, principal: Principal | None, p
     channel = channel_of(principal)
     today = paris_date(now).isoformat()
     add_step(session, pupil, steps.MAINTIEN_REQUEST, {"filedOn": today}, now=now, principal=principal, channel=channel)
-    record_step_event(session, events.MAINTIEN_REQUESTED, pupil, etab, principal, now, channel, filedOn=today)
+    record_step_event(
+        session, MaintienRequested(**about(pupil, etab), filed_on=dt.date.fromisoformat(today)), pupil, etab, principal, now, channel
+    )
     return pupil
 
 
@@ -246,7 +258,7 @@ async def remind_appeal_deadlines(db: Database, now: dt.datetime | None = None) 
             for e in (
                 await session.execute(
                     select(OutboxEvent).where(
-                        OutboxEvent.type == events.APPEAL_DEADLINE_APPROACHING, OutboxEvent.pupil_id.in_(pupil_ids)
+                        OutboxEvent.type == EventType.APPEAL_DEADLINE_APPROACHING.value, OutboxEvent.pupil_id.in_(pupil_ids)
                     )
                 )
             ).scalars()
@@ -258,10 +270,11 @@ async def remind_appeal_deadlines(db: Database, now: dt.datetime | None = None) 
             etab = await session.get(Etablissement, pupil.etablissement_id)
             assert etab is not None
             events.record_event(
-                session, events.APPEAL_DEADLINE_APPROACHING, now=now, principal=None, pupil=pupil,
-                academie_id=etab.academie_id, channel=Channel.STAFF.value,
-                payload={**events.pupil_payload(pupil), "etablissementName": etab.name, "decisionStepId": step_id,
-                         "appealDeadline": deadline},
+                session,
+                AppealDeadlineApproaching(
+                    **about(pupil, etab), decision_step_id=step_id, appeal_deadline=dt.date.fromisoformat(deadline)
+                ),
+                now=now, principal=None, pupil=pupil, academie_id=etab.academie_id, channel=Channel.STAFF.value,
             )
             recorded += 1
     return recorded

@@ -1,4 +1,5 @@
-"""The transactional outbox: an event is added to the session of the change it describes."""
+"""The transactional outbox: an event is added to the session of the change it describes, with
+its audit row. Payloads are the typed classes of domain/events.py (the catalog)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -7,34 +8,25 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from ..db.models import AuditEntry, OutboxEvent, Pupil
+from ..domain.events import EventPayload, payload_of, type_of
 from ..policy import Principal
-
-# Event types (stable: front-ends and dashboards switch on them).
-INTENTIONS_VALIDATED = "INTENTIONS_VALIDATED"
-PAPER_INTENTIONS_ENTERED = "PAPER_INTENTIONS_ENTERED"
-TELESERVICE_OPENED = "TELESERVICE_OPENED"
-TELESERVICE_CLOSED = "TELESERVICE_CLOSED"
-AVIS_ENTERED = "AVIS_ENTERED"
-AVIS_PUBLISHED = "AVIS_PUBLISHED"
-AVIS_ACKNOWLEDGED = "AVIS_ACKNOWLEDGED"
-CALENDAR_CHANGED = "CALENDAR_CHANGED"
 
 
 def record_event(
     session: AsyncSession,
-    type_: str,
+    event: EventPayload,
     *,
     now: dt.datetime,
     principal: Principal | None,
-    payload: dict[str, Any],
     pupil: Pupil | None = None,
     etablissement_id: int | None = None,
     academie_id: int | None = None,
     channel: str = "TELESERVICE",
 ) -> OutboxEvent:
-    event = OutboxEvent(
+    type_ = type_of(event)
+    row = OutboxEvent(
         occurred_at=now,
-        type=type_,
+        type=type_.value,
         academie_id=academie_id,
         etablissement_id=pupil.etablissement_id if pupil else etablissement_id,
         division_id=pupil.division_id if pupil else None,
@@ -42,40 +34,24 @@ def record_event(
         actor_account_id=principal.account_id if principal else None,
         session_id=principal.session_id if principal else None,
         channel=channel,
-        payload=payload,
+        payload=payload_of(event),
     )
-    session.add(event)
+    session.add(row)
     session.add(
         AuditEntry(
             at=now,
             account_id=principal.account_id if principal else None,
             pupil_id=pupil.id if pupil else None,
-            etablissement_id=event.etablissement_id,
+            etablissement_id=row.etablissement_id,
             channel=channel,
-            action=type_,
-            event=event,
+            action=type_.value,
+            event=row,
         )
     )
-    return event
-
-# Phase 2 and the rest of the procedure (services/decision.py and friends, services/parameters.py).
-CHOICES_VALIDATED = "CHOICES_VALIDATED"
-PAPER_CHOICES_ENTERED = "PAPER_CHOICES_ENTERED"
-PROPOSITION_ENTERED = "PROPOSITION_ENTERED"
-PROPOSITION_PUBLISHED = "PROPOSITION_PUBLISHED"
-PROPOSITION_ANSWERED = "PROPOSITION_ANSWERED"
-HEAD_INTERVIEW_RECORDED = "HEAD_INTERVIEW_RECORDED"
-DECISION_TAKEN = "DECISION_TAKEN"
-APPEAL_FILED = "APPEAL_FILED"
-APPEAL_OUTCOME_RECORDED = "APPEAL_OUTCOME_RECORDED"
-MAINTIEN_REQUESTED = "MAINTIEN_REQUESTED"
-APPEAL_DEADLINE_APPROACHING = "APPEAL_DEADLINE_APPROACHING"
-GUARDIAN_DISAGREEMENT_RECORDED = "GUARDIAN_DISAGREEMENT_RECORDED"
-HORS_PROCEDURE_CHANGED = "HORS_PROCEDURE_CHANGED"
-PP_INTERVIEW_SET = "PP_INTERVIEW_SET"
-NOMENCLATURE_CHANGED = "NOMENCLATURE_CHANGED"
-OFFERED_SPECIALITES_CHANGED = "OFFERED_SPECIALITES_CHANGED"
+    return row
 
 
-def pupil_payload(pupil: Pupil) -> dict[str, Any]:
-    return {"pupilId": pupil.id, "firstName": pupil.first_name, "lastName": pupil.last_name, "palier": pupil.palier}
+def about(pupil: Pupil) -> dict[str, Any]:
+    """The pupil fields of a PupilEvent payload: ``IntentionsValidated(**about(pupil), ...)``."""
+    return {"pupil_id": pupil.id, "first_name": pupil.first_name, "last_name": pupil.last_name, "palier": pupil.palier}
+

@@ -105,5 +105,9 @@ async def fiches_pdf(
     ordered = [views[p.id] for p in pupils]
     etab = ordered[0].etablissement if ordered else None
     signature = (etab.signature_image, etab.signature_mime or "") if etab and etab.signature_image else None
-    name = f"fiche-{pupils[0].ine}.pdf" if pupil_id is not None else f"fiches-{division.code}.pdf"
+    if pupil_id is not None:
+        name = f"fiche-{pupils[0].ine}.pdf"
+    else:
+        assert division is not None  # one pupil or one division is asked for
+        name = f"fiches-{division.code}.pdf"
     return await asyncio.to_thread(fiches.render, ordered, voies, signature), name

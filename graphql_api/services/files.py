@@ -130,7 +130,7 @@ async def load_files(session: AsyncSession, pupils: Sequence[Pupil]) -> dict[int
         requests[r.set_id].append(view)
         request_by_id[r.id] = view
     if request_by_id:
-        for s in (
+        for spec in (
             await session.execute(
                 select(RequestSpecialite)
                 .join(Request, Request.id == RequestSpecialite.request_id)
@@ -138,7 +138,7 @@ async def load_files(session: AsyncSession, pupils: Sequence[Pupil]) -> dict[int
                 .order_by(RequestSpecialite.request_id, RequestSpecialite.rank, RequestSpecialite.specialite_code)
             )
         ).scalars():
-            request_by_id[s.request_id].specialites.append((s.specialite_code, s.rank, s.offered))
+            request_by_id[spec.request_id].specialites.append((spec.specialite_code, spec.rank, spec.offered))
     for s in set_rows:
         phase = Phase(s.phase)
         sets[s.pupil_id][phase] = RequestSetView(
@@ -149,12 +149,12 @@ async def load_files(session: AsyncSession, pupils: Sequence[Pupil]) -> dict[int
     answer_rows = (await session.execute(select(CouncilAnswer).where(CouncilAnswer.pupil_id.in_(ids)))).scalars().all()
     avis: dict[int, list[AvisView]] = defaultdict(list)
     if answer_rows:
-        for a in (
+        for item in (
             await session.execute(
                 select(Avis).where(Avis.answer_id.in_([a.id for a in answer_rows])).order_by(Avis.answer_id, Avis.rank)
             )
         ).scalars():
-            avis[a.answer_id].append(AvisView(a.rank, a.value, a.advised_metier))
+            avis[item.answer_id].append(AvisView(item.rank, item.value, item.advised_metier))
     for a in answer_rows:
         answers[a.pupil_id][Phase(a.phase)] = AnswerView(
             Phase(a.phase),

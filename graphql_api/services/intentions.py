@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import Any
 
 from sqlalchemy import delete, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -20,6 +19,7 @@ from ..db.models import (
 )
 from ..domain import family
 from ..domain.errors import DomainError
+from ..domain.events import IntentionsValidated, PaperIntentionsEntered, RequestLine
 from ..domain.requests import CheckedRequest, RequestInput, VoieInfo, check_request_set
 from ..domain.specialites import check_request_specialites, stored_ranks
 from ..domain.working_days import paris_date
@@ -47,7 +47,7 @@ async def load_pupil_for_write(session: AsyncSession, principal: Principal | Non
     return pupil
 
 
-async def pupil_context(session: AsyncSession, pupil: Pupil, *, exclusive: bool = False):  # type: ignore[no-untyped-def]
+async def pupil_context(session: AsyncSession, pupil: Pupil, *, exclusive: bool = False) -> tuple[Etablissement, Academie]:
     etab = await reference.lock_etablissement(session, pupil.etablissement_id, exclusive=exclusive)
     academie = await session.get(Academie, etab.academie_id)
     assert academie is not None
@@ -148,22 +148,22 @@ async def check_specialites(
     return checked, offered
 
 
-def request_snapshot(checked: Sequence[CheckedRequest], voies: dict[str, VoieInfo]) -> list[dict[str, Any]]:
+def request_snapshot(checked: Sequence[CheckedRequest], voies: dict[str, VoieInfo]) -> tuple[RequestLine, ...]:
     """Requests as the mails and pushes show them, frozen at the time of the step."""
-    return [
-        {
-            "rank": r.rank,
-            "voie": r.voie,
-            "voieLabel": voies[r.voie].label if r.voie in voies else r.voie,
-            "serie": r.serie,
-            "serieOption": r.serie_option,
-            "metier": r.metier,
-            "statutScolaire": r.statut_scolaire,
-            "statutApprenti": r.statut_apprenti,
-            "specialites": list(r.specialites),
-        }
+    return tuple(
+        RequestLine(
+            rank=r.rank,
+            voie=r.voie,
+            voie_label=voies[r.voie].label if r.voie in voies else r.voie,
+            serie=r.serie,
+            serie_option=r.serie_option,
+            metier=r.metier,
+            statut_scolaire=r.statut_scolaire,
+            statut_apprenti=r.statut_apprenti,
+            specialites=tuple(r.specialites),
+        )
         for r in checked
-    ]
+    )
 
 
 async def checked_requests(session, pupil, etab, academie, items, phase: Phase, now: dt.datetime):  # type: ignore[no-untyped-def]
@@ -210,20 +210,19 @@ async def validate_intentions(
     )
     events.record_event(
         session,
-        events.INTENTIONS_VALIDATED,
+        IntentionsValidated(
+            **events.about(pupil),
+            phase=Phase.PROVISOIRE.value,
+            requests=request_snapshot(checked, voies),
+            validated_at=now,
+            revision=request_set.revision,
+            took_the_hand=first,
+            etablissement_name=etab.name,
+        ),
         now=now,
         principal=principal,
         pupil=pupil,
         academie_id=etab.academie_id,
-        payload={
-            **events.pupil_payload(pupil),
-            "phase": Phase.PROVISOIRE.value,
-            "requests": request_snapshot(checked, voies),
-            "validatedAt": now.isoformat(),
-            "revision": request_set.revision,
-            "tookTheHand": first,
-            "etablissementName": etab.name,
-        },
     )
     return pupil
 
@@ -268,21 +267,20 @@ async def enter_paper_intentions(
     await session.execute(update(Pupil).where(Pupil.id == pupil.id).values(version=Pupil.version + 1))
     events.record_event(
         session,
-        events.PAPER_INTENTIONS_ENTERED,
+        PaperIntentionsEntered(
+            **events.about(pupil),
+            phase=Phase.PROVISOIRE.value,
+            requests=request_snapshot(checked, voies),
+            validated_at=now,
+            paper_form_received_on=paper_form_received_on,
+            revision=request_set.revision,
+            etablissement_name=etab.name,
+        ),
         now=now,
         principal=principal,
         pupil=pupil,
         academie_id=etab.academie_id,
         channel=Channel.PAPER.value,
-        payload={
-            **events.pupil_payload(pupil),
-            "phase": Phase.PROVISOIRE.value,
-            "requests": request_snapshot(checked, voies),
-            "validatedAt": now.isoformat(),
-            "paperFormReceivedOn": paper_form_received_on.isoformat(),
-            "revision": request_set.revision,
-            "etablissementName": etab.name,
-        },
     )
     return pupil
 

@@ -8,6 +8,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from ..db.models import Serie, Voie
 from ..db.models_notices import AcademieNotice
+from ..domain.events import AcademieNoticePublished, AcademieNoticeWithdrawn
 from ..domain.calendar import PARIS
 from ..domain.errors import DomainError
 from ..domain.notices import check_notice
@@ -15,8 +16,6 @@ from ..policy import Action, Principal, Target, require
 from . import events
 from .clock import utcnow
 
-NOTICE_PUBLISHED = "ACADEMIE_NOTICE_PUBLISHED"
-NOTICE_WITHDRAWN = "ACADEMIE_NOTICE_WITHDRAWN"
 
 
 def _academie_target(principal: Principal | None) -> Target:
@@ -58,13 +57,11 @@ async def publish_notice(
     await session.flush()
     events.record_event(
         session,
-        NOTICE_PUBLISHED,
+        AcademieNoticePublished(notice_id=notice.id, voie=voie_code, serie=serie_code, title=notice.title, deadline=deadline),
         now=now,
         principal=principal,
         academie_id=principal.academie_id,
         channel="ACADEMIE",
-        payload={"noticeId": notice.id, "voie": voie_code, "serie": serie_code, "title": notice.title,
-                 "deadline": deadline.isoformat() if deadline else None},
     )
     return notice
 
@@ -82,8 +79,8 @@ async def withdraw_notice(session: AsyncSession, principal: Principal | None, no
     if notice.active:
         notice.active = False
         events.record_event(
-            session, NOTICE_WITHDRAWN, now=now, principal=principal, academie_id=principal.academie_id,
-            channel="ACADEMIE", payload={"noticeId": notice.id, "title": notice.title},
+            session, AcademieNoticeWithdrawn(notice_id=notice.id, title=notice.title), now=now, principal=principal,
+            academie_id=principal.academie_id, channel="ACADEMIE",
         )
     return notice
 

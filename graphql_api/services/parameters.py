@@ -23,6 +23,7 @@ from ..db.models import (
     Specialite,
     Voie,
 )
+from ..domain.events import NomenclatureChanged, OfferedSpecialitesChanged
 from ..domain.errors import DomainError
 from ..domain.parameters import Finding, PupilContact, check_entry, pre_opening_findings
 from ..domain.vocabulary import Channel, Palier
@@ -40,7 +41,7 @@ class NomenclatureKind(str, enum.Enum):
     SPECIALITE = "SPECIALITE"
 
 
-_TABLES = {NomenclatureKind.VOIE: Voie, NomenclatureKind.SERIE: Serie, NomenclatureKind.SPECIALITE: Specialite}
+_TABLES: dict[NomenclatureKind, type[Voie] | type[Serie] | type[Specialite]] = {NomenclatureKind.VOIE: Voie, NomenclatureKind.SERIE: Serie, NomenclatureKind.SPECIALITE: Specialite}
 
 
 def _academie_principal(principal: Principal | None) -> Principal:
@@ -49,8 +50,8 @@ def _academie_principal(principal: Principal | None) -> Principal:
 
 def _changed(session: AsyncSession, principal: Principal, kind: NomenclatureKind, code: str, change: str) -> None:
     events.record_event(
-        session, events.NOMENCLATURE_CHANGED, now=utcnow(), principal=principal, academie_id=principal.academie_id,
-        channel=Channel.STAFF.value, payload={"kind": kind.value, "code": code, "change": change},
+        session, NomenclatureChanged(kind=kind.value, code=code, change=change), now=utcnow(), principal=principal,
+        academie_id=principal.academie_id, channel=Channel.STAFF.value,
     )
 
 
@@ -113,7 +114,7 @@ async def add_voie(
 async def set_entry_active(session: AsyncSession, principal: Principal | None, kind: NomenclatureKind, code: str, active: bool):  # type: ignore[no-untyped-def]
     """Retire (or restore) an entry: no longer selectable; requests already made keep it."""
     principal = _academie_principal(principal)
-    row = await session.get(_TABLES[kind], code)
+    row: Voie | Serie | Specialite | None = await session.get(_TABLES[kind], code)
     if row is None:
         raise DomainError.of("NOT_FOUND", "Élément de nomenclature introuvable.", "code")
     if row.active != active:
@@ -140,8 +141,8 @@ async def set_offered_specialites(
     await session.execute(delete(OfferedSpecialite).where(OfferedSpecialite.etablissement_id == etab.id))
     session.add_all([OfferedSpecialite(etablissement_id=etab.id, specialite_code=c) for c in wanted])
     events.record_event(
-        session, events.OFFERED_SPECIALITES_CHANGED, now=now, principal=principal, etablissement_id=etab.id,
-        academie_id=etab.academie_id, channel=Channel.STAFF.value, payload={"etablissementId": etab.id, "codes": wanted},
+        session, OfferedSpecialitesChanged(etablissement_id=etab.id, codes=tuple(wanted)), now=now, principal=principal,
+        etablissement_id=etab.id, academie_id=etab.academie_id, channel=Channel.STAFF.value,
     )
     return wanted
 
@@ -225,3 +226,36 @@ async def audit_payloads(session: AsyncSession, rows: Sequence[AuditEntry]) -> d
         return {}
     events_ = await session.execute(select(OutboxEvent.id, OutboxEvent.payload).where(OutboxEvent.id.in_(ids)))
     return {pk: payload for pk, payload in events_}
+
+
+async def specialite_entries(session: AsyncSession, include_retired: bool = False) -> list[Specialite]:
+    """The national list of spécialités, by label (selectable ones unless ``include_retired``)."""
+    stmt = select(Specialite).order_by(Specialite.label)
+    if not include_retired:
+        stmt = stmt.where(Specialite.active.is_(True))
+    return list((await session.execute(stmt)).scalars())
+
+
+async def serie_entries(session: AsyncSession, voie: str, include_retired: bool = False) -> list[Serie]:
+    stmt = select(Serie).where(Serie.voie_code == voie).order_by(Serie.code)
+    if not include_retired:
+        stmt = stmt.where(Serie.active.is_(True))
+    return list((await session.execute(stmt)).scalars())
+
+
+async def offered_specialites_of(
+    session: AsyncSession, principal: Principal, *, pupil_id: int | None = None, etablissement_id: int | None = None
+) -> list[str]:
+    """The spécialités a pupil's school (a family may ask) or an establishment offers, sorted."""
+    if pupil_id is not None:
+        pupil = (
+            await session.execute(select(Pupil).where(Pupil.id == pupil_id, pupil_scope(principal)))
+        ).scalar_one_or_none()
+        if pupil is None:
+            raise not_found()
+        return sorted(await reference.offered_specialites(session, pupil.etablissement_id))
+    etab = await session.get(Etablissement, etablissement_id)
+    if etab is None:
+        raise DomainError.of("NOT_FOUND", "Établissement introuvable.")
+    require(principal, Action.READ_ETABLISSEMENT, Target(etablissement_id=etab.id, academie_id=etab.academie_id))
+    return sorted(await reference.offered_specialites(session, etab.id))

@@ -9,15 +9,16 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from ..db.models import Avis, CouncilAnswer, Pupil
 from ..domain import proposition, steps
 from ..domain.calendar import CampaignState
+from ..domain.events import DecisionTaken, PropositionAnswered, PropositionEntered, from_stored
 from ..domain.errors import DomainError
 from ..domain.family import check
 from ..domain.specialites import check_recommendations
 from ..domain.vocabulary import Channel, Phase, Role
 from ..domain.working_days import paris_date
 from ..policy import Action, Principal
-from . import events, reference
+from . import reference
 from .clock import utcnow
-from .decision import add_step, channel_of, facts_of, open_file, record_step_event, voie_label
+from .decision import about, add_step, channel_of, facts_of, open_file, record_step_event, voie_label
 from .hand import claim_hand
 from .intentions import load_requests
 
@@ -75,11 +76,11 @@ async def enter_proposition(
     answer.entered_by_id = principal.account_id
     answer.request_revision = view.sets[Phase.DEFINITIVE].revision if Phase.DEFINITIVE in view.sets else 0
     answer.details = {"differsFromRequest": checked.differs_from_request, "specialiteRecommendations": list(recommended)}
-    record_step_event(
-        session, events.PROPOSITION_ENTERED, pupil, etab, principal, now, Channel.STAFF,
-        phase=Phase.DEFINITIVE.value, corrected=corrected, voie=checked.voie, serie=checked.serie,
-        voieLabel=voie_label(voies, checked.voie, checked.serie),
+    event = PropositionEntered(
+        **about(pupil, etab), phase=Phase.DEFINITIVE.value, corrected=corrected, voie=checked.voie, serie=checked.serie,
+        voie_label=voie_label(voies, checked.voie, checked.serie),
     )
+    record_step_event(session, event, pupil, etab, principal, now, Channel.STAFF)
     return pupil
 
 
@@ -106,10 +107,8 @@ async def answer_proposition(session: AsyncSession, principal: Principal | None,
     add_step(session, pupil, steps.FAMILY_ANSWER, {"agrees": agrees}, now=now, principal=principal, channel=channel)
     voies = await reference.voies(session)
     label = voie_label(voies, answer.recommendation_voie_code, answer.recommendation_serie_code)
-    record_step_event(
-        session, events.PROPOSITION_ANSWERED, pupil, etab, principal, now, channel,
-        agrees=agrees, voie=answer.recommendation_voie_code, voieLabel=label,
-    )
+    answered = PropositionAnswered(**about(pupil, etab), agrees=agrees, voie=answer.recommendation_voie_code, voie_label=label)
+    record_step_event(session, answered, pupil, etab, principal, now, channel)
     if agrees:
         data = {
             "voie": answer.recommendation_voie_code,
@@ -121,5 +120,7 @@ async def answer_proposition(session: AsyncSession, principal: Principal | None,
             "notifiedOn": paris_date(now).isoformat(),
         }
         add_step(session, pupil, steps.DECISION, data, now=now, principal=principal, channel=channel)
-        record_step_event(session, events.DECISION_TAKEN, pupil, etab, principal, now, channel, **data, voieLabel=label)
+        record_step_event(
+            session, from_stored(DecisionTaken, data, **about(pupil, etab), voie_label=label), pupil, etab, principal, now, channel
+        )
     return pupil

@@ -7,13 +7,13 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from ..db.models import Pupil
 from ..domain import decision, steps
+from ..domain.events import GuardianDisagreementRecorded, HorsProcedureChanged, PpInterviewSet
 from ..domain.errors import DomainError
 from ..domain.family import check
 from ..domain.vocabulary import Channel
 from ..policy import Action, Principal
-from . import events
 from .clock import utcnow
-from .decision import add_step, facts_of, open_file, record_step_event
+from .decision import about, add_step, facts_of, open_file, record_step_event
 
 
 async def record_guardian_disagreement(session: AsyncSession, principal: Principal | None, pupil_id: int, message: str) -> Pupil:
@@ -23,7 +23,9 @@ async def record_guardian_disagreement(session: AsyncSession, principal: Princip
     check(decision.disagreement_blocker(principal.role, principal.account_id, facts_of(view)))
     text = decision.check_disagreement_message(message)
     add_step(session, pupil, steps.GUARDIAN_DISAGREEMENT, {"message": text}, now=now, principal=principal, channel=Channel.TELESERVICE)
-    record_step_event(session, events.GUARDIAN_DISAGREEMENT_RECORDED, pupil, etab, principal, now, Channel.TELESERVICE, message=text)
+    record_step_event(
+        session, GuardianDisagreementRecorded(**about(pupil, etab), message=text), pupil, etab, principal, now, Channel.TELESERVICE
+    )
     return pupil
 
 
@@ -38,7 +40,9 @@ async def set_hors_procedure(session: AsyncSession, principal: Principal | None,
         return pupil
     pupil.hors_procedure_reason = text
     pupil.version += 1
-    record_step_event(session, events.HORS_PROCEDURE_CHANGED, pupil, etab, principal, now, Channel.STAFF, horsProcedure=text is not None)
+    record_step_event(
+        session, HorsProcedureChanged(**about(pupil, etab), hors_procedure=text is not None), pupil, etab, principal, now, Channel.STAFF
+    )
     return pupil
 
 
@@ -48,5 +52,5 @@ async def set_pp_interview(session: AsyncSession, principal: Principal | None, p
     principal, pupil, etab, _, _ = await open_file(session, principal, pupil_id, Action.SET_PP_INTERVIEW)
     pupil.pp_interview_on = on
     pupil.version += 1
-    record_step_event(session, events.PP_INTERVIEW_SET, pupil, etab, principal, now, Channel.STAFF, date=on.isoformat() if on else None)
+    record_step_event(session, PpInterviewSet(**about(pupil, etab), date=on), pupil, etab, principal, now, Channel.STAFF)
     return pupil

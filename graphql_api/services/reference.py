@@ -10,7 +10,7 @@ from ..db.models import Academie, Etablissement, OfferedSpecialite, PhaseWindow,
 from ..domain.calendar import CampaignStatus, Window, campaign_status
 from ..domain.requests import AcademieRules, SerieInfo, VoieInfo
 from ..domain.specialites import SpecialiteInfo
-from ..domain.vocabulary import Phase
+from ..domain.vocabulary import Palier, Phase
 
 
 async def voies(session: AsyncSession) -> dict[str, VoieInfo]:
@@ -19,6 +19,15 @@ async def voies(session: AsyncSession) -> dict[str, VoieInfo]:
         v.code: VoieInfo(v.code, v.palier, v.label, v.kind, v.allows_metier, v.requires_serie, v.has_specialites, v.active)
         for v in rows
     }
+
+
+async def requestable_voies(session: AsyncSession, palier: Palier) -> list[VoieInfo]:
+    """Voies that may be requested from a palier, in display order."""
+    rows = (
+        await session.execute(select(Voie).where(Voie.palier == palier.value, Voie.active.is_(True)).order_by(Voie.rank))
+    ).scalars()
+    infos = await voies(session)
+    return [infos[r.code] for r in rows]
 
 
 async def series(session: AsyncSession) -> dict[str, SerieInfo]:

@@ -19,13 +19,13 @@ async def purge_read_audit(runtime: "Runtime", now: dt.datetime | None = None) -
     cutoff = (now or utcnow()) - dt.timedelta(days=runtime.settings.read_audit_retention_days)
     async with runtime.db.write() as session:
         result = await session.execute(delete(ReadAuditEntry).where(ReadAuditEntry.at < cutoff))
-    return result.rowcount or 0
+    return result.rowcount or 0  # type: ignore[attr-defined]
 
 
 async def purge_idempotency_records(runtime: "Runtime", now: dt.datetime | None = None) -> int:
     async with runtime.db.write() as session:
         result = await session.execute(delete(IdempotencyRecord).where(IdempotencyRecord.expires_at <= (now or utcnow())))
-    return result.rowcount or 0
+    return result.rowcount or 0  # type: ignore[attr-defined]
 
 
 async def purge(runtime: "Runtime") -> None:

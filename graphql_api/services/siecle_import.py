@@ -30,10 +30,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from ..db.engine import Database
 from ..db.models import Account, Division, Etablissement, Guardianship, PrincipalTeacher, Pupil
 from ..db.models_staff import Mef, SiecleLink
+from ..domain.events import SiecleImported
 from ..domain import siecle
 from ..domain.siecle import Rejection
 from ..domain.vocabulary import Role, StaffFunction
-from . import events
+from . import events, hand
 from .clock import utcnow
 
 KINDS = {"eleves": "BEE_ELEVES", "responsables": "BEE_RESPONSABLES", "nomenclatures": "BEE_NOMENCLATURES", "sts": "STS_EDT"}
@@ -59,7 +60,6 @@ DECLARED_OR_BOM = {"declared", "utf-8-sig", "utf-16"}
 # STS INDIVIDU functions that become staff accounts (teachers, CPE, documentalists).
 STS_STAFF = {"ENS", "EDU", "DOC", ""}
 BATCH = 1000
-IMPORT_COMPLETED = "SIECLE_IMPORTED"
 
 
 class ImportRefused(Exception):
@@ -204,7 +204,7 @@ def _fields(elem: Any) -> dict[str, str | None]:
     return values
 
 
-def _parse(stream: IO[bytes], encoding: str | None, events: tuple[str, ...], tags: set[str] | None) -> Any:
+def _parse(stream: IO[bytes] | io.RawIOBase, encoding: str | None, events: tuple[str, ...], tags: set[str] | None) -> Any:
     """libxml2's streaming parser (lxml), safe for files from outside: no DTD, no entity, no network."""
     return LET.iterparse(
         stream, events=events, tag=tags, encoding=encoding, resolve_entities=False, no_network=True, load_dtd=False, remove_comments=True
@@ -305,7 +305,7 @@ class _Importer:
         """Once the first batch is written, let PostgreSQL's planner know these tables are no
         longer empty (ANALYZE counts the rows of the current transaction): without it, lookups
         by SIECLE id become sequential scans that grow with every batch of a large file."""
-        if not self.analyzed and self.session.bind.dialect.name == "postgresql":
+        if not self.analyzed and self.session.get_bind().dialect.name == "postgresql":
             await self.session.execute(text("ANALYZE siecle_link, pupil, account, guardianship"))
         self.analyzed = True
 
@@ -526,11 +526,7 @@ class _Importer:
             )
         for pk, pupil_id, account_id, *_ in gone:
             await self.session.execute(delete(Guardianship).where(Guardianship.id == pk))
-            await self.session.execute(
-                update(Pupil)
-                .where(Pupil.id == pupil_id, Pupil.entering_guardian_id == account_id)
-                .values(entering_guardian_id=None, version=Pupil.version + 1)
-            )
+            await hand.release_hand(self.session, pupil_id, account_id, reason="SIECLE_UNLINKED", now=utcnow())
         self.report.unlinked += len(gone)
         self.report.removals += [f"{g_last} {g_first} n'est plus responsable de {p_last} {p_first}" for _, _, _, p_last, p_first, g_last, g_first in gone]
 
@@ -661,7 +657,7 @@ class _StagedEleves:
     async def rows(self, sql: str) -> list[Any]:
         t = time.perf_counter()
         result = await self.session.execute(text(sql), {"e": self.importer.etab.id})
-        out = list(result.all()) if result.returns_rows else []
+        out = list(result.all()) if result.returns_rows else []  # type: ignore[attr-defined]
         if os.environ.get("SIECLE_TIMING"):
             print(f"{time.perf_counter() - t:6.2f} s  {sql[:90]}", file=sys.stderr)
         return out
@@ -764,10 +760,10 @@ async def _run(importer: _Importer, path: Path, kind: str, uai: str, progress: _
     not_classes: dict[str, int] = {}
     today = utcnow().date()
 
-    staged = _StagedEleves(importer) if kind == "eleves" and importer.session.bind.dialect.name == "postgresql" else None
+    staged = _StagedEleves(importer) if kind == "eleves" and importer.session.get_bind().dialect.name == "postgresql" else None
     if staged:
         await staged.open()
-    writers = {"pupils": importer.pupils, "structures": importer.structures, "persons": importer.persons,
+    writers: dict[str, Any] = {"pupils": importer.pupils, "structures": importer.structures, "persons": importer.persons,
                "guardians": importer.guardians, "mefs": importer.mef_codes, "teachers": importer.teachers}  # fmt: skip
     if staged:
         writers.update(pupils=staged.add_pupils, structures=staged.add_structures)
@@ -936,14 +932,14 @@ async def import_file(
             await _run(importer, path, kind, uai, _Progress(1, kind, show))
             events.record_event(
                 session,
-                IMPORT_COMPLETED,
+                SiecleImported(
+                    kind=kind, created=report.created, updated=report.updated, left=report.left, rejected=len(report.rejected)
+                ),
                 now=utcnow(),
                 principal=None,
                 etablissement_id=etab.id,
                 academie_id=etab.academie_id,
                 channel="STAFF",
-                payload={"kind": kind, "created": report.created, "updated": report.updated,
-                         "left": report.left, "rejected": len(report.rejected)},  # fmt: skip
             )
     except ImportRefused as exc:
         report.refused, report.refused_code = str(exc), exc.code

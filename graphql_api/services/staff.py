@@ -7,6 +7,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from ..db.models import Account, Division, Etablissement, PrincipalTeacher
+from ..domain.events import HeadRightsGranted, HeadRightsWithdrawn, SignatureUploaded
 from ..domain.errors import DomainError
 from ..domain.signature import check_signature
 from ..domain.vocabulary import Role, StaffFunction
@@ -14,9 +15,6 @@ from ..policy import Action, Principal, Target, require, require_authenticated
 from . import events
 from .clock import utcnow
 
-HEAD_RIGHTS_GRANTED = "HEAD_RIGHTS_GRANTED"
-HEAD_RIGHTS_WITHDRAWN = "HEAD_RIGHTS_WITHDRAWN"
-SIGNATURE_UPLOADED = "SIGNATURE_UPLOADED"
 
 
 @dataclass
@@ -70,13 +68,14 @@ async def set_delegation(session: AsyncSession, principal: Principal | None, acc
     account.delegated = delegated
     events.record_event(
         session,
-        HEAD_RIGHTS_GRANTED if delegated else HEAD_RIGHTS_WITHDRAWN,
+        (HeadRightsGranted if delegated else HeadRightsWithdrawn)(
+            account_id=account.id, first_name=account.first_name, last_name=account.last_name
+        ),
         now=utcnow(),
         principal=principal,
         etablissement_id=etab.id,
         academie_id=etab.academie_id,
         channel="STAFF",
-        payload={"accountId": account.id, "firstName": account.first_name, "lastName": account.last_name},
     )
     return account
 
@@ -95,12 +94,11 @@ async def upload_signature(session: AsyncSession, principal: Principal | None, m
     etab.signature_image = body
     events.record_event(
         session,
-        SIGNATURE_UPLOADED,
+        SignatureUploaded(mime=etab.signature_mime, size=len(body)),
         now=utcnow(),
         principal=principal,
         etablissement_id=etab.id,
         academie_id=etab.academie_id,
         channel="STAFF",
-        payload={"mime": etab.signature_mime, "size": len(body)},
     )
     return etab

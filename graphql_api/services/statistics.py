@@ -5,6 +5,8 @@ establishments) for the académie. Only counts leave this module: no name, no IN
 """
 from __future__ import annotations
 
+from typing import Any
+
 from dataclasses import dataclass
 
 from sqlalchemy import ColumnElement, and_, case, exists, func, not_, select
@@ -101,7 +103,7 @@ class Statistics:
 
 
 def _where(scope: Scope) -> list[ColumnElement[bool]]:
-    where = [Pupil.left_on.is_(None)]
+    where: list[ColumnElement[bool]] = [Pupil.left_on.is_(None)]
     if scope.etablissement_id is not None:
         where.append(Pupil.etablissement_id == scope.etablissement_id)
     else:
@@ -270,10 +272,11 @@ async def _combinations(session: AsyncSession, where: list[ColumnElement[bool]])
         .join(Pupil, Pupil.id == Request.pupil_id)
         .where(*where, Request.phase == phase)
     )
+    assert session.bind is not None
     if session.bind.dialect.name == "sqlite":
         # SQLite < 3.44 has no ORDER BY inside aggregates: group_concat keeps the input order.
         ordered = rows.order_by(RequestSpecialite.request_id, RequestSpecialite.specialite_code).subquery()
-        combo = func.group_concat(ordered.c.code, "+")
+        combo: Any = func.group_concat(ordered.c.code, "+")
         per_request = select(combo.label("combo")).group_by(ordered.c.request_id).subquery()
     else:
         source = rows.subquery()
@@ -290,7 +293,8 @@ async def _combinations(session: AsyncSession, where: list[ColumnElement[bool]])
 
 async def _breakdown(session: AsyncSession, scope: Scope, where, prov, definitive) -> list[Breakdown]:  # type: ignore[no-untyped-def]
     if scope.etablissement_id is not None:
-        key, name = func.coalesce(Division.code, ""), func.coalesce(Division.code, "")
+        key: Any = func.coalesce(Division.code, "")
+        name: Any = func.coalesce(Division.code, "")
         joined = select(key, name).select_from(Pupil).outerjoin(Division, Division.id == Pupil.division_id)
     else:
         key, name = Etablissement.uai, Etablissement.name
@@ -354,10 +358,10 @@ async def from_counters(session: AsyncSession, scope: Scope) -> Statistics:
     def get(*key_parts: object) -> int:
         return totals.get(dashboard.key(*key_parts), 0)
 
-    def of(kind: str) -> list[tuple[list, int]]:
+    def of(kind: str) -> list[tuple[list[Any], int]]:
         return [(parts[k][1:], n) for k, n in totals.items() if parts[k][0] == kind]
 
-    nulls_last = session.bind.dialect.name != "sqlite"  # the recompute's ORDER BY on each backend
+    nulls_last = session.get_bind().dialect.name != "sqlite"  # the recompute's ORDER BY on each backend
 
     def null_order(value: str | None) -> tuple[bool, str]:
         return ((value is None) == nulls_last, value or "")

@@ -8,7 +8,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from ..db.models import CouncilAnswer, Etablissement, Pupil
 from ..domain.errors import DomainError
-from ..domain.vocabulary import Channel, Phase
+from ..domain.events import AnswerPublished, TeleserviceSwitched
+from ..domain.vocabulary import Channel
 from ..policy import Action, Principal, Target, require, require_authenticated
 from . import events, reference
 from .clock import utcnow
@@ -34,6 +35,7 @@ async def set_teleservice(
     known = select(Etablissement.id).where(Etablissement.id == etablissement_id)
     if (await session.execute(known)).scalar_one_or_none() is None:
         raise DomainError.of("NOT_FOUND", "Établissement introuvable.", "etablissementId")
+    assert etablissement_id is not None  # the query above found it
     etab = await reference.lock_etablissement(session, etablissement_id, exclusive=True)
     principal = require(principal, Action.SET_TELESERVICE, Target(etablissement_id=etab.id, academie_id=etab.academie_id))
     if closure_message and len(closure_message) > 500:
@@ -55,18 +57,14 @@ async def set_teleservice(
     etab.closure_message = None if open_ else closure_message
     events.record_event(
         session,
-        events.TELESERVICE_OPENED if open_ else events.TELESERVICE_CLOSED,
+        TeleserviceSwitched(
+            etablissement_id=etab.id, etablissement_name=etab.name, open=open_, expected_reopening_on=expected_reopening_on
+        ),
         now=now,
         principal=principal,
         etablissement_id=etab.id,
         academie_id=etab.academie_id,
         channel=Channel.STAFF.value,
-        payload={
-            "etablissementId": etab.id,
-            "etablissementName": etab.name,
-            "open": open_,
-            "expectedReopeningOn": expected_reopening_on.isoformat() if expected_reopening_on else None,
-        },
     )
     if open_:
         await _publish_answers(session, principal, etab, now)
@@ -86,11 +84,10 @@ async def _publish_answers(session: AsyncSession, principal: Principal, etab: Et
         answer.published_at = now
         events.record_event(
             session,
-            events.AVIS_PUBLISHED if answer.phase == Phase.PROVISOIRE.value else events.PROPOSITION_PUBLISHED,
+            AnswerPublished(**events.about(pupil), phase=answer.phase, etablissement_name=etab.name),
             now=now,
             principal=principal,
             pupil=pupil,
             academie_id=etab.academie_id,
             channel=Channel.STAFF.value,
-            payload={**events.pupil_payload(pupil), "phase": answer.phase, "etablissementName": etab.name},
         )

@@ -8,6 +8,8 @@ from strawberry.types import Info
 
 from notifications.backlog import backlog
 
+from ...services.transaction import committed
+
 from ...db.models import OutgoingMail, Pupil as PupilRow
 from ...policy import Action, Target, pupil_scope, require, require_authenticated
 from ...services import notices
@@ -86,12 +88,10 @@ class AcademieNoticeMutation:
         runtime = info.context.runtime
 
         async def action() -> AcademieNotice:
-            async with runtime.db.write() as session:
-                row = await notices.publish_notice(
-                    session, info.context.principal, voie_code=input.voie, serie_code=input.serie, title=input.title,
-                    body=input.body, deadline=input.deadline, remind_days_before=input.remind_days_before,
-                )
-            runtime.outbox_committed()
+            row = await committed(
+                runtime, notices.publish_notice, info.context.principal, voie_code=input.voie, serie_code=input.serie,
+                title=input.title, body=input.body, deadline=input.deadline, remind_days_before=input.remind_days_before,
+            )
             return AcademieNotice.of(row)
 
         notice, errors = await run_mutation(action)
@@ -103,9 +103,7 @@ class AcademieNoticeMutation:
 
         async def action() -> AcademieNotice:
             pk = require_id("AcademieNotice", id)
-            async with runtime.db.write() as session:
-                row = await notices.withdraw_notice(session, info.context.principal, pk)
-            runtime.outbox_committed()
+            row = await committed(runtime, notices.withdraw_notice, info.context.principal, pk)
             return AcademieNotice.of(row)
 
         notice, errors = await run_mutation(action)

@@ -4,6 +4,7 @@ import datetime as dt
 import strawberry
 from strawberry.types import Info
 
+from ...domain.texts import MSG_PAPER_CHOICES_SAVED
 from ...domain.choices import MSG_CHOICES_VALIDATED
 from ...services import choices
 from .mutations import IntentionInput, PupilPayload, pupil_mutation
@@ -38,5 +39,5 @@ class ChoicesMutation:
             info,
             input.pupil_id,
             lambda s, p, pk: choices.enter_paper_choices(s, p, pk, items, input.paper_form_received_on),
-            "Les choix définitifs du formulaire papier ont été enregistrés.",
+            MSG_PAPER_CHOICES_SAVED,
         )

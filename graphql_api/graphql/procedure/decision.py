@@ -5,6 +5,7 @@ from typing import Optional
 import strawberry
 from strawberry.types import Info
 
+from ...domain.texts import MSG_APPEAL_OUTCOME_SAVED, MSG_APPEAL_SAVED, MSG_DECISION_SAVED, MSG_HEAD_INTERVIEW_SAVED, MSG_MAINTIEN_SAVED
 from ...services import decision
 from .mutations import PupilPayload, pupil_mutation
 
@@ -47,7 +48,7 @@ class DecisionMutation:
     @strawberry.mutation(description="The head records the entretien held with the family after a disagreement.")
     async def record_head_interview(self, info: Info, input: RecordHeadInterviewInput) -> PupilPayload:
         return await pupil_mutation(
-            info, input.pupil_id, lambda s, p, pk: decision.record_head_interview(s, p, pk, input.date), "L'entretien est enregistré."
+            info, input.pupil_id, lambda s, p, pk: decision.record_head_interview(s, p, pk, input.date), MSG_HEAD_INTERVIEW_SAVED
         )
 
     @strawberry.mutation(description="The head takes the motivated décision d'orientation (voie only) after the entretien.")
@@ -56,7 +57,7 @@ class DecisionMutation:
             info,
             input.pupil_id,
             lambda s, p, pk: decision.take_decision(s, p, pk, input.voie, input.serie, input.motivation, input.remise_a_niveau),
-            "La décision d'orientation est enregistrée et notifiée à la famille.",
+            MSG_DECISION_SAVED,
         )
 
     @strawberry.mutation(description="The family appeals the décision (3 working days), or staff record a paper appeal.")
@@ -65,7 +66,7 @@ class DecisionMutation:
             info,
             input.pupil_id,
             lambda s, p, pk: decision.file_appeal(s, p, pk, input.filed_on),
-            "L'appel est enregistré : il sera examiné par la commission d'appel.",
+            MSG_APPEAL_SAVED,
         )
 
     @strawberry.mutation(description="The head records the commission d'appel's outcome (final).")
@@ -74,12 +75,12 @@ class DecisionMutation:
             info,
             input.pupil_id,
             lambda s, p, pk: decision.record_appeal_outcome(s, p, pk, input.voie, input.serie),
-            "La décision de la commission d'appel est enregistrée.",
+            MSG_APPEAL_OUTCOME_SAVED,
         )
 
     @strawberry.mutation(description="The family (or staff for them) asks for maintien in the current class, as of right.")
     async def request_maintien(self, info: Info, input: PupilOnlyInput) -> PupilPayload:
         return await pupil_mutation(
-            info, input.pupil_id, lambda s, p, pk: decision.request_maintien(s, p, pk), "La demande de maintien est enregistrée."
+            info, input.pupil_id, lambda s, p, pk: decision.request_maintien(s, p, pk), MSG_MAINTIEN_SAVED
         )
 

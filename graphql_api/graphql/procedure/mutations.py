@@ -5,11 +5,13 @@ from typing import Optional
 import strawberry
 from strawberry.types import Info
 
+from ...domain.texts import MSG_AVIS_ACKNOWLEDGED, MSG_AVIS_SAVED, MSG_PAPER_ACKNOWLEDGEMENT_SAVED, MSG_PAPER_INTENTIONS_SAVED
 from ...domain.avis import AvisInput, RecommendationInput
 from ...domain.family import MSG_INTENTIONS_VALIDATED
 from ...domain.requests import RequestInput
 from ...domain.vocabulary import Palier, Phase
 from ...services import avis, calendar, intentions, teleservice
+from ...services.transaction import committed
 from ..base import UserErrorType, require_id, run_mutation
 from ..enums import AvisValueEnum, PalierEnum, PhaseEnum
 from ..pupils.resolvers import pupil_loader
@@ -129,9 +131,7 @@ async def pupil_mutation(info: Info, pupil_id: str, use_case, message: Optional[
 
     async def action() -> int:
         pk = require_id("Pupil", pupil_id, "pupilId")
-        async with runtime.db.write() as session:
-            pupil = await use_case(session, context.principal, pk)
-        runtime.outbox_committed()
+        pupil = await committed(runtime, use_case, context.principal, pk)
         return pupil.id
 
     pk, errors = await run_mutation(action)
@@ -160,7 +160,7 @@ class ProcedureMutation:
             info,
             input.pupil_id,
             lambda s, p, pk: intentions.enter_paper_intentions(s, p, pk, items, input.paper_form_received_on),
-            "Les intentions du formulaire papier ont été enregistrées.",
+            MSG_PAPER_INTENTIONS_SAVED,
         )
 
     @strawberry.mutation(description="The PP or the head enters the conseil de classe's avis provisoires.")
@@ -174,7 +174,7 @@ class ProcedureMutation:
             lambda s, p, pk: avis.enter_avis(
                 s, p, pk, entries, recommendation, input.motivation, input.specialite_recommendations or ()
             ),
-            "L'avis provisoire est enregistré ; il sera visible des familles à la réouverture du téléservice.",
+            MSG_AVIS_SAVED,
         )
 
     @strawberry.mutation(description="The entering guardian acknowledges the avis provisoires.")
@@ -183,7 +183,7 @@ class ProcedureMutation:
             info,
             input.pupil_id,
             lambda s, p, pk: avis.acknowledge_avis(s, p, pk, input.confirm),
-            "Vous avez pris connaissance et accusé réception de l'avis provisoire du conseil de classe.",
+            MSG_AVIS_ACKNOWLEDGED,
         )
 
     @strawberry.mutation(description="The office records an acknowledgement signed on paper.")
@@ -192,7 +192,7 @@ class ProcedureMutation:
             info,
             input.pupil_id,
             lambda s, p, pk: avis.record_paper_acknowledgement(s, p, pk, input.received_on),
-            "L'accusé de réception papier est enregistré.",
+            MSG_PAPER_ACKNOWLEDGEMENT_SAVED,
         )
 
     @strawberry.mutation(description="The head opens (OUVERT) or closes (FERMÉ) the téléservice; reopening publishes the avis.")
@@ -206,11 +206,10 @@ class ProcedureMutation:
                 etab_id = require_id("Etablissement", input.etablissement_id, "etablissementId")
             else:
                 etab_id = principal.etablissement_id if principal is not None else None
-            async with runtime.db.write() as session:
-                etab = await teleservice.set_teleservice(
-                    session, principal, etab_id, input.open, input.expected_reopening_on, input.closure_message
-                )
-            runtime.outbox_committed()
+            etab = await committed(
+                runtime, teleservice.set_teleservice, principal, etab_id, input.open, input.expected_reopening_on,
+                input.closure_message,
+            )
             return Etablissement.of(etab)
 
         etab, errors = await run_mutation(action)
@@ -222,11 +221,10 @@ class ProcedureMutation:
         runtime = context.runtime
 
         async def action():  # type: ignore[no-untyped-def]
-            async with runtime.db.write() as session:
-                window = await calendar.set_phase_window(
-                    session, context.principal, Palier(input.palier), Phase(input.phase), input.starts_at, input.ends_at
-                )
-            runtime.outbox_committed()
+            window = await committed(
+                runtime, calendar.set_phase_window, context.principal, Palier(input.palier), Phase(input.phase),
+                input.starts_at, input.ends_at,
+            )
             return PhaseWindow(phase=Phase(window.phase), starts_at=window.starts_at, ends_at=window.ends_at)
 
         window, errors = await run_mutation(action)

@@ -3,17 +3,18 @@ import datetime as dt
 from typing import Optional
 
 import strawberry
-from sqlalchemy import select
 from strawberry.types import Info
 
 from notifications.messages import describe_for_staff
 
-from ...db.models import Etablissement, Pupil as PupilRow, Serie as SerieRow, Specialite as SpecialiteRow
+from ...services.transaction import committed
+
+from ...db.models import Serie as SerieRow, Specialite as SpecialiteRow
 from ...domain.errors import DomainError
 from ...domain.requests import VoieInfo
 from ...domain.vocabulary import Palier
-from ...policy import Action, Principal, Target, not_found, pupil_scope, require, require_authenticated
-from ...services import parameters, reference
+from ...policy import Principal, require_authenticated
+from ...services import parameters
 from ...services.parameters import NomenclatureKind
 from ..base import (
     Connection,
@@ -109,18 +110,12 @@ class ParametersQuery:
     @strawberry.field(description="The national list of spécialités (selectable ones unless includeRetired).")
     async def specialites(self, info: Info, include_retired: bool = False) -> list[SpecialiteEntry]:
         async with info.context.runtime.db.read() as session:
-            stmt = select(SpecialiteRow).order_by(SpecialiteRow.label)
-            if not include_retired:
-                stmt = stmt.where(SpecialiteRow.active.is_(True))
-            return [SpecialiteEntry.of(r) for r in (await session.execute(stmt)).scalars()]
+            return [SpecialiteEntry.of(r) for r in await parameters.specialite_entries(session, include_retired)]
 
     @strawberry.field(description="Séries of a voie (1re technologique), with their options (STL).")
     async def series(self, info: Info, voie: str = "1T", include_retired: bool = False) -> list[SerieEntry]:
         async with info.context.runtime.db.read() as session:
-            stmt = select(SerieRow).where(SerieRow.voie_code == voie).order_by(SerieRow.code)
-            if not include_retired:
-                stmt = stmt.where(SerieRow.active.is_(True))
-            return [SerieEntry.of(r) for r in (await session.execute(stmt)).scalars()]
+            return [SerieEntry.of(r) for r in await parameters.serie_entries(session, voie, include_retired)]
 
     @strawberry.field(
         description="The spécialités an establishment offers (codes): the viewer's, another by id, or a pupil's (families)."
@@ -131,19 +126,10 @@ class ParametersQuery:
         principal = require_authenticated(info.context.principal)
         async with info.context.runtime.db.read() as session:
             if pupil_id is not None:
-                pupil = (
-                    await session.execute(
-                        select(PupilRow).where(PupilRow.id == require_id("Pupil", pupil_id, "pupilId"), pupil_scope(principal))
-                    )
-                ).scalar_one_or_none()
-                if pupil is None:
-                    raise not_found()
-                return sorted(await reference.offered_specialites(session, pupil.etablissement_id))
-            etab = await session.get(Etablissement, _etablissement_id(principal, etablissement_id))
-            if etab is None:
-                raise DomainError.of("NOT_FOUND", "Établissement introuvable.")
-            require(principal, Action.READ_ETABLISSEMENT, Target(etablissement_id=etab.id, academie_id=etab.academie_id))
-            return sorted(await reference.offered_specialites(session, etab.id))
+                pk = require_id("Pupil", pupil_id, "pupilId")
+                return await parameters.offered_specialites_of(session, principal, pupil_id=pk)
+            etab_id = _etablissement_id(principal, etablissement_id)
+            return await parameters.offered_specialites_of(session, principal, etablissement_id=etab_id)
 
     @strawberry.field(description="Head: what looks wrong in the establishment's parameters and data before opening.")
     async def pre_opening_check(self, info: Info, etablissement_id: Optional[strawberry.ID] = None) -> PreOpeningCheck:
@@ -268,10 +254,7 @@ async def _write(info: Info, use_case):  # type: ignore[no-untyped-def]
     runtime = info.context.runtime
 
     async def action():  # type: ignore[no-untyped-def]
-        async with runtime.db.write() as session:
-            result = await use_case(session, info.context.principal)
-        runtime.outbox_committed()
-        return result
+        return await committed(runtime, use_case, info.context.principal)
 
     return await run_mutation(action)
 

@@ -4,6 +4,7 @@ from typing import Optional
 import strawberry
 from strawberry.types import Info
 
+from ...domain.texts import MSG_PROPOSITION_SAVED
 from ...domain.proposition import MSG_AGREED, MSG_DISAGREED
 from ...services import proposition
 from .mutations import PupilPayload, pupil_mutation
@@ -36,7 +37,7 @@ class PropositionMutation:
             lambda s, p, pk: proposition.enter_proposition(
                 s, p, pk, input.voie, input.serie, input.motivation, input.specialite_recommendations or ()
             ),
-            "La proposition est enregistrée ; elle sera visible des familles à la réouverture du téléservice.",
+            MSG_PROPOSITION_SAVED,
         )
 
     @strawberry.mutation(

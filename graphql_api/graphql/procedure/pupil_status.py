@@ -5,6 +5,7 @@ from typing import Optional
 import strawberry
 from strawberry.types import Info
 
+from ...domain.texts import MSG_DISAGREEMENT_SAVED, MSG_HORS_PROCEDURE_SAVED, MSG_PP_INTERVIEW_SAVED
 from ...services import pupil_status
 from .mutations import PupilPayload, pupil_mutation
 
@@ -35,17 +36,17 @@ class PupilStatusMutation:
             info,
             input.pupil_id,
             lambda s, p, pk: pupil_status.record_guardian_disagreement(s, p, pk, input.message),
-            "Votre désaccord est enregistré ; le chef d'établissement en est informé.",
+            MSG_DISAGREEMENT_SAVED,
         )
 
     @strawberry.mutation(description="The head records (reason) or lifts (null) hors procédure.")
     async def set_hors_procedure(self, info: Info, input: SetHorsProcedureInput) -> PupilPayload:
         return await pupil_mutation(
-            info, input.pupil_id, lambda s, p, pk: pupil_status.set_hors_procedure(s, p, pk, input.reason), "La situation de l'élève est enregistrée."
+            info, input.pupil_id, lambda s, p, pk: pupil_status.set_hors_procedure(s, p, pk, input.reason), MSG_HORS_PROCEDURE_SAVED
         )
 
     @strawberry.mutation(description="The PP or the head sets the date of the entretien d'orientation with the PP.")
     async def set_pp_interview(self, info: Info, input: SetPpInterviewInput) -> PupilPayload:
         return await pupil_mutation(
-            info, input.pupil_id, lambda s, p, pk: pupil_status.set_pp_interview(s, p, pk, input.date), "La date de l'entretien est enregistrée."
+            info, input.pupil_id, lambda s, p, pk: pupil_status.set_pp_interview(s, p, pk, input.date), MSG_PP_INTERVIEW_SAVED
         )

@@ -1,8 +1,8 @@
 """Build a pupil's GraphQL value from the batch read model: the file of both phases, the viewer's rights."""
 import datetime as dt
 
-from ...domain import family
-from ...domain.vocabulary import AVIS_LABELS, AvisValue, Phase, Role
+from ...domain import family, hand
+from ...domain.vocabulary import AVIS_LABELS, AvisValue, Phase
 from ...domain.working_days import paris_date
 from ...policy import Action, Principal, Target, allowed
 from ...services.files import AnswerView, FileView
@@ -87,12 +87,8 @@ def build_pupil(view: FileView, principal: Principal, nomenclature: Nomenclature
             message=family.acknowledgement_message(role, principal.account_id, facts, answer.acknowledgement_channel) or "",
         )
     pending = bool(facts.avis_published and not facts.acknowledged_at)
-    is_entering = facts.entering_guardian_id == principal.account_id
-    read_only = None
-    if role is Role.PUPIL:
-        read_only = family.MSG_PUPIL_CANNOT_WRITE
-    elif role is Role.GUARDIAN and facts.entering_guardian_id not in (None, principal.account_id):
-        read_only = family.MSG_OTHER_GUARDIAN
+    is_entering = hand.has_it(facts.entering_guardian_id, principal.account_id)
+    read_only = hand.read_only_message(role, principal.account_id, facts.entering_guardian_id)
     return Pupil(
         id=encode_id("Pupil", pupil.id),
         ine=pupil.ine,
@@ -127,7 +123,7 @@ def build_pupil(view: FileView, principal: Principal, nomenclature: Nomenclature
             else None,
             viewer=ViewerRights(
                 is_entering_guardian=is_entering,
-                someone_has_the_hand=facts.entering_guardian_id is not None,
+                someone_has_the_hand=hand.someone_has_it(facts.entering_guardian_id),
                 can_edit_intentions=edit_blocker is None,
                 edit_blocker=blocker_of(edit_blocker),
                 can_acknowledge=pending and ack_blocker is None,

@@ -4,6 +4,7 @@ from typing import Optional
 
 import strawberry
 
+from ...domain.texts import MSG_APPEAL_OUTCOME_FINAL, MSG_MAINTIEN_OF_RIGHT, appeal_message
 from ...domain import choices as choice_rules, decision as decision_rules, proposition as proposition_rules, steps
 from ...domain.vocabulary import Phase, Role
 from ...policy import Principal
@@ -137,12 +138,7 @@ def decision_file(view: FileView, principal: Principal, nomenclature: Nomenclatu
             notified_on=dt.date.fromisoformat(data["notifiedOn"]) if data.get("notifiedOn") else step.at.date(),
             by_head=data.get("source") == "HEAD",
             appeal_deadline=deadline,
-            appeal_message=(
-                f"Vous pouvez faire appel de cette décision jusqu'au {deadline:%d/%m/%Y} inclus (3 jours ouvrables), "
-                "ou demander le maintien dans la classe d'origine."
-            )
-            if deadline
-            else None,
+            appeal_message=appeal_message(deadline) if deadline else None,
             notice=decision_rules.MSG_DECISION_NOTICE,
         )
     appeal = None
@@ -157,7 +153,7 @@ def decision_file(view: FileView, principal: Principal, nomenclature: Nomenclatu
                 serie=nomenclature.serie(data.get("serie")),
                 upheld=bool(data.get("upheld")),
                 recorded_at=outcome_step.at,
-                message="La décision de la commission d'appel est définitive.",
+                message=MSG_APPEAL_OUTCOME_FINAL,
             )
         appeal = Appeal(filed_on=dt.date.fromisoformat(step.data["filedOn"]), channel=step.channel, outcome=outcome)
     step = _last(view, steps.MAINTIEN_REQUEST)
@@ -165,7 +161,7 @@ def decision_file(view: FileView, principal: Principal, nomenclature: Nomenclatu
         Maintien(
             filed_on=dt.date.fromisoformat(step.data["filedOn"]),
             channel=step.channel,
-            message="Le maintien dans la classe d'origine a été demandé : il est de droit.",
+            message=MSG_MAINTIEN_OF_RIGHT,
         )
         if step
         else None

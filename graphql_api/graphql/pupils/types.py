@@ -13,8 +13,8 @@ from ...domain.requests import SerieInfo, VoieInfo
 from ...policy import Principal
 from ...services.files import RequestSetView
 from .list_row import PupilListRow
-from ..base import encode_id
-from ..enums import AvisValueEnum, CampaignStateEnum, ChannelEnum, PalierEnum, PhaseEnum
+from ..base import encode_id, error_code
+from ..enums import AvisValueEnum, CampaignStateEnum, ChannelEnum, ErrorCodeEnum, PalierEnum, PhaseEnum
 
 if TYPE_CHECKING:
     from .decision import Appeal, Decision, FamilyAnswer, GuardianDisagreement, HeadInterview, Maintien, Proposition
@@ -61,7 +61,7 @@ class PhaseWindow:
 class Blocker:
     """Why an action is not possible now, with the guide's message."""
 
-    code: str
+    code: ErrorCodeEnum
     message: str
 
 
@@ -345,6 +345,6 @@ def request_set_of(view: RequestSetView, nomenclature: Nomenclature, principal: 
 
 
 def blocker_of(error) -> Blocker | None:  # type: ignore[no-untyped-def]
-    return Blocker(code=error.code, message=error.message) if error else None
+    return Blocker(code=error_code(error.code), message=error.message) if error else None
 
 

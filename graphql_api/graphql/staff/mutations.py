@@ -4,6 +4,8 @@ from typing import Optional
 import strawberry
 from strawberry.types import Info
 
+from ...services.transaction import committed
+
 from ...services import staff
 from ..base import UserErrorType, encode_id, require_id, run_mutation
 
@@ -61,9 +63,7 @@ class StaffMutation:
 
         async def action() -> staff.StaffMember:
             pk = require_id("Account", input.account_id, "accountId")
-            async with context.runtime.db.write() as session:
-                await staff.set_delegation(session, context.principal, pk, input.delegated)
-            context.runtime.outbox_committed()
+            await committed(context.runtime, staff.set_delegation, context.principal, pk, input.delegated)
             async with context.runtime.db.read() as session:
                 return next(m for m in await staff.staff_members(session, context.principal) if m.account.id == pk)
 
