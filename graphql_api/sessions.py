@@ -36,6 +36,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from .db.models import Account, AuthSession, Guardianship, PrincipalTeacher
 from .db.models_ops import EndedExternalSession
+from .domain.events import EventType
 from .domain.vocabulary import Role
 from .policy import Principal
 from .services.clock import utcnow
@@ -48,7 +49,7 @@ log = logging.getLogger("graphql_api.sessions")
 
 SESSION_ENDED = "__session_ended__"  # broker control message (not an outbox event)
 # Events after which rights may have been withdrawn: the watch re-checks its connections.
-RIGHTS_EVENTS = frozenset({"SIECLE_IMPORTED", "HEAD_RIGHTS_WITHDRAWN"})
+RIGHTS_EVENTS = frozenset({EventType.SIECLE_IMPORTED, EventType.HEAD_RIGHTS_WITHDRAWN})
 CLOSE_CODES = {"SESSION_ENDED": 4401, "TOKEN_EXPIRED": 4401, "ACCOUNT_DISABLED": 4403, "ACCESS_CHANGED": 4403}
 _CHUNK = 500
 
