@@ -99,6 +99,8 @@ def main(argv: list[str] | None = None) -> None:
         log_level=settings.log_level.lower(),
         log_config=None,  # keep configure_logging's handler
         access_log=False,  # ours (http/request_id.py) leaves out the query string
+        proxy_headers=False,
+        ws_max_size=settings.max_request_bytes + 65_536,  # larger frames: 1009 from uvicorn itself  # X-Forwarded-For is believed only from TRUSTED_PROXIES (http/client_address.py)
     )
 
 

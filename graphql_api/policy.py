@@ -11,6 +11,7 @@ rules (``domain/family.py``), checked by the services after this policy.
 """
 from __future__ import annotations
 
+import datetime as dt
 import enum
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -44,6 +45,9 @@ class Principal:
     child_ids: frozenset[int] = field(default_factory=frozenset)
     division_ids: frozenset[int] = field(default_factory=frozenset)  # divisions this PP follows
     session_id: str | None = None
+    # An external token's keys: logout records them as ended (auth.VerifiedToken, sessions.py).
+    external_keys: tuple[str, ...] = field(default=(), compare=False)
+    expires_at: dt.datetime | None = field(default=None, compare=False)  # the token's expiry
     profile: AccountProfile | None = field(default=None, compare=False)
 
     @property

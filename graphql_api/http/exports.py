@@ -47,6 +47,10 @@ def _endpoint(runtime: "Runtime", handler: Handler) -> Callable[[Request], Await
     from .authentication import authenticate, bearer
 
     async def endpoint(request: Request) -> Response:
+        from ..graphql.inputs import CODE, MESSAGE, has_nul
+
+        if has_nul(request.query_params.multi_items()) or has_nul(list(request.path_params.values())):
+            return _error(CODE, MESSAGE, 400)
         try:
             principal = await authenticate(runtime, bearer(request.headers.get("authorization")))
             return await handler(request, principal)

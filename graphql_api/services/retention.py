@@ -73,6 +73,10 @@ async def purge(runtime: "Runtime") -> None:
     await purge_read_audit(runtime)
     await purge_idempotency_records(runtime)
     await runtime.rate_limiter.purge()
+    await runtime.login_limiter.purge()
+    from ..sessions import purge_ended_external_sessions
+
+    await purge_ended_external_sessions(runtime.db)
     await purge_campaigns(runtime.db, runtime.settings.campaign_retention_years)
 
 
