@@ -6,7 +6,7 @@ in Paris time; every pupil row becomes that year's file, every window that year'
 each switch that year's switch. Nothing is deleted.
 
 Revision ID: 774574cb6166
-Revises: 3fcc270f5d7d
+Revises: 9b1c7e2d4a10
 Create Date: 2026-12-03 12:55:03.414083
 """
 import datetime as dt
@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = '774574cb6166'
-down_revision: str | Sequence[str] | None = '3fcc270f5d7d'
+down_revision: str | Sequence[str] | None = '9b1c7e2d4a10'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
