@@ -1,7 +1,8 @@
 """`python -m graphql_api` starts the server; `python -m graphql_api worker` runs only the
 dispatcher and mail sender (to scale them apart from the web processes); `python -m
 graphql_api migrate` brings the database schema to the latest Alembic revision; `python -m
-graphql_api operations` rewrites the front-end's trusted-documents manifest."""
+graphql_api operations` rewrites the front-end's trusted-documents manifest; `rollover`
+opens an académie's next campaign year and `purge-campaigns [--dry-run]` applies retention."""
 from __future__ import annotations
 
 import argparse
@@ -32,6 +33,12 @@ def main(argv: list[str] | None = None) -> None:
     migrate.add_argument("revision", nargs="?", default="head")
     revision = sub.add_parser("revision", help="write a new Alembic revision from the models (autogenerate)")
     revision.add_argument("-m", "--message", required=True)
+    rollover = sub.add_parser("rollover", help="open an académie's next campaign year (the current one is frozen)")
+    rollover.add_argument("--academie", required=True, help="code of the académie, e.g. 01 (Paris), 28 (La Réunion)")
+    rollover.add_argument("--school-year", help="the year opened, as a check, e.g. 2027-2028")
+    purging = sub.add_parser("purge-campaigns", help="delete personal data of campaign years past retention (keeps statistics)")
+    purging.add_argument("--dry-run", action="store_true", help="report what would be deleted, delete nothing")
+    purging.add_argument("--academie", help="only this académie (code)")
     sub.add_parser("operations", help="rewrite web/operations/manifest.json from web/operations/*.graphql (trusted documents)")
     args = parser.parse_args(argv)
     if args.command == "operations":
@@ -53,6 +60,14 @@ def main(argv: list[str] | None = None) -> None:
             parser.error("--uai is required for a school's SIECLE/STS file")
 
         raise SystemExit(asyncio.run(run_cli(settings, args.kind, args.file, args.uai, args.annee)))
+    if args.command == "rollover":
+        from .campaign_cli import rollover as run_rollover
+
+        raise SystemExit(asyncio.run(run_rollover(settings, args.academie, args.school_year)))
+    if args.command == "purge-campaigns":
+        from .campaign_cli import purge as run_purge
+
+        raise SystemExit(asyncio.run(run_purge(settings, dry_run=args.dry_run, academie_code=args.academie)))
     if args.command == "dashboards":
         raise SystemExit(asyncio.run(_rebuild_dashboards(settings, args.uai)))
     if args.command == "migrate":
@@ -84,6 +99,8 @@ def main(argv: list[str] | None = None) -> None:
         log_level=settings.log_level.lower(),
         log_config=None,  # keep configure_logging's handler
         access_log=False,  # ours (http/request_id.py) leaves out the query string
+        proxy_headers=False,
+        ws_max_size=settings.max_request_bytes + 65_536,  # larger frames: 1009 from uvicorn itself  # X-Forwarded-For is believed only from TRUSTED_PROXIES (http/client_address.py)
     )
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncGenerator, AsyncIterator
 from typing import Any
 
 from starlette.applications import Starlette
@@ -13,7 +13,9 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route, WebSocketRoute
 from starlette.types import Receive, Scope, Send
-from strawberry.asgi import GraphQL
+from starlette.websockets import WebSocketDisconnect, WebSocketState
+from strawberry.asgi import ASGIWebSocketAdapter, GraphQL
+from strawberry.http.exceptions import NonJsonMessageReceived, NonTextMessageReceived
 from strawberry.exceptions import ConnectionRejectionError
 from cross_web import HTTPException
 from strawberry.schema.exceptions import InvalidOperationTypeError
@@ -29,6 +31,15 @@ from .graphql.schema import build_schema
 from .http import exports, web
 from .http.authentication import authenticate, bearer
 from .http.graphql_over_http import GraphQLResponseMediaType
+from .http.request_limits import (
+    DOCUMENT_TOO_LARGE,
+    MESSAGES,
+    TOO_LARGE,
+    BoundedRequests,
+    RequestRefused,
+    decode,
+    document_too_large,
+)
 from .http.outage import OutageMiddleware
 from .http.request_id import RequestIdMiddleware
 from .http.timeout import TimeoutMiddleware
@@ -37,6 +48,73 @@ from .metrics import metrics_endpoint
 from .runtime import Runtime
 
 log = logging.getLogger("graphql_api.app")
+
+
+class SessionBoundConnection(BaseGraphQLTransportWSHandler):
+    """A graphql-transport-ws connection that ends with its session (sessions.py): watched
+    from connection_init, re-checked before each new operation, closed 4401/4403 from outside."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.watch: int | None = None
+        if isinstance(self.context, Context):
+            self.context.connection = self
+
+    @property
+    def sessions(self):  # type: ignore[no-untyped-def]
+        return self.view.runtime.sessions  # type: ignore[attr-defined]
+
+    async def handle_subscribe(self, message: Any) -> None:
+        if self.watch is not None and await self.sessions.check(self.watch) is not None:
+            return  # the socket is being closed with the reason
+        payload = message.get("payload")
+        query = payload.get("query") if isinstance(payload, dict) else None
+        if document_too_large(query, self.view.runtime.settings.max_query_bytes) and message.get("id") not in self.operations:  # type: ignore[attr-defined]
+            error = {"message": MESSAGES[DOCUMENT_TOO_LARGE], "extensions": {"code": DOCUMENT_TOO_LARGE}}
+            await self.send_message({"id": message["id"], "type": "error", "payload": [error]})
+            return
+        await super().handle_subscribe(message)
+
+    async def end(self, code: int, reason: str) -> None:
+        """Stop every operation first (none may send after the close frame), then close."""
+        for operation_id in list(self.operations):
+            await self.cleanup_operation(operation_id)
+        with contextlib.suppress(Exception):
+            await self.websocket.close(code=code, reason=reason)
+
+    async def shutdown(self) -> None:
+        if self.watch is not None:
+            self.sessions.unwatch(self.watch)
+            self.watch = None
+        await super().shutdown()
+
+
+class BoundedWebSocketAdapter(ASGIWebSocketAdapter):
+    """Messages over MAX_REQUEST_BYTES or nested deeper than MAX_JSON_DEPTH close the socket
+    with 4400 and the code (http/request_limits.py), instead of a RecursionError."""
+
+    async def iter_json(self, *, ignore_parsing_errors: bool = False) -> AsyncGenerator[object, None]:
+        settings = self.view.runtime.settings  # type: ignore[attr-defined]
+        try:
+            while self.ws.application_state != WebSocketState.DISCONNECTED:
+                try:
+                    text = await self.ws.receive_text()
+                except KeyError as exc:
+                    raise NonTextMessageReceived from exc
+                try:
+                    if len(text) > settings.max_request_bytes:
+                        raise RequestRefused(TOO_LARGE, 413)
+                    value = decode(text, settings.max_json_depth)
+                except RequestRefused as refused:
+                    await self.close(4400, refused.code)
+                    return
+                except ValueError as exc:
+                    if not ignore_parsing_errors:
+                        raise NonJsonMessageReceived from exc
+                    continue
+                yield value
+        except WebSocketDisconnect:
+            pass
 
 
 class TransportWSHandler(BaseGraphQLTransportWSHandler):
@@ -61,8 +139,13 @@ class TransportWSHandler(BaseGraphQLTransportWSHandler):
             WS_OPERATION_EXTENSIONS.reset(token)
 
 
+class SessionBoundTransport(SessionBoundConnection, TransportWSHandler):
+    """Both: the connection ends with its session, and outages/extensions are handled."""
+
+
 class GraphQLApp(GraphQL):
-    graphql_transport_ws_handler_class = TransportWSHandler
+    graphql_transport_ws_handler_class = SessionBoundTransport
+    websocket_adapter_class = BoundedWebSocketAdapter  # type: ignore[assignment]
 
     def __init__(self, runtime: Runtime, **kwargs: Any) -> None:
         super().__init__(**kwargs)
@@ -98,13 +181,17 @@ class GraphQLApp(GraphQL):
         if not token:
             raise ConnectionRejectionError({"code": "UNAUTHENTICATED", "message": "Authentification requise."})
         try:
-            context.principal = await authenticate(self.runtime, token)
+            principal = await authenticate(self.runtime, token)
         except AuthError as exc:
             raise ConnectionRejectionError({"code": exc.code, "message": exc.message}) from None
         except Exception as exc:
             if outage.is_unavailable(exc):
                 raise outage.DatabaseUnavailable() from exc
             raise
+        context.principal = principal
+        connection = context.connection
+        if principal is not None and isinstance(connection, SessionBoundConnection):
+            connection.watch = self.runtime.sessions.watch(principal, principal.expires_at, connection.end)
         return None
 
 
@@ -158,7 +245,12 @@ def create_app(settings: Settings | None = None, runtime: Runtime | None = None,
         multipart_uploads_enabled=False,
     )
     endpoint = GraphQLResponseMediaType(
-        TrustedDocuments(AuthenticatedGraphQL(runtime, graphql), _trusted_documents(settings), only=settings.trusted_documents_only)
+        BoundedRequests(
+            TrustedDocuments(AuthenticatedGraphQL(runtime, graphql), _trusted_documents(settings), only=settings.trusted_documents_only),
+            max_bytes=settings.max_request_bytes,
+            max_depth=settings.max_json_depth,
+            max_query_bytes=settings.max_query_bytes,
+        )
     )
 
     async def health(request: Request) -> JSONResponse:

@@ -4,20 +4,27 @@ from __future__ import annotations
 import asyncio
 import base64
 import datetime as dt
+import hashlib
 import secrets
 from dataclasses import dataclass
 
 import jwt
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import select
+from typing import TYPE_CHECKING
+
+from sqlalchemy import or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import aliased
 
 from .config import Settings
-from .db.models import Account, AuthSession, Guardianship, PrincipalTeacher
+from .db.models import Account, AuthSession, Guardianship, PrincipalTeacher, Pupil
 from .domain.errors import DomainError
 from .domain.vocabulary import Role, StaffFunction
-from .policy import AccountProfile, Principal
+from .policy import AccountProfile, Principal, current_year_clause
+
+if TYPE_CHECKING:
+    from .db.engine import Database
 
 LOCAL_ISSUER = "orientation-local"
 _hasher = PasswordHasher()
@@ -65,34 +72,90 @@ def issue_token(settings: Settings, account_id: int, session_id: str, now: dt.da
     return IssuedToken(jwt.encode(claims, settings.token_secret, algorithm="HS256"), expires, session_id)
 
 
-async def login(session: AsyncSession, settings: Settings, login_name: str, password: str) -> tuple[Account, IssuedToken]:
-    """Check a local account's password; lock the account after repeated failures."""
+BAD_CREDENTIALS = (
+    "Identifiant ou mot de passe incorrect. Après plusieurs essais manqués, la connexion à ce compte est "
+    "suspendue quelques minutes."
+)
+
+
+def bad_credentials() -> DomainError:
+    """The one answer to every refused login: unknown login, wrong password, locked account
+    (a different answer for a locked account would tell which logins exist)."""
+    return DomainError.of("INVALID_CREDENTIALS", BAD_CREDENTIALS, "login")
+
+
+async def login(db: "Database", settings: Settings, login_name: str, password: str) -> tuple[Account, IssuedToken]:
+    """Check a local account's password; lock the account after MAX_FAILED_LOGINS failures.
+
+    The attempt is counted before the password is checked, in one atomic UPDATE … RETURNING
+    (committed at once): concurrent attempts each get their own number, so at most
+    MAX_FAILED_LOGINS passwords are ever tried per lockout period, whatever the concurrency.
+    Every refusal costs one argon2 verification and gives the same answer."""
     now = utcnow()
-    account = (await session.execute(select(Account).where(Account.login == login_name))).scalar_one_or_none()
-    bad = DomainError.of("INVALID_CREDENTIALS", "Identifiant ou mot de passe incorrect.", "login")
-    if account is None or not account.active:
+    async with db.write() as session:
+        account = (await session.execute(select(Account).where(Account.login == login_name))).scalar_one_or_none()
+        attempt = None
+        if account is not None and account.active:
+            attempt = (
+                await session.execute(
+                    update(Account)
+                    .where(Account.id == account.id, or_(Account.locked_until.is_(None), Account.locked_until <= now))
+                    .values(failed_logins=Account.failed_logins + 1, locked_until=None)
+                    .returning(Account.failed_logins)
+                    .execution_options(synchronize_session=False)
+                )
+            ).scalar_one_or_none()
+    if attempt is None or attempt > MAX_FAILED_LOGINS:  # unknown, inactive, locked, or over the count
         await asyncio.to_thread(verify_password, _DUMMY_HASH, password)  # same cost: no account probing
-        raise bad
-    if account.locked_until and account.locked_until > now:
-        raise DomainError.of(
-            "ACCOUNT_LOCKED",
-            "Trop de tentatives de connexion : votre compte est temporairement bloqué. Réessayez dans quelques minutes.",
-            "login",
+        if attempt is not None:
+            await _lock(db, account.id, now)  # type: ignore[union-attr]
+        raise bad_credentials()
+    if not await asyncio.to_thread(verify_password, account.password_hash, password):  # type: ignore[union-attr]
+        if attempt >= MAX_FAILED_LOGINS:
+            await _lock(db, account.id, now)  # type: ignore[union-attr]
+        raise bad_credentials()
+    async with db.write() as session:
+        await session.execute(
+            update(Account).where(Account.id == account.id).values(failed_logins=0, locked_until=None)  # type: ignore[union-attr]
+            .execution_options(synchronize_session=False)
         )
-    if not await asyncio.to_thread(verify_password, account.password_hash, password):
-        account.failed_logins += 1
-        if account.failed_logins >= MAX_FAILED_LOGINS:
-            account.locked_until = now + LOCKOUT
-            account.failed_logins = 0
-        return account, None  # type: ignore[return-value]  # caller commits the counter, then raises
-    account.failed_logins = 0
-    account.locked_until = None
-    session_id = secrets.token_urlsafe(16)
-    session.add(AuthSession(id=session_id, account_id=account.id, created_at=now))
-    return account, issue_token(settings, account.id, session_id, now)
+        session_id = secrets.token_urlsafe(16)
+        session.add(AuthSession(id=session_id, account_id=account.id, created_at=now))  # type: ignore[union-attr]
+    return account, issue_token(settings, account.id, session_id, now)  # type: ignore[union-attr]
+
+
+async def _lock(db: "Database", account_id: int, now: dt.datetime) -> None:
+    async with db.write() as session:
+        await session.execute(
+            update(Account)
+            .where(Account.id == account_id)
+            .values(failed_logins=0, locked_until=now + LOCKOUT)
+            .execution_options(synchronize_session=False)
+        )
 
 
 _DUMMY_HASH = _hasher.hash("not-a-password")
+
+
+@dataclass(frozen=True)
+class VerifiedToken:
+    """What a trusted token says: whose it is, which session, until when. `ended_keys`: the
+    keys under which logout records an external token as ended (sessions.py)."""
+
+    kind: str  # "local" | "oidc"
+    key: str  # account id (local) or OIDC subject
+    session_id: str | None
+    expires_at: dt.datetime
+    ended_keys: tuple[str, ...] = ()
+
+
+def external_ended_keys(token: str, claims: dict) -> tuple[str, ...]:
+    """An external token is ended by its IdP session (`sid`: every token of that session) and
+    by its own digest (a token without `sid` is still revocable)."""
+    keys = [f"token:{hashlib.sha256(token.encode()).hexdigest()}"]
+    if isinstance(claims.get("sid"), str) and claims["sid"]:
+        keys.append(f"sid:{claims['sid'][:90]}")
+    return tuple(keys)
 
 
 class TokenVerifier:
@@ -110,7 +173,11 @@ class TokenVerifier:
         )
 
     async def verify(self, token: str) -> tuple[str, str, str | None]:
-        """Return ("local", account_id, sid) or ("oidc", subject, None)."""
+        """Return ("local", account_id, sid) or ("oidc", subject, sid)."""
+        verified = await self.verify_token(token)
+        return verified.kind, verified.key, verified.session_id
+
+    async def verify_token(self, token: str) -> VerifiedToken:
         try:
             header = jwt.get_unverified_header(token)
         except jwt.PyJWTError as exc:
@@ -125,7 +192,7 @@ class TokenVerifier:
                     issuer=LOCAL_ISSUER,
                     options={"require": ["exp", "sub", "iss"]},
                 )
-                return "local", claims["sub"], claims.get("sid")
+                return VerifiedToken("local", claims["sub"], claims.get("sid"), _expiry(claims))
             if alg == "RS256" and self._jwks is not None:
                 key = await asyncio.to_thread(self._jwks.get_signing_key_from_jwt, token)
                 claims = jwt.decode(
@@ -136,7 +203,7 @@ class TokenVerifier:
                     audience=self.settings.oidc_audience,
                     options={"require": ["exp", "sub", "iss", "aud"]},
                 )
-                return "oidc", claims["sub"], claims.get("sid")
+                return VerifiedToken("oidc", claims["sub"], claims.get("sid"), _expiry(claims), external_ended_keys(token, claims))
         except jwt.ExpiredSignatureError as exc:
             raise AuthError("TOKEN_EXPIRED", "Votre session a expiré : veuillez vous reconnecter.") from exc
         except (jwt.PyJWTError, jwt.PyJWKClientError) as exc:
@@ -151,7 +218,19 @@ async def end_session(session: AsyncSession, session_id: str) -> None:
         row.ended_at = utcnow()
 
 
-async def load_principal(session: AsyncSession, kind: str, key: str, session_id: str | None) -> Principal:
+def _expiry(claims: dict) -> dt.datetime:
+    return dt.datetime.fromtimestamp(int(claims["exp"]), dt.timezone.utc)
+
+
+async def load_principal(
+    session: AsyncSession,
+    kind: str,
+    key: str,
+    session_id: str | None,
+    ended_keys: tuple[str, ...] = (),
+    expires_at: dt.datetime | None = None,
+) -> Principal:
+    """`ended_keys`: an external token's keys (VerifiedToken); one that logout recorded is refused."""
     if kind == "local":
         account = await session.get(Account, int(key))
     else:
@@ -162,16 +241,44 @@ async def load_principal(session: AsyncSession, kind: str, key: str, session_id:
         auth_session = await session.get(AuthSession, session_id)
         if auth_session is None or auth_session.ended_at is not None:
             raise AuthError("TOKEN_EXPIRED", "Votre session est terminée : veuillez vous reconnecter.")
-    return await principal_for(session, account, session_id)
+    if kind != "local" and ended_keys:
+        from .db.models_ops import EndedExternalSession
+
+        ended = await session.execute(select(EndedExternalSession.key).where(EndedExternalSession.key.in_(ended_keys)).limit(1))
+        if ended.first() is not None:
+            raise AuthError("TOKEN_EXPIRED", "Votre session est terminée : veuillez vous reconnecter.")
+    return await principal_for(session, account, session_id, ended_keys, expires_at)
 
 
-async def principal_for(session: AsyncSession, account: Account, session_id: str | None = None) -> Principal:
+async def principal_for(
+    session: AsyncSession,
+    account: Account,
+    session_id: str | None = None,
+    ended_keys: tuple[str, ...] = (),
+    expires_at: dt.datetime | None = None,
+) -> Principal:
     role = Role(account.role)
     child_ids: frozenset[int] = frozenset()
     division_ids: frozenset[int] = frozenset()
+    pupil_id = account.pupil_id
     if role is Role.GUARDIAN:
-        rows = await session.execute(select(Guardianship.pupil_id).where(Guardianship.account_id == account.id))
+        # The current campaign year's files only: last year's files are the school's archive.
+        rows = await session.execute(
+            select(Guardianship.pupil_id)
+            .join(Pupil, Pupil.id == Guardianship.pupil_id)
+            .where(Guardianship.account_id == account.id, current_year_clause())
+        )
         child_ids = frozenset(rows.scalars())
+    elif role is Role.PUPIL and pupil_id is not None:
+        # The pupil's account follows their INE: this year's file, whichever year it was made in.
+        registered = aliased(Pupil)
+        pupil_id = (
+            await session.execute(
+                select(Pupil.id)
+                .join(registered, registered.ine == Pupil.ine)
+                .where(registered.id == account.pupil_id, current_year_clause())
+            )
+        ).scalar_one_or_none()
     elif role is Role.STAFF:
         rows = await session.execute(
             select(PrincipalTeacher.division_id).where(PrincipalTeacher.account_id == account.id)
@@ -184,9 +291,11 @@ async def principal_for(session: AsyncSession, account: Account, session_id: str
         academie_id=account.academie_id,
         staff_function=StaffFunction(account.staff_function) if account.staff_function else None,
         delegated=account.delegated,
-        pupil_id=account.pupil_id,
+        pupil_id=pupil_id,
         child_ids=child_ids,
         division_ids=division_ids,
         session_id=session_id,
+        external_keys=ended_keys,
+        expires_at=expires_at,
         profile=AccountProfile(first_name=account.first_name, last_name=account.last_name, email=account.email),
     )

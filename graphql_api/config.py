@@ -1,6 +1,7 @@
 """Settings read once from the environment; every variable is listed in the README."""
 from __future__ import annotations
 
+import datetime as dt
 import os
 import secrets
 from dataclasses import dataclass, field
@@ -76,13 +77,32 @@ class Settings:
     max_query_cost: int = 20000
     write_rate_limit: int = 30
     write_rate_window_seconds: float = 60.0
+    max_mutation_fields: int = 10
+    # Sizes (graphql/documents.py, http/request_limits.py).
+    max_request_bytes: int = 1_000_000  # HTTP body, WebSocket message
+    max_query_bytes: int = 32_768  # the query text
+    document_cache_max_bytes: int = 8_192  # larger documents are not cached
+    max_json_depth: int = 32  # nesting of arrays/objects in a request's JSON
     read_audit_retention_days: int = 365
     purge_interval_seconds: float = 3600.0
+    # Campaign years whose personal data is kept (services/retention.py, docs/OPERATIONS.md):
+    # a year is purged once it is more than this many years behind the current one.
+    campaign_retention_years: int = 2
+    # Rehearsal clock (services/clock.py): the moment the server's clock starts from. Refused
+    # in production.
+    rehearsal_clock: dt.datetime | None = None
     # Database outages and retries (docs/OPERATIONS.md, "When the database blinks").
     idempotency_ttl_seconds: float = 24 * 3600.0
     database_connect_timeout_seconds: float = 5.0
     # graphql/compiled.py: "on", "off" (graphql-core alone) or "check" (both, compared).
     compiled_execution: str = "on"
+    # Sessions over WebSocket (sessions.py): how often each process re-checks its open sockets.
+    session_check_seconds: float = 60.0
+    # Failed logins per client address (password spraying), and the proxies whose
+    # X-Forwarded-For is believed (addresses or networks).
+    login_address_limit: int = 10
+    login_address_window_seconds: float = 600.0
+    trusted_proxies: tuple[str, ...] = field(default_factory=tuple)
     # Trusted documents (trusted_documents.py): only the manifest's operations, GraphiQL off.
     trusted_documents_only: bool = False
     trusted_documents_manifest: Path = Path("web/operations/manifest.json")
@@ -154,15 +174,45 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         max_query_cost=_int(env.get("MAX_QUERY_COST"), 20000),
         write_rate_limit=_int(env.get("WRITE_RATE_LIMIT"), 30),
         write_rate_window_seconds=_float(env.get("WRITE_RATE_WINDOW_SECONDS"), 60.0),
+        max_mutation_fields=_int(env.get("MAX_MUTATION_FIELDS"), 10),
+        max_request_bytes=_int(env.get("MAX_REQUEST_BYTES"), 1_000_000),
+        max_query_bytes=_int(env.get("MAX_QUERY_BYTES"), 32_768),
+        document_cache_max_bytes=_int(env.get("DOCUMENT_CACHE_MAX_BYTES"), 8_192),
+        max_json_depth=_int(env.get("MAX_JSON_DEPTH"), 32),
         read_audit_retention_days=_int(env.get("READ_AUDIT_RETENTION_DAYS"), 365),
         purge_interval_seconds=_float(env.get("PURGE_INTERVAL_SECONDS"), 3600.0),
+        campaign_retention_years=_retention_years(env.get("CAMPAIGN_RETENTION_YEARS")),
+        rehearsal_clock=_rehearsal_clock(env.get("REHEARSAL_CLOCK"), production),
         idempotency_ttl_seconds=_float(env.get("IDEMPOTENCY_TTL_SECONDS"), 24 * 3600.0),
         database_connect_timeout_seconds=_float(env.get("DATABASE_CONNECT_TIMEOUT_SECONDS"), 5.0),
         mail_relay_probe_max_seconds=_float(env.get("MAIL_RELAY_PROBE_MAX_SECONDS"), 10.0),
         compiled_execution=env.get("COMPILED_EXECUTION", "on"),
+        session_check_seconds=_float(env.get("SESSION_CHECK_SECONDS"), 60.0),
+        login_address_limit=_int(env.get("LOGIN_ADDRESS_LIMIT"), 10),
+        login_address_window_seconds=_float(env.get("LOGIN_ADDRESS_WINDOW_SECONDS"), 600.0),
+        trusted_proxies=tuple(p.strip() for p in env.get("TRUSTED_PROXIES", "").split(",") if p.strip()),
         trusted_documents_only=_bool(env.get("TRUSTED_DOCUMENTS_ONLY"), False),
         trusted_documents_manifest=Path(env["TRUSTED_DOCUMENTS_MANIFEST"]) if env.get("TRUSTED_DOCUMENTS_MANIFEST") else _default_manifest(),
     )
+
+
+def _retention_years(value: str | None) -> int:
+    years = _int(value, 2)
+    if years < 1:
+        raise RuntimeError("CAMPAIGN_RETENTION_YEARS must be at least 1 (the year just frozen is still read)")
+    return years
+
+
+def _rehearsal_clock(value: str | None, production: bool) -> dt.datetime | None:
+    """REHEARSAL_CLOCK=2027-05-03T08:00:00+02:00: rehearsals only, never in production."""
+    if not value:
+        return None
+    if production:
+        raise RuntimeError("REHEARSAL_CLOCK is refused in production: the procedure's dates must be real")
+    moment = dt.datetime.fromisoformat(value)
+    if moment.tzinfo is None:
+        raise RuntimeError("REHEARSAL_CLOCK must give its time zone, e.g. 2027-05-03T08:00:00+02:00")
+    return moment
 
 
 def _default_manifest() -> Path:

@@ -1,7 +1,9 @@
 """Prometheus metrics of one process, scraped at /metrics.
 
-Operation names come from clients: only well-formed names are used as labels, and only the
-first MAX_OPERATION_NAMES of them, so a client cannot grow the series without bound.
+Operation names come from clients. An anonymous caller's name is never a label: its operations
+are labelled by their root field, from the schema's own bounded set (`login`, `voies`…; several
+root fields: "multiple"). A logged-in caller's well-formed names are labels, the first
+MAX_OPERATION_NAMES of them, so no client can grow the series without bound.
 The outbox and mail backlog are counted in SQL at scrape time (they are shared by every
 process: any one of them reports the same figures).
 """
@@ -14,6 +16,7 @@ import time
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
+from graphql import FieldNode, OperationType, get_operation_ast
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Gauge, Histogram, generate_latest
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -63,8 +66,8 @@ class Metrics:
             self._names.add(name)
         return name
 
-    def observe(self, name: str | None, type_: str, outcome: str, seconds: float) -> None:
-        label = self.operation_label(name)
+    def observe(self, name: str | None, type_: str, outcome: str, seconds: float, label: str | None = None) -> None:
+        label = label or self.operation_label(name)
         self.requests.labels(label, type_, outcome).inc()
         self.latency.labels(label, type_).observe(seconds)
 
@@ -118,6 +121,24 @@ def outcome_of(execution_context: Any) -> str:
     return "ok"
 
 
+def anonymous_label(execution_context: Any) -> str:
+    """The root field of an anonymous operation when the schema has it, else a fixed word."""
+    try:
+        operation = execution_context.graphql_document and get_operation_ast(
+            execution_context.graphql_document, execution_context.operation_name
+        )
+        root = execution_context.schema._schema.get_root_type(OperationType(operation.operation.value)) if operation else None
+    except Exception:  # noqa: BLE001 - no parsable document, unknown operation
+        return "anonymous"
+    if root is None:
+        return "anonymous"
+    names = {s.name.value for s in operation.selection_set.selections if isinstance(s, FieldNode)}
+    if len(names) != 1 or len(operation.selection_set.selections) != 1:
+        return "multiple" if names else "anonymous"
+    name = names.pop()
+    return name if name in root.fields else "unknown"
+
+
 class OperationMetrics(SchemaExtension):
     """Counts and times every operation (HTTP and WebSocket) and logs one line for it."""
 
@@ -135,11 +156,13 @@ class OperationMetrics(SchemaExtension):
             name, type_ = None, "unknown"
         seconds = time.perf_counter() - started
         outcome = outcome_of(ctx)
-        runtime.metrics.observe(name, type_, outcome, seconds)
+        trusted = getattr(ctx.context, "principal", None) is not None
+        label = runtime.metrics.operation_label(name) if trusted else anonymous_label(ctx)
+        runtime.metrics.observe(name, type_, outcome, seconds, label)
         log.info(
             "graphql %s %s: %s",
             type_,
-            runtime.metrics.operation_label(name),
+            label,
             outcome,
-            extra={"operation": runtime.metrics.operation_label(name), "outcome": outcome, "duration_ms": round(seconds * 1000, 1)},
+            extra={"operation": label, "outcome": outcome, "duration_ms": round(seconds * 1000, 1)},
         )

@@ -11,13 +11,14 @@ rules (``domain/family.py``), checked by the services after this policy.
 """
 from __future__ import annotations
 
+import datetime as dt
 import enum
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from sqlalchemy import ColumnElement, false, select
+from sqlalchemy import ColumnElement, exists, false, select
 
-from .db.models import Guardianship, PrincipalTeacher, Pupil
+from .db.models import Campaign, Etablissement, Guardianship, PrincipalTeacher, Pupil
 from .domain.errors import FORBIDDEN, NOT_FOUND, UNAUTHENTICATED, DomainError
 from .domain.family import MSG_PUPIL_CANNOT_WRITE
 from .domain.vocabulary import Role, StaffFunction
@@ -44,6 +45,9 @@ class Principal:
     child_ids: frozenset[int] = field(default_factory=frozenset)
     division_ids: frozenset[int] = field(default_factory=frozenset)  # divisions this PP follows
     session_id: str | None = None
+    # An external token's keys: logout records them as ended (auth.VerifiedToken, sessions.py).
+    external_keys: tuple[str, ...] = field(default=(), compare=False)
+    expires_at: dt.datetime | None = field(default=None, compare=False)  # the token's expiry
     profile: AccountProfile | None = field(default=None, compare=False)
 
     @property
@@ -103,6 +107,9 @@ class Action(str, enum.Enum):
     READ_NOTIFICATION_BACKLOG = "READ_NOTIFICATION_BACKLOG"
     END_OWN_SESSION = "END_OWN_SESSION"  # logout
     LIST_ETABLISSEMENTS = "LIST_ETABLISSEMENTS"  # the académie's establishments (from the directory)
+    # Campaign years (services/campaigns.py).
+    OPEN_CAMPAIGN_YEAR = "OPEN_CAMPAIGN_YEAR"  # rollover: next year opens, this one is frozen
+    READ_CAMPAIGN_YEARS = "READ_CAMPAIGN_YEARS"
 
 
 @dataclass(frozen=True)
@@ -211,6 +218,9 @@ RULES: dict[Action, Rule] = {
     Action.LIST_ETABLISSEMENTS: _academie_of,
     Action.READ_NOTIFICATION_BACKLOG: lambda p, t: p.role is Role.ACADEMIE and p.academie_id is not None,
     Action.END_OWN_SESSION: _anyone,
+    Action.OPEN_CAMPAIGN_YEAR: _academie_of,
+    # The académie's administrator, and staff of its establishments (their school's years).
+    Action.READ_CAMPAIGN_YEARS: lambda p, t: _academie_of(p, t) or (p.is_staff and p.etablissement_id == t.etablissement_id),
 }
 
 
@@ -277,14 +287,30 @@ def not_found() -> DomainError:
     return DomainError.of(*NOT_FOUND)
 
 
+def current_year_clause() -> ColumnElement[bool]:
+    """WHERE clause on ``Pupil``: the file belongs to its académie's current campaign year."""
+    return exists(
+        select(Campaign.id)
+        .join(Etablissement, Etablissement.academie_id == Campaign.academie_id)
+        .where(
+            Etablissement.id == Pupil.etablissement_id,
+            Campaign.school_year == Pupil.school_year,
+            Campaign.state == "CURRENT",
+        )
+    )
+
+
 def pupil_scope(principal: Principal | None) -> ColumnElement[bool]:
-    """The pupils this principal may see, as a WHERE clause on ``Pupil``."""
+    """The pupils' files this principal may see, as a WHERE clause on ``Pupil``.
+
+    Families see their current campaign year's files only; staff see their establishment's
+    files of every year still kept (past years read-only, see services/campaigns.py)."""
     if principal is None:
         return false()
     if principal.role is Role.GUARDIAN:
-        return Pupil.id.in_(select(Guardianship.pupil_id).where(Guardianship.account_id == principal.account_id))
+        return Pupil.id.in_(select(Guardianship.pupil_id).where(Guardianship.account_id == principal.account_id)) & current_year_clause()
     if principal.role is Role.PUPIL:
-        return Pupil.id == principal.pupil_id if principal.pupil_id else false()
+        return (Pupil.id == principal.pupil_id) & current_year_clause() if principal.pupil_id else false()
     if principal.role is Role.STAFF and principal.etablissement_id is not None:
         same_school = Pupil.etablissement_id == principal.etablissement_id
         if principal.has_head_rights or principal.is_secretary:

@@ -18,7 +18,9 @@ from .db.engine import Database
 from .db.operation import defer_until_commit
 from .services.decision import remind_appeal_deadlines
 from .metrics import Metrics
-from .ratelimit import make_rate_limiter
+from .http.client_address import parse_networks
+from .ratelimit import make_login_limiter, make_rate_limiter
+from .sessions import SESSION_ENDED as SOCKET_SESSION_ENDED, SessionWatch
 
 log = logging.getLogger("graphql_api.runtime")
 
@@ -26,6 +28,11 @@ log = logging.getLogger("graphql_api.runtime")
 class Runtime:
     def __init__(self, settings: Settings, db: Database | None = None) -> None:
         self.settings = settings
+        if settings.rehearsal_clock is not None:
+            from .services import clock
+
+            clock.shift_to(settings.rehearsal_clock)  # rehearsal only: load_settings refuses it in production
+            log.warning("rehearsal clock: the server's clock starts at %s", settings.rehearsal_clock.isoformat())
         self.db = db or Database(settings.database_url, connect_timeout=settings.database_connect_timeout_seconds)
         self.broker = make_broker(settings.redis_url, settings.redis_channel)
         self.hub = Hub(self.broker, replay=self._published_since)
@@ -36,6 +43,13 @@ class Runtime:
         self.mail_sender = MailSender(settings, self.db)
         self.metrics = Metrics()
         self.rate_limiter = make_rate_limiter(settings, self.db)
+        self.login_limiter = make_login_limiter(settings, self.db)
+        self.trusted_proxies = parse_networks(settings.trusted_proxies)
+        self.sessions = SessionWatch(self.db, settings.session_check_seconds)
+        self.hub.controls[SOCKET_SESSION_ENDED] = self.sessions.on_message
+        self.sessions.on_rights_changed = lambda account_id: self.principals.forget_accounts({account_id})
+        self.hub.observers.append(self.sessions.on_event)
+        self.hub.on_resubscribed.append(self.sessions.sweep_soon)
         self._outbox_signal = asyncio.Event()
         self._mail_signal = asyncio.Event()
         self._tasks: list[asyncio.Task[None]] = []
@@ -86,6 +100,7 @@ class Runtime:
             )
         if serving:
             self.hub.start()
+            self.sessions.start()
         if self.settings.run_workers if workers is None else workers:
             self._tasks.append(asyncio.create_task(self._loop(self._dispatch, self._outbox_signal, self.settings.dispatch_interval)))
             self._tasks.append(asyncio.create_task(self._loop(self._send_mail, self._mail_signal, self.settings.mail_interval)))
@@ -131,9 +146,12 @@ class Runtime:
             with contextlib.suppress(asyncio.CancelledError):
                 await task
         self._tasks.clear()
+        await self.sessions.stop()
         await self.hub.stop()
         await self.broker.close()
         await self.rate_limiter.close()
+        if hasattr(self.login_limiter, "close"):
+            await self.login_limiter.close()
         if self._sink is not None:
             await asyncio.to_thread(self._sink.stop)
             self._sink = None

@@ -23,6 +23,9 @@ from .db.models import (
     Specialite,
     Voie,
 )
+from .domain import school_year
+from .domain.territory import PARIS_TZ
+from .services.campaigns import create_first_campaign
 from .services.clock import utcnow
 
 VOIES = [
@@ -96,6 +99,7 @@ class DemoIds:
     pupils: dict[str, int]
     accounts: dict[str, int]
     lycee: "LyceeIds | None" = None  # the 2de GT demo school (its pupils are not in `pupils`)
+    school_year: str = ""  # the académie's current campaign year
 
 
 PUPILS_3A = [
@@ -130,12 +134,14 @@ async def seed_demo(session: AsyncSession, *, now: dt.datetime | None = None, pa
     )
     academie = (await session.execute(select(Academie).where(Academie.code == "01"))).scalar_one()
     academie.allow_metier_text = True
+    year = school_year.of_date(now.date())
+    await create_first_campaign(session, academie.id, year, now)
     for palier in ("3EME", "2NDE_GT"):
-        session.add(PhaseWindow(academie_id=academie.id, palier=palier, phase="PROVISOIRE", starts_at=now - dt.timedelta(days=7), ends_at=now + dt.timedelta(days=60)))
-        session.add(PhaseWindow(academie_id=academie.id, palier=palier, phase="DEFINITIVE", starts_at=now + dt.timedelta(days=90), ends_at=now + dt.timedelta(days=150)))
+        session.add(PhaseWindow(academie_id=academie.id, school_year=year, palier=palier, phase="PROVISOIRE", starts_at=now - dt.timedelta(days=7), ends_at=now + dt.timedelta(days=60)))
+        session.add(PhaseWindow(academie_id=academie.id, school_year=year, palier=palier, phase="DEFINITIVE", starts_at=now + dt.timedelta(days=90), ends_at=now + dt.timedelta(days=150)))
     college, other = await session.get(Etablissement, etabs["0750001U"]), await session.get(Etablissement, etabs["0750002V"])
     for etab in (college, other):
-        etab.teleservice_open, etab.teleservice_changed_at = True, now
+        etab.teleservice_open, etab.teleservice_school_year, etab.teleservice_changed_at = True, year, now
     await session.flush()
     d3a = Division(etablissement_id=college.id, code="3A", palier="3EME")
     d3b = Division(etablissement_id=college.id, code="3B", palier="3EME")
@@ -174,6 +180,7 @@ async def seed_demo(session: AsyncSession, *, now: dt.datetime | None = None, pa
             number += 1
             pupil = Pupil(
                 ine=f"{number:09d}AB",
+                school_year=year,
                 last_name=last,
                 first_name=first,
                 birth_date=dt.date(2011, 1 + number % 12, 1 + number % 27),
@@ -186,8 +193,8 @@ async def seed_demo(session: AsyncSession, *, now: dt.datetime | None = None, pa
             )
             await _add_family(session, pw, pupil, guardians, pupils, accounts)
     await session.flush()
-    lycee = await seed_lycee(session, academie.id, pw, now, accounts)
-    return DemoIds(academie.id, college.id, other.id, d3a.id, d3b.id, pupils, accounts, lycee)
+    lycee = await seed_lycee(session, academie.id, pw, now, accounts, year)
+    return DemoIds(academie.id, college.id, other.id, d3a.id, d3b.id, pupils, accounts, lycee, year)
 
 
 # --- the 2de GT demo school ------------------------------------------------------------------
@@ -237,10 +244,10 @@ PUPILS_2B = [
 ]
 
 
-async def seed_lycee(session: AsyncSession, academie_id: int, pw: str, now: dt.datetime, accounts: dict[str, int]) -> LyceeIds:
+async def seed_lycee(session: AsyncSession, academie_id: int, pw: str, now: dt.datetime, accounts: dict[str, int], year: str) -> LyceeIds:
     """LYC VICTOR HUGO: 2de GT divisions 2A and 2B, its head, PPs, office and offered spécialités."""
     lycee = (await session.execute(select(Etablissement).where(Etablissement.uai == "0750003W"))).scalar_one()
-    lycee.teleservice_open, lycee.teleservice_changed_at = True, now
+    lycee.teleservice_open, lycee.teleservice_school_year, lycee.teleservice_changed_at = True, year, now
     await session.flush()
     d2a = Division(etablissement_id=lycee.id, code="2A", palier="2NDE_GT")
     d2b = Division(etablissement_id=lycee.id, code="2B", palier="2NDE_GT")
@@ -271,6 +278,7 @@ async def seed_lycee(session: AsyncSession, academie_id: int, pw: str, now: dt.d
             number += 1
             pupil = Pupil(
                 ine=f"{number:09d}CD",
+                school_year=year,
                 last_name=last,
                 first_name=first,
                 birth_date=dt.date(2010, 1 + number % 12, 1 + number % 27),

@@ -23,6 +23,7 @@ from graphql_api.db.models import Account, Division, Guardianship, Notification,
 from graphql_api.db.models_notices import AcademieNotice, AcademieNoticeDelivery
 from graphql_api.domain.events import AcademieNoticeOwed, Audience, EventType, Mail, PupilEvent, delivery, payload_of, read
 from graphql_api.domain.notices import NoticeTarget, concerned
+from graphql_api.policy import current_year_clause
 from graphql_api.services.clock import utcnow
 
 from . import mail
@@ -200,7 +201,9 @@ class Dispatcher:
         """Every family of the school is told the téléservice opened or closed (inbox and push)."""
         notice = describe(event.type, event.payload, None)
         assert notice is not None
-        in_school = select(Pupil.id).where(Pupil.etablissement_id == event.etablissement_id, Pupil.left_on.is_(None))
+        in_school = select(Pupil.id).where(
+            Pupil.etablissement_id == event.etablissement_id, Pupil.left_on.is_(None), current_year_clause()
+        )
         accounts = (
             await session.execute(
                 select(Account.id)

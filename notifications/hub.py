@@ -119,7 +119,11 @@ class Hub:
         self._routes: dict[str, set[int]] = {}  # routing key -> subscriber keys
         self._task: asyncio.Task[None] | None = None
         self._keys = itertools.count(1)
+        # Control messages (by type) go to their handler instead of subscribers; observers see
+        # every routed event; resubscribe hooks run when a lost broker subscription is back.
+        self.controls: dict[str, Callable[[dict[str, Any]], None]] = {}
         self.observers: list[Callable[[dict[str, Any]], None]] = []  # see every message (caches)
+        self.on_resubscribed: list[Callable[[], None]] = []
 
     @property
     def subscriber_count(self) -> int:
@@ -130,10 +134,12 @@ class Hub:
             self._task = asyncio.create_task(self._run(), name="hub")
 
     async def stop(self) -> None:
+        """Bounded: a broker client cancelled in the middle of (re)connecting may not return."""
         if self._task is not None:
             self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
+            done, _ = await asyncio.wait({self._task}, timeout=5)
+            if not done:
+                log.warning("hub: the broker subscription did not stop within 5 s; left behind")
             self._task = None
 
     async def _run(self) -> None:
@@ -143,12 +149,24 @@ class Hub:
                     observe(message)
                 except Exception:  # noqa: BLE001 - an observer must not stop the pushes
                     log.exception("hub observer failed")
-            if message.get("type") == "SESSION_ENDED":
+            control = self.controls.get(message.get("type"))  # type: ignore[arg-type]
+            if control is not None:
+                self._call(control, message)
+            elif message.get("type") == "SESSION_ENDED":
                 continue
-            if message.get("type") == RESUBSCRIBED:
+            elif message.get("type") == RESUBSCRIBED:
+                for hook in self.on_resubscribed:
+                    self._call(hook)
                 await self._replay(message)
             else:
                 self._route(message)
+
+    @staticmethod
+    def _call(function: Callable[..., None], *args: Any) -> None:
+        try:
+            function(*args)
+        except Exception:  # noqa: BLE001 - the hub keeps routing
+            log.exception("hub hook failed")
 
     async def _replay(self, marker: dict[str, Any]) -> None:
         """Pushes published while this process was cut from the broker, from the outbox."""

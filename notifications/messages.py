@@ -210,6 +210,8 @@ STAFF_TEXTS: dict[EventType, str] = {
     EventType.OFFERED_SPECIALITES_CHANGED: "Enseignements de spécialité offerts modifiés",
     EventType.ACADEMIE_PARAMETERS_CHANGED: "Paramètres académiques modifiés",
     EventType.PASSERELLE_OPINION_RECORDED: "Avis de l'établissement d'accueil sur la passerelle demandée pour {name}",
+    EventType.CAMPAIGN_YEAR_OPENED: "Nouvelle campagne d'orientation ouverte",
+    EventType.CAMPAIGN_DATA_PURGED: "Données personnelles d'une campagne passée supprimées",
 }
 
 

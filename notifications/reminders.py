@@ -11,10 +11,11 @@ import datetime as dt
 from sqlalchemy import exists, select
 
 from graphql_api.db.engine import Database
-from graphql_api.db.models import Etablissement, Pupil, Request
+from graphql_api.db.models import Academie, Etablissement, Pupil, Request
 from graphql_api.db.models_notices import AcademieNotice, AcademieNoticeDelivery
-from graphql_api.domain.calendar import PARIS
 from graphql_api.domain.notices import reminder_due
+from graphql_api.policy import current_year_clause
+from graphql_api.services.campaigns import territory_of
 from graphql_api.services.clock import utcnow
 from graphql_api.domain.events import PupilEvent
 
@@ -24,13 +25,14 @@ from .dispatcher import deliver_notice
 async def remind_deadlines(db: Database, now: dt.datetime | None = None) -> int:
     """Record one reminder event per concerned pupil of every notice whose reminder is due."""
     now = now or utcnow()
-    today = now.astimezone(PARIS).date()
     created = 0
     async with db.write() as session:
         stmt = select(AcademieNotice).where(AcademieNotice.active.is_(True), AcademieNotice.deadline.is_not(None))
         if not db.is_sqlite:
             stmt = stmt.with_for_update(skip_locked=True)
         for notice in (await session.execute(stmt)).scalars().all():
+            academie = await session.get(Academie, notice.academie_id)
+            today = territory_of(academie).today(now) if academie else now.date()  # the académie's day
             if not reminder_due(notice.deadline, notice.remind_days_before, today):
                 continue
             request_match = [Request.pupil_id == Pupil.id, Request.voie_code == notice.voie_code]
@@ -43,6 +45,7 @@ async def remind_deadlines(db: Database, now: dt.datetime | None = None) -> int:
                     .where(
                         Etablissement.academie_id == notice.academie_id,
                         Pupil.left_on.is_(None),
+                        current_year_clause(),
                         exists().where(*request_match),
                         ~exists().where(
                             AcademieNoticeDelivery.notice_id == notice.id,

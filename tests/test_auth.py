@@ -10,7 +10,7 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric import rsa
 from sqlalchemy import update
 
-from graphql_api.auth import MAX_FAILED_LOGINS, issue_token
+from graphql_api.auth import BAD_CREDENTIALS, MAX_FAILED_LOGINS, issue_token
 from graphql_api.db.models import Account
 from tests.conftest import GraphQLClient, free_port
 
@@ -32,11 +32,11 @@ async def test_wrong_password_and_lockout(client):
     for _ in range(MAX_FAILED_LOGINS):
         payload = (await client.data(LOGIN, {"l": "martin.mere", "p": "wrong"}))["login"]
         assert payload["token"] is None
-        assert payload["errors"] == [{"field": ["login"], "code": "INVALID_CREDENTIALS", "message": "Identifiant ou mot de passe incorrect."}]
+        assert payload["errors"] == [{"field": ["login"], "code": "INVALID_CREDENTIALS", "message": BAD_CREDENTIALS}]
     locked = (await client.data(LOGIN, {"l": "martin.mere", "p": "orientation"}))["login"]
-    assert locked["errors"][0]["code"] == "ACCOUNT_LOCKED" and locked["token"] is None
+    assert locked["token"] is None
     unknown = (await client.data(LOGIN, {"l": "nobody", "p": "orientation"}))["login"]
-    assert unknown["errors"][0]["code"] == "INVALID_CREDENTIALS"  # same answer: no account probing
+    assert unknown["errors"] == locked["errors"]  # same answer: no account probing
 
 
 async def test_missing_expired_forged_tokens(client, runtime, demo):

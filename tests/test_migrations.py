@@ -82,3 +82,78 @@ async def test_upgrade_is_idempotent_and_stamps_databases_made_by_create_all(emp
     assert await migrations.current_revision(url, **options) == migrations.head_revision()
     await migrations.upgrade(url, **options)
     assert await differences(url, options) == []
+
+
+ONE_CAMPAIGN = "9b1c7e2d4a10"  # the last revision before campaign years
+
+
+async def test_one_campaign_database_moves_into_its_first_campaign_year(empty_database):
+    """A database of the one-campaign era (no school year anywhere) keeps every row: each
+    académie gets the campaign year of its calendar, every file, window and switch belongs to it."""
+    url, options = empty_database
+    await migrations.upgrade(url, ONE_CAMPAIGN, **options)
+    engine = migrations.migration_engine(url, **options)
+    sqlite = url.startswith("sqlite")
+
+    def at(value: str) -> Any:
+        import datetime as dt
+
+        moment = dt.datetime.fromisoformat(value)
+        return moment.replace(tzinfo=None) if sqlite else moment
+
+    async with engine.begin() as conn:
+        await conn.execute(text(
+            "INSERT INTO academie (id, code, name, allow_metier_text, allow_passerelle_pro, families_rank_specialites) "
+            "VALUES (1, '01', 'Paris', true, false, false), (2, '28', 'La Réunion', true, false, false)"
+        ))
+        await conn.execute(
+            text(
+                "INSERT INTO phase_window (id, academie_id, palier, phase, starts_at, ends_at) VALUES "
+                "(1, 1, '3EME', 'PROVISOIRE', :a, :b), (2, 1, '3EME', 'DEFINITIVE', :c, :d), (3, 2, '3EME', 'PROVISOIRE', :e, :f)"
+            ),
+            {"a": at("2026-01-05T08:00:00+00:00"), "b": at("2026-02-20T18:00:00+00:00"), "c": at("2026-05-04T08:00:00+00:00"),
+             "d": at("2026-05-29T18:00:00+00:00"), "e": at("2025-11-03T05:00:00+00:00"), "f": at("2026-01-30T14:00:00+00:00")},
+        )  # fmt: skip
+        await conn.execute(text(
+            "INSERT INTO etablissement (id, uai, name, academie_id, teleservice_open) VALUES "
+            "(1, '0750001U', 'CLG A', 1, true), (2, '9740001A', 'CLG B', 2, false)"
+        ))
+        await conn.execute(text(
+            "INSERT INTO pupil (id, ine, last_name, first_name, birth_date, mef, palier, etablissement_id, segpa, ulis, "
+            "prepa_metiers, version) VALUES (1, '000000001AB', 'MARTIN', 'Léa', '2011-03-12', '10310019110', '3EME', 1, "
+            "false, false, false, 0), (2, '000000002AB', 'PAYET', 'Noé', '2011-05-02', '10310019110', '3EME', 2, false, false, false, 0)"
+        ))
+        await conn.execute(text(
+            "INSERT INTO account (id, role, last_name, first_name, active, delegated, failed_logins) VALUES (1, 'GUARDIAN', 'MARTIN', 'Paul', true, false, 0)"
+        ))
+        await conn.execute(
+            text("INSERT INTO request_set (id, pupil_id, phase, validated_at, validated_by_id, channel, revision) VALUES (1, 1, 'PROVISOIRE', :t, 1, 'TELESERVICE', 1)"),
+            {"t": at("2026-01-10T10:00:00+00:00")},
+        )
+    await engine.dispose()
+
+    await migrations.upgrade(url, **options)
+    assert await differences(url, options) == []
+    engine = migrations.migration_engine(url, **options)
+    try:
+        async with engine.connect() as conn:
+            campaigns = (await conn.execute(text("SELECT academie_id, school_year, state FROM campaign ORDER BY academie_id"))).all()
+            pupils = (await conn.execute(text("SELECT id, ine, school_year FROM pupil ORDER BY id"))).all()
+            windows = (await conn.execute(text("SELECT id, school_year FROM phase_window ORDER BY id"))).all()
+            switches = (await conn.execute(text("SELECT id, teleservice_open, teleservice_school_year FROM etablissement ORDER BY id"))).all()
+            territories = (await conn.execute(text("SELECT code, time_zone FROM academie ORDER BY id"))).all()
+            sets = (await conn.execute(text("SELECT pupil_id, phase FROM request_set"))).all()
+            # A second year of the same pupil is now possible (unique per INE and year only).
+            await conn.execute(text(
+                "INSERT INTO pupil (id, ine, school_year, last_name, first_name, birth_date, mef, palier, etablissement_id, segpa, ulis, "
+                "prepa_metiers, version) VALUES (3, '000000001AB', '2026-2027', 'MARTIN', 'Léa', '2011-03-12', '20010018110', '2NDE_GT', 1, "
+                "false, false, false, 0)"
+            ))
+    finally:
+        await engine.dispose()
+    assert [tuple(c) for c in campaigns] == [(1, "2025-2026", "CURRENT"), (2, "2025-2026", "CURRENT")]
+    assert [tuple(p) for p in pupils] == [(1, "000000001AB", "2025-2026"), (2, "000000002AB", "2025-2026")]
+    assert [tuple(w) for w in windows] == [(1, "2025-2026"), (2, "2025-2026"), (3, "2025-2026")]
+    assert [tuple(s) for s in switches] == [(1, True, "2025-2026"), (2, False, "2025-2026")]
+    assert [tuple(t) for t in territories] == [("01", "Europe/Paris"), ("28", "Indian/Reunion")]
+    assert [tuple(s) for s in sets] == [(1, "PROVISOIRE")]

@@ -40,15 +40,50 @@ class Academie(Base):
     allow_metier_text: Mapped[bool] = mapped_column(Boolean, default=True)
     allow_passerelle_pro: Mapped[bool] = mapped_column(Boolean, default=False)
     families_rank_specialites: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The territory's legal calendar (domain/territory.py): dates are read in this time zone and
+    # these days are public holidays on top of the national ones ("MM-DD" or "GOOD_FRIDAY").
+    time_zone: Mapped[str] = mapped_column(String(40), default="Europe/Paris")
+    local_holidays: Mapped[list[Any]] = mapped_column(JSON, default=list)
+
+
+class Campaign(Base):
+    """The académie's campaign for one school year. One is CURRENT; past years are FROZEN."""
+
+    __tablename__ = "campaign"
+    __table_args__ = (UniqueConstraint("academie_id", "school_year"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    academie_id: Mapped[int] = mapped_column(ForeignKey("academie.id"), index=True)
+    school_year: Mapped[str] = mapped_column(String(9))
+    state: Mapped[str] = mapped_column(String(16))  # CURRENT | FROZEN
+    opened_at: Mapped[dt.datetime]
+    frozen_at: Mapped[dt.datetime | None]
+    # Retention (services/retention.py): when this year's personal data was purged.
+    purged_at: Mapped[dt.datetime | None]
+
+
+class CampaignStatistics(Base):
+    """Anonymous counts of a campaign year (services/statistics.Statistics), stored before the
+    retention purge deletes the files they were computed from. ``scope_key``: "ACADEMIE" or
+    "ETAB:<uai>", with an optional ":<palier>"."""
+
+    __tablename__ = "campaign_statistics"
+    __table_args__ = (UniqueConstraint("academie_id", "school_year", "scope_key"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    academie_id: Mapped[int] = mapped_column(ForeignKey("academie.id"), index=True)
+    school_year: Mapped[str] = mapped_column(String(9))
+    scope_key: Mapped[str] = mapped_column(String(60))
+    computed_at: Mapped[dt.datetime]
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)
 
 
 class PhaseWindow(Base):
-    """The académie's calendar: when each phase of a palier is open."""
+    """The académie's calendar of one school year: when each phase of a palier is open."""
 
     __tablename__ = "phase_window"
-    __table_args__ = (UniqueConstraint("academie_id", "palier", "phase"),)
+    __table_args__ = (UniqueConstraint("academie_id", "school_year", "palier", "phase", name="uq_phase_window_year"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     academie_id: Mapped[int] = mapped_column(ForeignKey("academie.id"), index=True)
+    school_year: Mapped[str] = mapped_column(String(9))
     palier: Mapped[str] = mapped_column(String(16))  # 3EME | 2NDE_GT
     phase: Mapped[str] = mapped_column(String(16))  # PROVISOIRE | DEFINITIVE
     starts_at: Mapped[dt.datetime]
@@ -62,6 +97,8 @@ class Etablissement(Base):
     name: Mapped[str] = mapped_column(String(120))
     academie_id: Mapped[int] = mapped_column(ForeignKey("academie.id"), index=True)
     teleservice_open: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The campaign year the switch was set for: a new year starts closed (see services/campaigns).
+    teleservice_school_year: Mapped[str | None] = mapped_column(String(9))
     teleservice_changed_at: Mapped[dt.datetime | None]
     expected_reopening_on: Mapped[dt.date | None] = mapped_column(Date)
     closure_message: Mapped[str | None] = mapped_column(String(500))
@@ -85,9 +122,17 @@ class Division(Base):
 
 
 class Pupil(Base):
+    """A pupil's file for one school year. The INE is the pupil across years: last year's 3e
+    file and this year's 2de GT file are two rows with the same INE."""
+
     __tablename__ = "pupil"
+    __table_args__ = (
+        UniqueConstraint("ine", "school_year", name="uq_pupil_ine_school_year"),
+        Index("ix_pupil_school_year_etablissement", "school_year", "etablissement_id"),
+    )
     id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
-    ine: Mapped[str] = mapped_column(String(11), unique=True)
+    ine: Mapped[str] = mapped_column(String(11), index=True)
+    school_year: Mapped[str] = mapped_column(String(9))
     last_name: Mapped[str] = mapped_column(String(100))
     first_name: Mapped[str] = mapped_column(String(100))
     birth_date: Mapped[dt.date] = mapped_column(Date)

@@ -33,6 +33,28 @@ class RateLimitHit(Base):
     at: Mapped[dt.datetime]
 
 
+class EndedExternalSession(Base):
+    """An external (OpenID Connect) token whose holder logged out: kept until the token's own
+    expiry, so the token is refused until then. `key` is `sid:<sid>` (every token of that
+    identity-provider session) or `token:<sha256>` (that token alone)."""
+
+    __tablename__ = "ended_external_session"
+    __table_args__ = (Index("ix_ended_external_session_expires", "expires_at"),)
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    account_id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer(), "sqlite"))
+    ended_at: Mapped[dt.datetime]
+    expires_at: Mapped[dt.datetime]
+
+
+class LoginAttempt(Base):
+    """A failed login from one client address (the per-address limit against password
+    spraying when Redis is not configured)."""
+
+    __tablename__ = "login_attempt"
+    __table_args__ = (Index("ix_login_attempt_address_at", "address", "at"),)
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    address: Mapped[str] = mapped_column(String(64))
+    at: Mapped[dt.datetime]
 class IdempotencyRecord(Base):
     """The answer to a mutation sent with an idempotency key, committed with its writes: a retry
     with the same key by the same account gets this answer and writes nothing more. Kept

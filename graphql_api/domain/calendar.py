@@ -15,6 +15,7 @@ class CampaignState(str, enum.Enum):
     NOT_OPEN = "NOT_OPEN"  # outside every phase window of the académie
     OPEN = "OPEN"  # inside a window, téléservice OUVERT
     CLOSED_BY_SCHOOL = "CLOSED_BY_SCHOOL"  # inside a window, téléservice FERMÉ
+    FROZEN = "FROZEN"  # a past campaign year: the file is archived, read-only
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,9 @@ def current_phase(windows: list[Window] | tuple[Window, ...], now: dt.datetime) 
     return None
 
 
+MSG_FROZEN_YEAR = "Ce dossier appartient à une campagne d'orientation passée ({year}) : il est archivé et ne peut plus être modifié."
+
+
 def campaign_status(
     windows: list[Window] | tuple[Window, ...],
     teleservice_open: bool,
@@ -54,8 +58,11 @@ def campaign_status(
     *,
     expected_reopening_on: dt.date | None = None,
     closure_message: str | None = None,
+    frozen_year: str | None = None,
 ) -> CampaignStatus:
     ordered = tuple(sorted(windows, key=lambda w: w.starts_at))
+    if frozen_year is not None:
+        return CampaignStatus(CampaignState.FROZEN, None, MSG_FROZEN_YEAR.format(year=frozen_year), ordered)
     phase = current_phase(ordered, now)
     if phase is None:
         return CampaignStatus(
@@ -73,12 +80,12 @@ def campaign_status(
     return CampaignStatus(CampaignState.OPEN, phase, "Le téléservice Orientation est ouvert.", ordered)
 
 
-def paris_datetime(value: dt.datetime) -> str:
-    """'07/11/2019 à 12:38:09', as the recap mail words it."""
-    local = value.astimezone(PARIS)
+def paris_datetime(value: dt.datetime, time_zone: str = "Europe/Paris") -> str:
+    """'07/11/2019 à 12:38:09', as the recap mail words it, in the académie's time."""
+    local = value.astimezone(PARIS if time_zone == "Europe/Paris" else ZoneInfo(time_zone))
     return f"{local:%d/%m/%Y} à {local:%H:%M:%S}"
 
 
-def paris_day(value: dt.datetime) -> str:
-    """'17/10', as the acknowledgement message words it."""
-    return f"{value.astimezone(PARIS):%d/%m}"
+def paris_day(value: dt.datetime, time_zone: str = "Europe/Paris") -> str:
+    """'17/10', as the acknowledgement message words it, in the académie's time."""
+    return f"{value.astimezone(PARIS if time_zone == 'Europe/Paris' else ZoneInfo(time_zone)):%d/%m}"

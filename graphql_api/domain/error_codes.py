@@ -30,6 +30,11 @@ class ErrorCode(str, enum.Enum):
     PHASE_OVER = "PHASE_OVER"
     PHASE_NOT_OPEN = "PHASE_NOT_OPEN"
     TELESERVICE_OPEN = "TELESERVICE_OPEN"
+    # Campaign years
+    CAMPAIGN_YEAR_FROZEN = "CAMPAIGN_YEAR_FROZEN"
+    INVALID_SCHOOL_YEAR = "INVALID_SCHOOL_YEAR"
+    NO_CURRENT_CAMPAIGN = "NO_CURRENT_CAMPAIGN"
+    ROLLOVER_NOT_NEXT_YEAR = "ROLLOVER_NOT_NEXT_YEAR"
     # The hand and the guide's read-only cases
     PUPIL_CANNOT_WRITE = "PUPIL_CANNOT_WRITE"
     NOT_ENTERING_GUARDIAN = "NOT_ENTERING_GUARDIAN"
@@ -128,6 +133,11 @@ class ErrorCode(str, enum.Enum):
     # Limits
     RATE_LIMITED = "RATE_LIMITED"
     QUERY_TOO_COMPLEX = "QUERY_TOO_COMPLEX"
+    TOO_MANY_MUTATIONS = "TOO_MANY_MUTATIONS"
+    INVALID_CHARACTER = "INVALID_CHARACTER"
+    REQUEST_TOO_LARGE = "REQUEST_TOO_LARGE"
+    DOCUMENT_TOO_LARGE = "DOCUMENT_TOO_LARGE"
+    JSON_TOO_DEEP = "JSON_TOO_DEEP"
     TIMEOUT = "TIMEOUT"
 
 
@@ -139,11 +149,20 @@ GROUPS: tuple[tuple[tuple[ErrorCode, ...], str], ...] = (
         (C.UNAUTHENTICATED, C.FORBIDDEN, C.NOT_FOUND),
         "no token; role may not do this; pupil unknown or outside the viewer's scope (the two are not distinguished)",
     ),
-    ((C.INVALID_CREDENTIALS, C.ACCOUNT_LOCKED, C.TOKEN_EXPIRED, C.INVALID_TOKEN, C.UNKNOWN_ACCOUNT), "authentication"),
+    (
+        (C.INVALID_CREDENTIALS, C.ACCOUNT_LOCKED, C.TOKEN_EXPIRED, C.INVALID_TOKEN, C.UNKNOWN_ACCOUNT),
+        "authentication (a locked account also gets `INVALID_CREDENTIALS`: the answer does not tell which logins "
+        "exist; `ACCOUNT_LOCKED` is no longer answered)",
+    ),
     (
         (C.CAMPAIGN_NOT_OPEN, C.TELESERVICE_CLOSED, C.PHASE_OVER, C.PHASE_NOT_OPEN, C.TELESERVICE_OPEN),
         "outside the académie's calendar; téléservice FERMÉ by the school; phase finished; phase not open yet; "
         "close the téléservice before the conseil de classe enters its answers",
+    ),
+    ((C.CAMPAIGN_YEAR_FROZEN,), "the file belongs to a past (frozen) campaign year: read-only, nothing changed"),
+    (
+        (C.INVALID_SCHOOL_YEAR, C.NO_CURRENT_CAMPAIGN, C.ROLLOVER_NOT_NEXT_YEAR),
+        "school year not written 2026-2027; the académie has no campaign open; the rollover must open the year after the current one",
     ),
     (
         (C.PUPIL_CANNOT_WRITE, C.NOT_ENTERING_GUARDIAN, C.IS_ENTERING_GUARDIAN, C.HORS_PROCEDURE),
@@ -215,8 +234,17 @@ GROUPS: tuple[tuple[tuple[ErrorCode, ...], str], ...] = (
     ),
     (
         (C.RATE_LIMITED, C.QUERY_TOO_COMPLEX, C.TIMEOUT),
-        "too many writes in a short time (HTTP 429); query over `MAX_QUERY_COST`; request over "
-        "`REQUEST_TIMEOUT_SECONDS` (HTTP 504)",
+        "too many writes in a short time, or too many failed logins from one address (HTTP 429); query over "
+        "`MAX_QUERY_COST`; request over `REQUEST_TIMEOUT_SECONDS` (HTTP 504)",
+    ),
+    (
+        (C.TOO_MANY_MUTATIONS, C.INVALID_CHARACTER),
+        "more than `MAX_MUTATION_FIELDS` mutation fields in one request; a NUL character in a string",
+    ),
+    (
+        (C.REQUEST_TOO_LARGE, C.DOCUMENT_TOO_LARGE, C.JSON_TOO_DEEP),
+        "body or WebSocket message over `MAX_REQUEST_BYTES` (HTTP 413); query text over `MAX_QUERY_BYTES`; JSON nested "
+        "deeper than `MAX_JSON_DEPTH` (HTTP 400; over a WebSocket: closed 4400 with the code as reason)",
     ),
 )
 

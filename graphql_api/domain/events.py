@@ -67,6 +67,9 @@ class EventType(str, enum.Enum):
     SIGNATURE_UPLOADED = "SIGNATURE_UPLOADED"
     SIECLE_IMPORTED = "SIECLE_IMPORTED"
     DIRECTORY_IMPORTED = "DIRECTORY_IMPORTED"
+    # Campaign years (services/campaigns.py, services/retention.py)
+    CAMPAIGN_YEAR_OPENED = "CAMPAIGN_YEAR_OPENED"
+    CAMPAIGN_DATA_PURGED = "CAMPAIGN_DATA_PURGED"
 
 
 # --- who is told ---------------------------------------------------------------------------------
@@ -118,6 +121,8 @@ DELIVERY: Mapping[EventType, Delivery] = {
     E.AVIS_PUBLISHED: _family(Mail.NOTICE, counters=True),
     E.AVIS_ACKNOWLEDGED: _family(Mail.NOTICE, counters=True),
     E.CALENDAR_CHANGED: _STAFF_ONLY,
+    E.CAMPAIGN_YEAR_OPENED: _STAFF_ONLY,
+    E.CAMPAIGN_DATA_PURGED: _STAFF_ONLY,
     E.CHOICES_VALIDATED: _family(Mail.NOTICE, academie_notices=True),
     E.PAPER_CHOICES_ENTERED: _family(Mail.NOTICE, academie_notices=True),
     E.PROPOSITION_ENTERED: _STAFF_ONLY,
@@ -298,6 +303,23 @@ class CalendarChanged(EventPayload):
     phase: str
     starts_at: dt.datetime
     ends_at: dt.datetime
+
+
+@payload(E.CAMPAIGN_YEAR_OPENED)
+@dataclass(frozen=True, kw_only=True)
+class CampaignYearOpened(EventPayload):
+    school_year: str
+    previous_year: str
+    operator: bool
+
+
+@payload(E.CAMPAIGN_DATA_PURGED)
+@dataclass(frozen=True, kw_only=True)
+class CampaignDataPurged(EventPayload):
+    school_year: str
+    academie_code: str
+    counts: dict[str, int]
+    aggregates_stored: int
 
 
 @payload(E.CHOICES_VALIDATED)

@@ -117,12 +117,13 @@ def check(blocker: UserError | None) -> None:
 
 
 def acknowledgement_message(
-    viewer_role: Role, viewer_id: int, facts: FileFacts, channel: str | None = None
+    viewer_role: Role, viewer_id: int, facts: FileFacts, channel: str | None = None, time_zone: str = "Europe/Paris"
 ) -> str | None:
-    """The sentence the guide shows once the avis was acknowledged, from the viewer's side."""
+    """The sentence the guide shows once the avis was acknowledged, from the viewer's side
+    (the day as it was in the académie's ``time_zone``)."""
     if facts.acknowledged_at is None:
         return None
-    day = paris_day(facts.acknowledged_at)
+    day = paris_day(facts.acknowledged_at, time_zone)
     if channel == "PAPER":
         return f"L'accusé de réception de l'avis provisoire a été enregistré par l'établissement le {day}."
     if viewer_role is Role.GUARDIAN and facts.acknowledged_by_id == viewer_id:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import datetime as dt
+import logging
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -18,6 +19,8 @@ from ..services.clock import utcnow
 
 if TYPE_CHECKING:
     from ..runtime import Runtime
+
+log = logging.getLogger("graphql_api.context")
 
 
 @dataclass
@@ -52,24 +55,40 @@ class Loaders:
     async def read(self) -> AsyncIterator[AsyncSession]:
         """A read session. In a query, all resolvers take turns on one session (one pool
         checkout, ping and transaction per request instead of one per resolver); in a mutation
-        or subscription, a fresh session each time, so reads after a write see it."""
-        if not self._share_reads:
-            async with self.runtime.db.read() as session:
-                yield session
-            return
-        async with self._lock:
-            if self._shared is None:
-                self._shared = self.runtime.db.read_session()
-            yield self._shared
+        or subscription, a fresh session each time, so reads after a write see it.
+
+        A resolver may outlive its operation (a sibling's error nulled the result, graphql-core
+        returned without waiting for it): one that gets the turn after the operation ended
+        reads through a session of its own, and the shared one is closed only once the
+        resolver holding the turn is done with it."""
+        if self._share_reads:
+            async with self._lock:
+                if self._share_reads:  # still open now that this resolver has the turn
+                    if self._shared is None:
+                        self._shared = self.runtime.db.read_session()
+                    yield self._shared
+                    return
+        async with self.runtime.db.read() as session:
+            yield session
 
     def close(self) -> None:
-        """End the shared session; its connection goes back to the pool on the next loop turn."""
+        """End the shared session once no resolver uses it; its connection goes back to the pool."""
         self._share_reads = False
         if self._shared is not None:
-            task = asyncio.get_running_loop().create_task(self._shared.close())
+            shared, self._shared = self._shared, None
+            task = asyncio.get_running_loop().create_task(self._close_when_free(shared))
             _closing.add(task)
-            task.add_done_callback(_closing.discard)
-            self._shared = None
+            task.add_done_callback(_closed)
+
+    async def _close_when_free(self, shared: AsyncSession) -> None:
+        async with self._lock:
+            await shared.close()
+
+
+def _closed(task: asyncio.Task[None]) -> None:
+    _closing.discard(task)
+    if not task.cancelled() and task.exception() is not None:
+        log.warning("closing a shared read session failed: %r", task.exception())
 
 
 _closing: set[asyncio.Task[None]] = set()  # keeps closing sessions referenced until done
@@ -83,6 +102,7 @@ class Context:
     response: Any = None
     connection_params: Any = None
     loaders: Loaders | None = None
+    connection: Any = None  # over a WebSocket: the connection (app.SessionBoundConnection)
 
     def fresh_loaders(self) -> Loaders:
         self.loaders = Loaders(self.runtime, self.principal)

@@ -1,6 +1,6 @@
 """Errors outside mutation payloads: domain errors keep their code, anything else is masked."""
 import logging
-
+import re
 from typing import Any
 
 import strawberry
@@ -11,6 +11,13 @@ from ..db import outage
 from ..domain.errors import DomainError
 
 log = logging.getLogger("graphql_api.errors")
+# graphql-core appends " Did you mean …?" to unknown fields, arguments, types, enum values and
+# input fields, on several paths (validation, literal and variable coercion).
+_SUGGESTION = re.compile(r"\s*Did you mean\b.*?\?(?=\s|$)", re.S)
+
+
+def without_suggestions(message: str) -> str:
+    return _SUGGESTION.sub("", message)
 
 
 def _is_expected(error: GraphQLError) -> bool:
@@ -20,8 +27,32 @@ def _is_expected(error: GraphQLError) -> bool:
 
 
 class ErrorPolicy(MaskErrors):
-    def __init__(self) -> None:
+    """`hide_suggestions` (production): no error names what the schema holds."""
+
+    def __init__(self, hide_suggestions: bool = False) -> None:
         super().__init__(should_mask_error=lambda e: not _is_expected(e), error_message="Erreur interne.")
+        self.hide_suggestions = hide_suggestions
+
+    def _process_errors(self, errors: list[GraphQLError]) -> list[GraphQLError]:
+        processed = super()._process_errors(errors)
+        if not self.hide_suggestions:
+            return processed
+        return [self._hide(error) for error in processed]
+
+    @staticmethod
+    def _hide(error: GraphQLError) -> GraphQLError:
+        message = without_suggestions(error.message)
+        if message == error.message:
+            return error
+        return GraphQLError(
+            message,
+            nodes=error.nodes,
+            source=error.source,
+            positions=error.positions,
+            path=error.path,
+            original_error=error.original_error,
+            extensions=error.extensions,
+        )
 
     def anonymise_error(self, error: GraphQLError) -> GraphQLError:
         original = error.original_error

@@ -11,7 +11,6 @@ from strawberry.extensions import (
     AddValidationRules,
     MaxAliasesLimiter,
     MaxTokensLimiter,
-    ParserCache,
     QueryDepthLimiter,
 )
 from strawberry.schema.config import StrawberryConfig
@@ -27,6 +26,7 @@ from .accounts.types import Viewer
 from .base import Connection
 from .compiled import Plans, executor_class
 from .context import PerOperationLoaders
+from .documents import BoundedDocuments
 from .enums import PalierEnum
 from .guide_texts import GuideQuery
 from .identity_cache import IdentityCache
@@ -37,6 +37,7 @@ from .notifications.operations import (
     resolve_failed_mails,
 )
 from .errors import ErrorPolicy, Schema
+from .inputs import NulCharacterGuard
 from .idempotency import OperationTransactionExtension
 from .limits import QueryCostLimiter, WriteRateLimit
 from .notifications.resolvers import NotificationMutation, resolve_notifications, resolve_unread_count
@@ -54,6 +55,7 @@ from .staff.mutations import StaffMutation, StaffQuery
 from .read_audit import ReadAudit
 from .staff.etablissements import EtablissementsQuery
 from .staff.statistics import StatisticsQuery
+from .procedure.campaigns import CampaignMutation, CampaignQuery
 from .scalars import SCALAR_OVERRIDES
 from .subscriptions import Subscription
 from .validation import DocumentValidationCache
@@ -102,12 +104,13 @@ class NotificationOperationsQuery:
 Query = merge_types(
     "Query",
     (AccountQuery, PupilQuery, NomenclatureQuery, NotificationQuery, NotificationOperationsQuery, GuideQuery, ParametersQuery, StaffQuery, StatisticsQuery,
-     EtablissementsQuery),
+     EtablissementsQuery, CampaignQuery),
 )
 Mutation = merge_types(
     "Mutation",
     (AccountMutation, ProcedureMutation, NotificationMutation, AcademieNoticeMutation,
-     ChoicesMutation, PropositionMutation, DecisionMutation, PasserelleMutation, PupilStatusMutation, ParametersMutation, StaffMutation),
+     ChoicesMutation, PropositionMutation, DecisionMutation, PasserelleMutation, PupilStatusMutation, ParametersMutation, StaffMutation,
+     CampaignMutation),
 )
 
 
@@ -121,16 +124,21 @@ def build_schema(settings: Optional[Settings] = None) -> strawberry.Schema:
     settings = settings or Settings()
     extensions = [
         PerOperationLoaders,
-        ErrorPolicy,
+        functools.partial(ErrorPolicy, hide_suggestions=settings.production),
         OperationMetrics,
         ReadAudit,
-        functools.partial(ParserCache, maxsize=512),
-        functools.partial(DocumentValidationCache, results=IdentityCache(maxsize=512)),
+        functools.partial(
+            BoundedDocuments, max_bytes=settings.max_query_bytes, cache_max_bytes=settings.document_cache_max_bytes
+        ),
+        functools.partial(
+            DocumentValidationCache, results=IdentityCache(maxsize=512), cache_max_bytes=settings.document_cache_max_bytes
+        ),
         _rules_built_once(QueryDepthLimiter(max_depth=settings.max_query_depth)),
         _rules_built_once(MaxAliasesLimiter(max_alias_count=settings.max_aliases)),
         functools.partial(MaxTokensLimiter, max_token_count=settings.max_tokens),
+        NulCharacterGuard,
         functools.partial(QueryCostLimiter, max_cost=settings.max_query_cost),
-        WriteRateLimit,  # before the operation transaction: a counted attempt stays counted
+        functools.partial(WriteRateLimit, max_fields=settings.max_mutation_fields),
         OperationTransactionExtension,
     ]
     if settings.production:

@@ -12,16 +12,19 @@ async def authenticate(runtime: Runtime, token: str | None) -> Principal | None:
     """None for anonymous; AuthError for a token that cannot be trusted."""
     if not token:
         return None
-    kind, key, session_id = await runtime.verifier.verify(token)
-    principal = runtime.principals.get(kind, key, session_id)  # see principal_cache.py
+    verified = await runtime.verifier.verify_token(token)
+    kind, key, session_id = verified.kind, verified.key, verified.session_id
+    # External tokens are not cached: logout revokes each by its own keys (sessions.py).
+    principal = None if verified.ended_keys else runtime.principals.get(kind, key, session_id)  # see principal_cache.py
     if principal is None:
 
         async def load() -> Principal:
             async with runtime.db.read() as session:
-                return await load_principal(session, kind, key, session_id)
+                return await load_principal(session, kind, key, session_id, verified.ended_keys, verified.expires_at)
 
         principal = await retrying_once(load)
-        runtime.principals.put(kind, key, session_id, principal)
+        if not verified.ended_keys:
+            runtime.principals.put(kind, key, session_id, principal)
     return principal
 
 

@@ -27,6 +27,7 @@ from starlette.routing import Route
 from ..services.transaction import committed
 
 from ..auth import AuthError
+from ..domain import school_year
 from ..domain.errors import DomainError
 from ..domain.signature import MAX_SIGNATURE_BYTES
 from ..graphql.base import decode_id
@@ -50,6 +51,10 @@ def _endpoint(runtime: "Runtime", handler: Handler) -> Callable[[Request], Await
     from .authentication import authenticate, bearer
 
     async def endpoint(request: Request) -> Response:
+        from ..graphql.inputs import CODE, MESSAGE, has_nul
+
+        if has_nul(request.query_params.multi_items()) or has_nul(list(request.path_params.values())):
+            return _error(CODE, MESSAGE, 400)
         try:
             principal = await authenticate(runtime, bearer(request.headers.get("authorization")))
             return await handler(request, principal)
@@ -62,6 +67,14 @@ def _endpoint(runtime: "Runtime", handler: Handler) -> Callable[[Request], Await
     return endpoint
 
 
+def _school_year(request: Request) -> str | None:
+    """`?schoolYear=2025-2026`: a past campaign year (default: the current one)."""
+    value = request.query_params.get("schoolYear") or None
+    if value is not None:
+        school_year.parse(value)
+    return value
+
+
 def _filters(request: Request) -> pupil_list.ListFilter:
     """The list's filters as query parameters; rows come by division, then name."""
     q = request.query_params
@@ -71,6 +84,7 @@ def _filters(request: Request) -> pupil_list.ListFilter:
         raise DomainError.of("INVALID_FILTER", "Filtre ou tri inconnu.", "state") from None
     division = q.get("division")
     return pupil_list.ListFilter(
+        school_year=_school_year(request),
         palier=q.get("palier") or None,
         division_id=(decode_id("Division", division) or -1) if division else None,
         mef=q.get("mef") or None,
@@ -187,7 +201,7 @@ def routes(runtime: "Runtime") -> list[Route]:
         pk = decode_id("Division", request.path_params["id"])
         if pk is None:
             raise DomainError.of("NOT_FOUND", "Division introuvable.")
-        body, name = await exports.fiches_pdf(db, principal, division_id=pk)
+        body, name = await exports.fiches_pdf(db, principal, division_id=pk, school_year=_school_year(request))
         return Response(body, media_type="application/pdf", headers={"Content-Disposition": f'inline; filename="{name}"'})
 
     async def signature(request: Request, principal: Principal | None) -> Response:

@@ -26,6 +26,7 @@ from ..db.engine import Database
 from ..db.models import Academie, Etablissement
 from ..domain import annuaire
 from ..domain.annuaire import EstablishmentRecord, Invalid, Skipped
+from ..domain.territory import territory_of_code
 from ..domain.events import DirectoryImported
 from ..policy import Action, Principal, Target, require
 from . import events
@@ -131,7 +132,13 @@ async def apply(session: AsyncSession, path: Path, report: DirectoryReport, *, o
     for record in records.values():
         academie = academies.get(record.academie_code)
         if academie is None:
-            academie = Academie(code=record.academie_code, name=record.academie_name)
+            territory = territory_of_code(record.academie_code)  # time zone and local holidays (issue 12)
+            academie = Academie(
+                code=record.academie_code,
+                name=record.academie_name,
+                time_zone=territory.time_zone,
+                local_holidays=list(territory.local_holidays),
+            )
             session.add(academie)
             academies[record.academie_code] = academie
             report.academies_created += 1

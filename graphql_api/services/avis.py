@@ -15,9 +15,8 @@ from ..domain.errors import DomainError
 from ..domain.events import AvisAcknowledged, AvisEntered
 from ..domain.specialites import check_recommendations
 from ..domain.vocabulary import Channel, Phase
-from ..domain.working_days import paris_date
 from ..policy import Action, Principal, Target, require
-from . import events, reference
+from . import campaigns, events, reference
 from .clock import utcnow
 from .hand import claim_hand
 from .intentions import council_answer, family_facts, load_pupil_for_write, load_requests, pupil_context
@@ -35,11 +34,11 @@ async def enter_avis(
     """The PP (own divisions) or the head enters the conseil de classe's avis provisoires."""
     now = utcnow()
     pupil = await load_pupil_for_write(session, principal, pupil_id)
-    etab, _ = await pupil_context(session, pupil)
+    etab, academie = await pupil_context(session, pupil)
     principal = require(principal, Action.ENTER_AVIS, Target.of_pupil(pupil, etab.academie_id))
     if pupil.hors_procedure_reason is not None:
         raise DomainError.of("HORS_PROCEDURE", "Cet élève est hors procédure : aucun avis n'est attendu.")
-    campaign = await reference.campaign(session, etab, pupil.palier, now)
+    campaign = await reference.campaign(session, etab, pupil.palier, now, pupil.school_year)
     if campaign.phase is not Phase.PROVISOIRE:
         raise DomainError.of("PHASE_OVER" if campaign.phase else "CAMPAIGN_NOT_OPEN", "La phase provisoire n'est pas ouverte.")
     if campaign.state is CampaignState.OPEN:
@@ -51,7 +50,7 @@ async def enter_avis(
     requests = await load_requests(session, pupil.id, Phase.PROVISOIRE)
     checked = check_avis(requests, avis, recommendation, motivation, palier=pupil.palier, voies=voies)
     recommended = check_recommendations(
-        specialite_recommendations, palier=pupil.palier, known=await reference.specialites(session), today=paris_date(now)
+        specialite_recommendations, palier=pupil.palier, known=await reference.specialites(session), today=campaigns.territory_of(academie).today(now)
     )
     answer = await council_answer(session, pupil.id, Phase.PROVISOIRE)
     revision = (
@@ -98,10 +97,10 @@ async def acknowledge_avis(session: AsyncSession, principal: Principal | None, p
     """The entering guardian acknowledges the avis provisoires (dated)."""
     now = utcnow()
     pupil = await load_pupil_for_write(session, principal, pupil_id)
-    etab, _ = await pupil_context(session, pupil)
+    etab, academie = await pupil_context(session, pupil)
     principal = require(principal, Action.ACKNOWLEDGE_AVIS, Target.of_pupil(pupil, etab.academie_id))
     answer = await council_answer(session, pupil.id, Phase.PROVISOIRE)
-    campaign = await reference.campaign(session, etab, pupil.palier, now)
+    campaign = await reference.campaign(session, etab, pupil.palier, now, pupil.school_year)
     family.check(family.acknowledgement_blocker(principal.role, principal.account_id, family_facts(pupil, answer), campaign))
     assert answer is not None
     if not confirm:
@@ -119,16 +118,17 @@ async def record_paper_acknowledgement(
     """The office records an acknowledgement signed on the paper fiche de dialogue."""
     now = utcnow()
     pupil = await load_pupil_for_write(session, principal, pupil_id)
-    etab, _ = await pupil_context(session, pupil)
+    etab, academie = await pupil_context(session, pupil)
     principal = require(principal, Action.RECORD_PAPER_ACKNOWLEDGEMENT, Target.of_pupil(pupil, etab.academie_id))
-    if received_on > now.date():
+    territory = campaigns.territory_of(academie)
+    if received_on > territory.today(now):
         raise DomainError.of("INVALID_DATE", "La date de réception ne peut pas être dans le futur.", "receivedOn")
     answer = await council_answer(session, pupil.id, Phase.PROVISOIRE)
     if answer is None or answer.published_at is None:
         raise DomainError.of("AVIS_NOT_AVAILABLE", "L'avis provisoire n'a pas encore été publié.")
     if answer.acknowledged_at is not None:
         raise DomainError.of("ALREADY_ACKNOWLEDGED", "L'avis a déjà fait l'objet d'un accusé de réception.")
-    at = dt.datetime.combine(received_on, dt.time(12), tzinfo=dt.timezone.utc)
+    at = dt.datetime.combine(received_on, dt.time(12), tzinfo=territory.zone)  # noon, the académie's day
     _acknowledge(session, answer, pupil, principal, etab, at, now, Channel.PAPER)
     return pupil
 

@@ -11,7 +11,7 @@ from ..domain.errors import DomainError
 from ..domain.events import CalendarChanged
 from ..domain.vocabulary import Channel, Palier, Phase
 from ..policy import Action, Principal, Target, require
-from . import events
+from . import campaigns, events
 from .clock import utcnow
 
 
@@ -23,7 +23,7 @@ async def set_phase_window(
     starts_at: dt.datetime,
     ends_at: dt.datetime,
 ) -> PhaseWindow:
-    """The académie sets the dates of a phase for a palier."""
+    """The académie sets the dates of a phase for a palier, in its current campaign year."""
     if principal is None or principal.academie_id is None:
         require(principal, Action.MANAGE_CALENDAR, Target(academie_id=-1))
     assert principal is not None
@@ -32,10 +32,13 @@ async def set_phase_window(
         raise DomainError.of("INVALID_DATE", "Les dates doivent préciser leur fuseau horaire.", "startsAt")
     if ends_at <= starts_at:
         raise DomainError.of("INVALID_DATE", "La fin de la phase doit suivre son début.", "endsAt")
+    assert principal.academie_id is not None  # required above
+    school_year = await campaigns.current_school_year(session, principal.academie_id)
     others = (
         await session.execute(
             select(PhaseWindow).where(
                 PhaseWindow.academie_id == principal.academie_id,
+                PhaseWindow.school_year == school_year,
                 PhaseWindow.palier == palier.value,
                 PhaseWindow.phase != phase.value,
             )
@@ -50,13 +53,14 @@ async def set_phase_window(
         await session.execute(
             select(PhaseWindow).where(
                 PhaseWindow.academie_id == principal.academie_id,
+                PhaseWindow.school_year == school_year,
                 PhaseWindow.palier == palier.value,
                 PhaseWindow.phase == phase.value,
             )
         )
     ).scalar_one_or_none()
     if window is None:
-        window = PhaseWindow(academie_id=principal.academie_id, palier=palier.value, phase=phase.value)
+        window = PhaseWindow(academie_id=principal.academie_id, school_year=school_year, palier=palier.value, phase=phase.value)
         session.add(window)
     window.starts_at = starts_at
     window.ends_at = ends_at

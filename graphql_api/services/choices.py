@@ -13,7 +13,6 @@ from ..domain.errors import DomainError
 from ..domain.family import check
 from ..domain.requests import RequestInput
 from ..domain.vocabulary import Channel, Phase
-from ..domain.working_days import paris_date
 from ..policy import Action, Principal, Target, require
 from . import files
 from .clock import utcnow
@@ -50,7 +49,7 @@ async def enter_paper_choices(
     etab, academie = await pupil_context(session, pupil)
     principal = require(principal, Action.ENTER_PAPER_REQUESTS, Target.of_pupil(pupil, etab.academie_id))
     view = (await files.load_files(session, [pupil]))[pupil.id]
-    if received_on > paris_date(now):
+    if received_on > view.today(now):
         raise DomainError.of("INVALID_DATE", "La date de réception du formulaire ne peut pas être dans le futur.", "paperFormReceivedOn")
     check(choices.staff_choices_error(facts_of(view), view.campaign(now)))
     checked, offered, voies = await checked_requests(session, pupil, etab, academie, items, Phase.DEFINITIVE, now)

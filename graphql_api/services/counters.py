@@ -12,6 +12,7 @@ from ..db.models_dashboard import DashboardCounter
 from .dashboard import key
 from ..domain.events import types_where
 from ..domain.vocabulary import Phase
+from ..policy import current_year_clause
 
 # Event types that change these counters (a dashboard is pushed only for them): the catalog says.
 COUNTER_EVENTS = types_where(lambda d: d.counters)
@@ -51,7 +52,7 @@ async def recount_live_counters(session: AsyncSession, *, etablissement_id: int 
         count(and_(validated, ~answered)),
         count(acknowledged),
         count(awaiting_ack),
-    ).where(Pupil.hors_procedure_reason.is_(None), Pupil.left_on.is_(None))
+    ).where(Pupil.hors_procedure_reason.is_(None), Pupil.left_on.is_(None), current_year_clause())  # this campaign year
     if etablissement_id is not None:
         stmt = stmt.where(Pupil.etablissement_id == etablissement_id)
     else:

@@ -26,7 +26,8 @@ from ..domain.events import (
 from ..domain.errors import DomainError, ErrorList, UserError
 from ..domain.family import check
 from ..domain.vocabulary import Channel, Phase, Role
-from ..domain.working_days import appeal_deadline, paris_date
+from ..domain.territory import Territory
+from ..domain.working_days import appeal_deadline
 from ..policy import Action, Principal, Target, require
 from . import events, files, reference
 from .clock import utcnow
@@ -114,7 +115,7 @@ def voie_label(voies, code: str | None, serie: str | None) -> str | None:  # typ
 async def record_head_interview(session: AsyncSession, principal: Principal | None, pupil_id: int, on: dt.date) -> Pupil:
     now = utcnow()
     principal, pupil, etab, _, view = await open_file(session, principal, pupil_id, Action.RECORD_HEAD_INTERVIEW)
-    error = decision_rules.head_interview_error(facts_of(view), on, paris_date(now))
+    error = decision_rules.head_interview_error(facts_of(view), on, view.today(now))
     if error:
         raise DomainError(UserError(error.code, error.message, ("date",) if error.code == "INVALID_DATE" else ()))
     add_step(session, pupil, steps.HEAD_INTERVIEW, {"date": on.isoformat()}, now=now, principal=principal, channel=Channel.STAFF)
@@ -139,13 +140,13 @@ async def take_decision(
         facts_of(view), voie, serie, motivation, remise_a_niveau,
         palier=pupil.palier, voies=voies, series=await reference.series(session),
     )
-    today = paris_date(now)
+    today = view.today(now)  # notified today, in the académie's time
     data = {
         "voie": checked.voie,
         "serie": checked.serie,
         "remiseANiveau": checked.remise_a_niveau,
         "motivation": checked.motivation,
-        "appealDeadline": appeal_deadline(today).isoformat(),
+        "appealDeadline": appeal_deadline(today, view.territory).isoformat(),
         "source": "HEAD",
         "notifiedOn": today.isoformat(),
     }
@@ -159,7 +160,7 @@ async def file_appeal(session: AsyncSession, principal: Principal | None, pupil_
     """The family appeals online (entering guardian), or the school records a paper appeal."""
     now = utcnow()
     principal, pupil, etab, _, view = await open_file(session, principal, pupil_id, Action.FILE_APPEAL)
-    today = paris_date(now)
+    today = view.today(now)
     facts = facts_of(view)
     if principal.role is Role.GUARDIAN:
         check(decision_rules.family_appeal_blocker(principal.role, principal.account_id, facts, today))
@@ -205,7 +206,7 @@ async def request_maintien(session: AsyncSession, principal: Principal | None, p
     else:
         check(decision_rules.maintien_error(facts))
     channel = channel_of(principal)
-    today = paris_date(now).isoformat()
+    today = view.today(now).isoformat()
     add_step(session, pupil, steps.MAINTIEN_REQUEST, {"filedOn": today}, now=now, principal=principal, channel=channel)
     record_step_event(
         session, MaintienRequested(**about(pupil, etab), filed_on=dt.date.fromisoformat(today)), pupil, etab, principal, now, channel
@@ -220,17 +221,19 @@ async def remind_appeal_deadlines(db: Database, now: dt.datetime | None = None) 
     """One APPEAL_DEADLINE_APPROACHING event per appealable décision whose deadline is within a
     day, once. Cheap enough to run at every dispatcher pass: only recent décisions are read."""
     now = now or utcnow()
-    today = paris_date(now)
     async with db.read() as session:
         decisions = (
             await session.execute(
-                select(PupilStep.id, PupilStep.pupil_id, PupilStep.data).where(
-                    PupilStep.kind == steps.DECISION, PupilStep.at >= now - dt.timedelta(days=14)
-                )
+                select(PupilStep.id, PupilStep.pupil_id, PupilStep.data, Academie.time_zone)
+                .join(Pupil, Pupil.id == PupilStep.pupil_id)
+                .join(Etablissement, Etablissement.id == Pupil.etablissement_id)
+                .join(Academie, Academie.id == Etablissement.academie_id)
+                .where(PupilStep.kind == steps.DECISION, PupilStep.at >= now - dt.timedelta(days=14))
             )
         ).all()
     due = {}
-    for step_id, pupil_id, data in decisions:
+    for step_id, pupil_id, data, time_zone in decisions:
+        today = Territory(time_zone).today(now)  # the deadline is a day of the académie's calendar
         deadline = (data or {}).get("appealDeadline")
         if deadline and dt.date.fromisoformat(deadline) - dt.timedelta(days=1) <= today <= dt.date.fromisoformat(deadline):
             due[step_id] = (pupil_id, deadline)

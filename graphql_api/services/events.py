@@ -50,7 +50,6 @@ def record_event(
     )
     return row
 
-
 def about(pupil: Pupil) -> dict[str, Any]:
     """The pupil fields of a PupilEvent payload: ``IntentionsValidated(**about(pupil), ...)``."""
     return {"pupil_id": pupil.id, "first_name": pupil.first_name, "last_name": pupil.last_name, "palier": pupil.palier}

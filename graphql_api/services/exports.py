@@ -15,8 +15,9 @@ from ..db.engine import Database
 from ..db.models import Division, Etablissement, Pupil, Specialite
 from ..domain.errors import DomainError
 from ..domain.vocabulary import PHASE_LABELS, Palier, Phase
-from ..policy import Action, Principal, Target, not_found, pupil_scope, require, require_authenticated
+from ..policy import Action, Principal, Target, current_year_clause, not_found, pupil_scope, require, require_authenticated
 from . import fiches, files, listing, pupil_list, reference
+from .clock import utcnow
 
 VOEUX_HEADERS = ["Nom", "Prénom", "INE", "Division", "Phase", "Rang", "Voie", "Série",
                  "Spécialité 1", "Spécialité 2", "Spécialité 3", "Spécialité 4", "Spécialité 5",
@@ -81,9 +82,15 @@ async def _voeux_rows(db: Database, principal: Principal, f: pupil_list.ListFilt
 
 
 async def fiches_pdf(
-    db: Database, principal: Principal | None, *, pupil_id: int | None = None, division_id: int | None = None
+    db: Database,
+    principal: Principal | None,
+    *,
+    pupil_id: int | None = None,
+    division_id: int | None = None,
+    school_year: str | None = None,
 ) -> tuple[bytes, str]:
-    """The fiche of one pupil, or of every pupil of a division; (PDF, file name)."""
+    """The fiche of one pupil's file (of any year kept), or of every pupil of a division in a
+    campaign year (the current one unless ``school_year``); (PDF, file name)."""
     principal = require_authenticated(principal)
     async with db.read() as session:
         stmt = select(Pupil).where(pupil_scope(principal), Pupil.left_on.is_(None))
@@ -94,7 +101,10 @@ async def fiches_pdf(
             if division is None or division.etablissement_id != principal.etablissement_id:
                 raise not_found()
             require(principal, Action.PRINT_FICHES, Target(etablissement_id=division.etablissement_id, division_id=division.id))
-            stmt = stmt.where(Pupil.division_id == division.id)
+            stmt = stmt.where(
+                Pupil.division_id == division.id,
+                Pupil.school_year == school_year if school_year else current_year_clause(),
+            )
         pupils = (await session.execute(stmt.order_by(Pupil.last_name, Pupil.first_name, Pupil.id))).scalars().all()
         if not pupils and pupil_id is not None:
             raise not_found()
@@ -110,4 +120,4 @@ async def fiches_pdf(
     else:
         assert division is not None  # one pupil or one division is asked for
         name = f"fiches-{division.code}.pdf"
-    return await asyncio.to_thread(fiches.render, ordered, voies, signature), name
+    return await asyncio.to_thread(fiches.render, ordered, voies, signature, utcnow()), name

@@ -6,12 +6,13 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import and_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from ..db.models import (
     Academie,
     Account,
+    Campaign,
     Avis,
     CouncilAnswer,
     Division,
@@ -27,6 +28,8 @@ from ..db.models import (
 from ..domain.calendar import Window, campaign_status
 from ..domain import steps
 from ..domain.file_states import FileFacts, RequestFacts, SpecialiteChoice, specialites_in_order
+from ..domain.school_year import CampaignYearState
+from ..domain.territory import Territory
 from ..domain.vocabulary import Phase
 
 
@@ -89,15 +92,31 @@ class FileView:
     # Dated steps after the council's answers (family answer, entretien, décision, appel…),
     # by kind, oldest first. Kinds are defined by the services that write them.
     steps: dict[str, list[PupilStep]] = field(default_factory=dict)
+    # The file's campaign year is over (frozen): read-only for everyone.
+    frozen: bool = False
+
+    @property
+    def territory(self) -> Territory:
+        return Territory(self.academie.time_zone or "Europe/Paris", tuple(self.academie.local_holidays or ()))
+
+    def today(self, now: dt.datetime) -> dt.date:
+        """The day it is in the académie: dates entered "today" and deadlines are read there."""
+        return self.territory.today(now)
 
     def campaign(self, now: dt.datetime):  # type: ignore[no-untyped-def]
         return campaign_status(
             self.windows,
-            self.etablissement.teleservice_open,
+            switch_open(self.etablissement, self.pupil.school_year),
             now,
             expected_reopening_on=self.etablissement.expected_reopening_on,
             closure_message=self.etablissement.closure_message,
+            frozen_year=self.pupil.school_year if self.frozen else None,
         )
+
+
+def switch_open(etablissement: Etablissement, school_year: str) -> bool:
+    """The switch is the campaign year's: one left open last year reads closed this year."""
+    return etablissement.teleservice_open and etablissement.teleservice_school_year == school_year
 
 
 async def load_files(session: AsyncSession, pupils: Sequence[Pupil]) -> dict[int, FileView]:
@@ -107,19 +126,28 @@ async def load_files(session: AsyncSession, pupils: Sequence[Pupil]) -> dict[int
     ids = [p.id for p in pupils]
     etab_ids = {p.etablissement_id for p in pupils}
     etabs = {e.id: e for e in (await session.execute(select(Etablissement).where(Etablissement.id.in_(etab_ids)))).scalars()}
-    academies = {
-        a.id: a
-        for a in (
-            await session.execute(select(Academie).where(Academie.id.in_({e.academie_id for e in etabs.values()})))
-        ).scalars()
-    }
+    academies: dict[int, Academie] = {}
+    current_years: set[tuple[int, str]] = set()  # (académie, its current campaign year): read in the same query
+    for academie, current_year in await session.execute(
+        select(Academie, Campaign.school_year)
+        .outerjoin(Campaign, and_(Campaign.academie_id == Academie.id, Campaign.state == CampaignYearState.CURRENT.value))
+        .where(Academie.id.in_({e.academie_id for e in etabs.values()}))
+    ):
+        academies[academie.id] = academie
+        if current_year is not None:
+            current_years.add((academie.id, current_year))
     division_ids = {p.division_id for p in pupils if p.division_id}
     divisions = {
         d.id: d for d in (await session.execute(select(Division).where(Division.id.in_(division_ids)))).scalars()
     }
-    windows: dict[tuple[int, str], list[Window]] = defaultdict(list)
-    for w in (await session.execute(select(PhaseWindow).where(PhaseWindow.academie_id.in_(academies)))).scalars():
-        windows[(w.academie_id, w.palier)].append(Window(Phase(w.phase), w.starts_at, w.ends_at))
+    windows: dict[tuple[int, str, str], list[Window]] = defaultdict(list)
+    school_years = {p.school_year for p in pupils}
+    for w in (
+        await session.execute(
+            select(PhaseWindow).where(PhaseWindow.academie_id.in_(academies), PhaseWindow.school_year.in_(school_years))
+        )
+    ).scalars():
+        windows[(w.academie_id, w.school_year, w.palier)].append(Window(Phase(w.phase), w.starts_at, w.ends_at))
 
     sets: dict[int, dict[Phase, RequestSetView]] = defaultdict(dict)
     set_rows = (await session.execute(select(RequestSet).where(RequestSet.pupil_id.in_(ids)))).scalars().all()
@@ -197,11 +225,12 @@ async def load_files(session: AsyncSession, pupils: Sequence[Pupil]) -> dict[int
             etablissement=etab,
             academie=academies[etab.academie_id],
             division=divisions.get(p.division_id) if p.division_id else None,
-            windows=windows[(etab.academie_id, p.palier)],
+            windows=windows[(etab.academie_id, p.school_year, p.palier)],
             sets=sets[p.id],
             answers=answers[p.id],
             guardian_ids=guardians[p.id],
             steps=dict(steps[p.id]),
+            frozen=(etab.academie_id, p.school_year) not in current_years,
         )
     return result
 

@@ -22,10 +22,9 @@ from ..domain.errors import DomainError
 from ..domain.events import IntentionsValidated, PaperIntentionsEntered, RequestLine
 from ..domain.requests import CheckedRequest, RequestInput, VoieInfo, check_request_set
 from ..domain.specialites import check_request_specialites, stored_ranks
-from ..domain.working_days import paris_date
 from ..domain.vocabulary import Channel, Phase
 from ..policy import Action, Principal, Target, pupil_scope, require
-from . import events, reference
+from . import campaigns, events, reference
 from .clock import utcnow
 from .hand import claim_hand
 
@@ -44,6 +43,7 @@ async def load_pupil_for_write(session: AsyncSession, principal: Principal | Non
     pupil = (await session.execute(stmt)).scalar_one_or_none()
     if pupil is None:
         raise not_found()
+    await campaigns.ensure_writable(session, pupil)
     return pupil
 
 
@@ -138,12 +138,12 @@ async def replace_requests(
 
 
 async def check_specialites(
-    session: AsyncSession, checked: list[CheckedRequest], etab: Etablissement, voies: dict[str, VoieInfo], now: dt.datetime, root: str
+    session: AsyncSession, checked: list[CheckedRequest], etab: Etablissement, voies: dict[str, VoieInfo], today: dt.date, root: str
 ) -> tuple[list[CheckedRequest], set[str]]:
     """Spécialités of 1re générale against the national list and this establishment's offer."""
     offered = await reference.offered_specialites(session, etab.id)
     checked = check_request_specialites(
-        checked, voies=voies, known=await reference.specialites(session), offered=offered, today=paris_date(now), root=root
+        checked, voies=voies, known=await reference.specialites(session), offered=offered, today=today, root=root
     )
     return checked, offered
 
@@ -179,7 +179,7 @@ async def checked_requests(session, pupil, etab, academie, items, phase: Phase, 
     if phase is Phase.DEFINITIVE:
         check_serie_options(checked, series)
     field = "intentions" if phase is Phase.PROVISOIRE else "choices"
-    checked, offered = await check_specialites(session, checked, etab, voies, now, field)
+    checked, offered = await check_specialites(session, checked, etab, voies, campaigns.territory_of(academie).today(now), field)
     return checked, offered, voies
 
 
@@ -192,7 +192,7 @@ async def validate_intentions(
     etab, academie = await pupil_context(session, pupil)
     principal = require(principal, Action.VALIDATE_INTENTIONS, Target.of_pupil(pupil, etab.academie_id))
     answer = await council_answer(session, pupil.id, Phase.PROVISOIRE)
-    campaign = await reference.campaign(session, etab, pupil.palier, now)
+    campaign = await reference.campaign(session, etab, pupil.palier, now, pupil.school_year)
     family.check(family.intentions_blocker(principal.role, principal.account_id, family_facts(pupil, answer), campaign))
     checked, offered, voies = await checked_requests(session, pupil, etab, academie, items, Phase.PROVISOIRE, now)
     first = pupil.entering_guardian_id is None
@@ -241,11 +241,11 @@ async def enter_paper_intentions(
     principal = require(principal, Action.ENTER_PAPER_REQUESTS, Target.of_pupil(pupil, etab.academie_id))
     if pupil.hors_procedure_reason is not None:
         raise DomainError.of("HORS_PROCEDURE", "Cet élève est hors procédure : aucune saisie n'est attendue.")
-    if paper_form_received_on > now.date():
+    if paper_form_received_on > campaigns.territory_of(academie).today(now):
         raise DomainError.of(
             "INVALID_DATE", "La date de réception du formulaire ne peut pas être dans le futur.", "paperFormReceivedOn"
         )
-    campaign = await reference.campaign(session, etab, pupil.palier, now)
+    campaign = await reference.campaign(session, etab, pupil.palier, now, pupil.school_year)
     if campaign.phase is not Phase.PROVISOIRE:
         raise DomainError.of("PHASE_OVER" if campaign.phase else "CAMPAIGN_NOT_OPEN", "La phase provisoire n'est pas ouverte.")
     answer = await council_answer(session, pupil.id, Phase.PROVISOIRE)

@@ -192,15 +192,17 @@ def build_row(view: FileView, voies: Mapping[str, VoieInfo]) -> ListRow:
 # --- text forms, for exports and fiches ------------------------------------------------------
 
 
-def _day(value: dt.datetime | None) -> dt.date | str:
-    return value.astimezone(PARIS).date() if value else ""
+def _day(value: dt.datetime | None, zone: dt.tzinfo = PARIS) -> dt.date | str:
+    """A moment as the day it was in ``zone`` (the académie's time), a typed date for the exports."""
+    return value.astimezone(zone).date() if value else ""
 
 
-def fr_date(value: dt.date | dt.datetime | None) -> str:
+def fr_date(value: dt.date | dt.datetime | None, zone: dt.tzinfo = PARIS) -> str:
+    """dd/mm/yyyy; a moment is printed as the day it was in ``zone`` (the académie's time)."""
     if value is None:
         return ""
     if isinstance(value, dt.datetime):
-        value = value.astimezone(PARIS).date()
+        value = value.astimezone(zone).date()
     return value.strftime("%d/%m/%Y")
 
 
@@ -240,11 +242,12 @@ Cell = str | int | dt.date
 def export_cells(view: FileView, row: ListRow) -> list[Cell]:
     """Typed cells: dates stay dates (the XLSX writes real dates, the CSV writes dd/mm/yyyy)."""
     p = view.pupil
+    zone = view.territory.zone
     proposition = " — ".join(x for x in (row.proposition_voie_label, row.proposition_serie) if x)
     decision = " — ".join(x for x in (row.decision_voie_label, row.decision_serie) if x)
     if decision and row.decision_remise_a_niveau:
         decision += " (avec dispositif de remise à niveau)"
-    appeal = f"Appel du {fr_date(row.appeal_filed_on)} : {row.appeal_outcome}" if row.appeal_filed_on else ""
+    appeal = f"Appel du {fr_date(row.appeal_filed_on, zone)} : {row.appeal_outcome}" if row.appeal_filed_on else ""
     answer = "" if row.family_agrees is None else ("D'accord" if row.family_agrees else "Pas d'accord")
     return [
         p.last_name,
@@ -256,7 +259,7 @@ def export_cells(view: FileView, row: ListRow) -> list[Cell]:
         row.pp_interview_on or "",
         requests_text(row.intentions),
         avis_text(row.avis),
-        _day(row.avis_acknowledged_at),
+        _day(row.avis_acknowledged_at, zone),
         requests_text(row.choices),
         proposition,
         answer,

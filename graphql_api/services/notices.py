@@ -9,12 +9,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from ..db.models import Pupil, Serie, Voie
 from ..db.models_notices import AcademieNotice
 from ..domain.events import AcademieNoticePublished, AcademieNoticeWithdrawn
-from ..domain.calendar import PARIS
 from ..domain.errors import DomainError
 from ..domain.notices import NoticeTarget, check_notice, concerned
 from ..domain.vocabulary import Role
 from ..policy import Action, Principal, Target, not_found, pupil_scope, require, require_authenticated
-from . import events, files
+from . import campaigns, events, files
 from .clock import utcnow
 
 
@@ -36,7 +35,8 @@ async def publish_notice(
 ) -> AcademieNotice:
     now = utcnow()
     principal = require(principal, Action.MANAGE_ACADEMIE_NOTICES, _academie_target(principal))
-    check_notice(title, body, deadline, remind_days_before, now.astimezone(PARIS).date())
+    today = (await campaigns.territory(session, principal.academie_id)).today(now) if principal.academie_id else now.date()
+    check_notice(title, body, deadline, remind_days_before, today)
     if await session.get(Voie, voie_code) is None:
         raise DomainError.of("UNKNOWN_VOIE", "Voie inconnue.", "voie")
     if serie_code is not None:

@@ -28,9 +28,8 @@ from ..domain.errors import DomainError
 from ..domain.parameters import Finding, PupilContact, check_entry, pre_opening_findings
 from ..domain.specialites import SpecialiteInfo
 from ..domain.vocabulary import Channel, Palier
-from ..domain.working_days import paris_date
 from ..policy import Action, Principal, Target, not_found, pupil_scope, require, require_authenticated
-from . import events, reference
+from . import campaigns, events, reference
 from .clock import utcnow
 
 VOIE_KINDS = ("GT", "PRO", "CAP", "GENERALE", "TECHNO", "BT", "PASSERELLE")
@@ -134,7 +133,7 @@ async def set_offered_specialites(
         raise DomainError.of("NOT_FOUND", "Établissement introuvable.", "etablissementId")
     principal = require(principal, Action.SET_OFFERED_SPECIALITES, Target(etablissement_id=etab.id, academie_id=etab.academie_id))
     known = await reference.specialites(session)
-    today = paris_date(now)
+    today = (await campaigns.territory(session, etab.academie_id)).today(now)
     wanted = sorted(set(codes))
     for index, code in enumerate(codes):
         if code not in known or not known[code].selectable_on(today):
@@ -153,9 +152,10 @@ async def pre_opening_check(session: AsyncSession, principal: Principal | None, 
     if etab is None:
         raise DomainError.of("NOT_FOUND", "Établissement introuvable.", "etablissementId")
     require(principal, Action.CHECK_ETABLISSEMENT, Target(etablissement_id=etab.id, academie_id=etab.academie_id))
-    today = paris_date(utcnow())
+    today = (await campaigns.territory(session, etab.academie_id)).today(utcnow())
     selectable = {c for c, info in (await reference.specialites(session)).items() if info.selectable_on(today)}
-    active = (Pupil.etablissement_id == etab.id, Pupil.left_on.is_(None))
+    school_year = await campaigns.current_school_year(session, etab.academie_id)
+    active = (Pupil.etablissement_id == etab.id, Pupil.school_year == school_year, Pupil.left_on.is_(None))
     has_2de = (
         await session.execute(select(exists().where(*active, Pupil.palier == Palier.SECONDE_GT.value)))
     ).scalar_one()

@@ -14,7 +14,6 @@ from ..domain.errors import DomainError
 from ..domain.family import check
 from ..domain.specialites import check_recommendations
 from ..domain.vocabulary import Channel, Phase, Role
-from ..domain.working_days import paris_date
 from ..policy import Action, Principal
 from . import reference
 from .clock import utcnow
@@ -54,7 +53,7 @@ async def enter_proposition(
         choices, voie, serie, motivation, palier=pupil.palier, voies=voies, series=await reference.series(session)
     )
     recommended = check_recommendations(
-        specialite_recommendations, palier=pupil.palier, known=await reference.specialites(session), today=paris_date(now)
+        specialite_recommendations, palier=pupil.palier, known=await reference.specialites(session), today=view.today(now)
     )
     answer = (
         await session.execute(
@@ -117,7 +116,7 @@ async def answer_proposition(session: AsyncSession, principal: Principal | None,
             "motivation": answer.motivation,
             "appealDeadline": None,
             "source": "AGREEMENT",
-            "notifiedOn": paris_date(now).isoformat(),
+            "notifiedOn": view.today(now).isoformat(),
         }
         add_step(session, pupil, steps.DECISION, data, now=now, principal=principal, channel=channel)
         record_step_event(

@@ -24,7 +24,7 @@ from ..domain import steps
 from ..domain.errors import DomainError
 from ..domain.file_states import PupilState
 from ..domain.vocabulary import Phase
-from ..policy import Principal, pupil_scope
+from ..policy import Principal, current_year_clause, pupil_scope
 
 
 class PupilSort(str, enum.Enum):
@@ -44,6 +44,7 @@ class ListFilter:
     first_name: str | None = None  # prefix, case-insensitive
     search: str | None = None  # anywhere in either name
     states: tuple[PupilState, ...] = ()  # any of them
+    school_year: str | None = None  # a past campaign year; None: the académie's current year
 
 
 def _step_exists(kind: str, *extra: ColumnElement[bool]) -> ColumnElement[bool]:
@@ -91,6 +92,7 @@ def _prefix(value: str) -> str:
 
 def conditions(principal: Principal | None, f: ListFilter) -> list[ColumnElement[bool]]:
     where = [pupil_scope(principal), Pupil.left_on.is_(None)]
+    where.append(Pupil.school_year == f.school_year if f.school_year else current_year_clause())
     if f.palier:
         where.append(Pupil.palier == f.palier)
     if f.division_id is not None:

@@ -30,21 +30,26 @@ def rules_of(academie: Academie) -> AcademieRules:
     return AcademieRules(academie.allow_metier_text, academie.allow_passerelle_pro, academie.families_rank_specialites)
 
 
-async def windows(session: AsyncSession, academie_id: int, palier: str) -> list[Window]:
+async def windows(session: AsyncSession, academie_id: int, palier: str, school_year: str) -> list[Window]:
     rows = (
         await session.execute(
-            select(PhaseWindow).where(PhaseWindow.academie_id == academie_id, PhaseWindow.palier == palier)
+            select(PhaseWindow).where(
+                PhaseWindow.academie_id == academie_id,
+                PhaseWindow.school_year == school_year,
+                PhaseWindow.palier == palier,
+            )
         )
     ).scalars()
     return [Window(Phase(w.phase), w.starts_at, w.ends_at) for w in rows]
 
 
 async def campaign(
-    session: AsyncSession, etablissement: Etablissement, palier: str, now: dt.datetime
+    session: AsyncSession, etablissement: Etablissement, palier: str, now: dt.datetime, school_year: str
 ) -> CampaignStatus:
+    """The calendar and switch of ``school_year`` (a file's year) for this establishment."""
     return campaign_status(
-        await windows(session, etablissement.academie_id, palier),
-        etablissement.teleservice_open,
+        await windows(session, etablissement.academie_id, palier, school_year),
+        etablissement.teleservice_open and etablissement.teleservice_school_year == school_year,
         now,
         expected_reopening_on=etablissement.expected_reopening_on,
         closure_message=etablissement.closure_message,

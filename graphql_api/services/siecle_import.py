@@ -32,9 +32,10 @@ from ..db.models import Account, Division, Etablissement, Guardianship, Principa
 from ..db.models_staff import Mef, SiecleLink
 from ..domain.events import SiecleImported
 from ..domain import siecle
+from ..domain.school_year import start_year as school_year_start
 from ..domain.siecle import Rejection
 from ..domain.vocabulary import Role, StaffFunction
-from . import events, hand
+from . import campaigns, events, hand
 from .clock import utcnow
 
 KINDS = {"eleves": "BEE_ELEVES", "responsables": "BEE_RESPONSABLES", "nomenclatures": "BEE_NOMENCLATURES", "sts": "STS_EDT"}
@@ -73,6 +74,9 @@ class ImportRefused(Exception):
 UNKNOWN_LAYOUT = "SIECLE_UNKNOWN_LAYOUT"
 
 
+PUPIL_KINDS = ("eleves", "responsables")  # files that write pupils' files: they need a campaign year
+
+
 @dataclass
 class ImportReport:
     kind: str
@@ -88,6 +92,7 @@ class ImportReport:
     warnings: list[str] = field(default_factory=list)
     removals: list[str] = field(default_factory=list)  # what the import took away, one line each
     refused: str | None = None
+    school_year: str | None = None  # the campaign year pupils were imported into
     refused_code: str | None = None  # stable code of the refusal (SIECLE_UNKNOWN_LAYOUT…)
     seconds: float = 0.0
 
@@ -285,11 +290,14 @@ def read_records(path: Path, kind: str, progress: _Progress | None = None) -> It
 
 
 class _Importer:
-    def __init__(self, session: AsyncSession, etab: Etablissement, report: ImportReport, campaign_year: int) -> None:
+    def __init__(self, session: AsyncSession, etab: Etablissement, report: ImportReport, campaign_year: int, school_year: str) -> None:
         self.session = session
         self.campaign_year = campaign_year
         self.etab = etab
         self.report = report
+        # The campaign year the pupils are imported into: their files of earlier years stay as
+        # they are (frozen), the same INE gets a new file for this year.
+        self.school_year = school_year
         self.mefs: dict[str, tuple[str | None, bool]] = {}
         self.divisions: dict[str, int] = {}
         self.analyzed = False
@@ -364,7 +372,10 @@ class _Importer:
                    Pupil.mef, Pupil.palier, Pupil.segpa, Pupil.left_on]  # fmt: skip
         found = (
             await self.session.execute(
-                select(*columns).where(or_(Pupil.ine.in_(list(unique)), Pupil.id.in_(list(links.values()))))
+                select(*columns).where(
+                    Pupil.school_year == self.school_year,
+                    or_(Pupil.ine.in_(list(unique)), Pupil.id.in_(list(links.values()))),
+                )
             )
         ).mappings().all()
         by_ine = {row["ine"]: row for row in found}
@@ -377,7 +388,7 @@ class _Importer:
                 self.report.left += 1  # left before ever being here: nothing to follow
                 continue
             if current is None:
-                inserts.append({**fields, "etablissement_id": self.etab.id, "ulis": False, "prepa_metiers": False, "version": 0})
+                inserts.append({**fields, "school_year": self.school_year, "etablissement_id": self.etab.id, "ulis": False, "prepa_metiers": False, "version": 0})
                 self.report.created += 1
                 continue
             if current["etablissement_id"] != self.etab.id:
@@ -513,7 +524,11 @@ class _Importer:
                        guardian.c.last_name, guardian.c.first_name)  # fmt: skip
                 .join(Pupil, Pupil.id == Guardianship.pupil_id)
                 .join(guardian, guardian.c.id == Guardianship.account_id)
-                .where(Pupil.etablissement_id == self.etab.id, Guardianship.account_id.in_(from_siecle))
+                .where(
+                    Pupil.etablissement_id == self.etab.id,
+                    Pupil.school_year == self.school_year,  # past years' files are frozen
+                    Guardianship.account_id.in_(from_siecle),
+                )
                 .order_by(Pupil.last_name, Pupil.first_name, Guardianship.id)
             )
         ).all()
@@ -903,8 +918,12 @@ async def _run(importer: _Importer, path: Path, kind: str, uai: str, progress: _
             )
 async def campaign_year(session: AsyncSession, academie_id: int) -> int:
     """The school year (its first calendar year) of the académie's current campaign: the one
-    files must belong to. Until campaigns carry their year, the school year of today."""
-    return siecle.school_year_of(utcnow().date())
+    files must belong to (services/campaigns.py). An académie with no campaign yet (only
+    nomenclatures or STS can be imported then): the school year of today."""
+    current = await campaigns.current_campaign(session, academie_id)
+    if current is None:
+        return siecle.school_year_of(utcnow().date())
+    return school_year_start(current.school_year)
 
 
 async def import_file(
@@ -927,7 +946,21 @@ async def import_file(
                     "ETABLISSEMENT_UNKNOWN",
                 )
             target_year = year if year is not None else await campaign_year(session, etab.academie_id)
-            importer = _Importer(session, etab, report, target_year)
+            target = f"{target_year}-{target_year + 1}"
+            if kind in PUPIL_KINDS:
+                current = await campaigns.current_campaign(session, etab.academie_id)
+                if current is None:
+                    raise ImportRefused(
+                        "aucune campagne d'orientation n'est ouverte pour l'académie de cet établissement.", "NO_CURRENT_CAMPAIGN"
+                    )
+                if current.school_year != target:
+                    raise ImportRefused(
+                        f"les élèves ne peuvent être importés que dans la campagne en cours de l'académie ({current.school_year}), "
+                        f"pas dans {target}.",
+                        "NOT_CURRENT_CAMPAIGN_YEAR",
+                    )
+            report.school_year = target
+            importer = _Importer(session, etab, report, target_year, target)
             await importer.prepare()
             await _run(importer, path, kind, uai, _Progress(1, kind, show))
             events.record_event(

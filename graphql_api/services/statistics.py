@@ -9,7 +9,7 @@ establishments) for the académie. Only counts leave this module: no name, no IN
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, case, exists, func, not_, or_, select
@@ -18,6 +18,8 @@ from sqlalchemy.orm import aliased
 
 from ..db.models import (
     Avis,
+    Campaign,
+    CampaignStatistics,
     CouncilAnswer,
     Division,
     Etablissement,
@@ -28,11 +30,13 @@ from ..db.models import (
     RequestSpecialite,
 )
 from ..db.models_dashboard import DashboardCounter
+from ..domain import school_year as years
 from ..domain import steps
 from ..domain.errors import DomainError
 from ..domain.vocabulary import Phase, Role
 from . import dashboard
 from ..policy import Action, Principal, Target, require, require_authenticated
+from . import campaigns
 
 TOP_COMBINATIONS = 10
 
@@ -43,6 +47,7 @@ class Scope:
     etablissement_id: int | None = None
     division_id: int | None = None
     palier: str | None = None
+    school_year: str | None = None  # None: every year (only for callers that filter otherwise)
 
 
 @dataclass
@@ -105,10 +110,13 @@ class Statistics:
     specialites: list[PhaseValueCount]
     combinations: list[Combination]
     breakdown: list[Breakdown]
+    school_year: str | None = None
 
 
 def _where(scope: Scope) -> list[ColumnElement[bool]]:
     where: list[ColumnElement[bool]] = [Pupil.left_on.is_(None)]
+    if scope.school_year is not None:
+        where.append(Pupil.school_year == scope.school_year)
     if scope.etablissement_id is not None:
         where.append(Pupil.etablissement_id == scope.etablissement_id)
     else:
@@ -246,6 +254,7 @@ async def compute(session: AsyncSession, scope: Scope) -> Statistics:
     combinations = await _combinations(session, where)
     breakdown = await _breakdown(session, scope, where, prov, definitive)
     return Statistics(
+        school_year=scope.school_year,
         pupils=pupils,
         hors_procedure=hors,
         validated_intentions=validated,
@@ -340,9 +349,11 @@ async def statistics(
     etablissement_id: int | None = None,
     division_id: int | None = None,
     palier: str | None = None,
+    school_year: str | None = None,
 ) -> Statistics:
     """Head: their establishment (or one of its divisions). Académie: itself, or one of its
-    establishments. Anything else is refused."""
+    establishments. Anything else is refused. One campaign year: the current one by default;
+    a purged year answers from the aggregates stored before its purge."""
     principal = require_authenticated(principal)
     if etablissement_id is None and principal.role is not Role.ACADEMIE:
         etablissement_id = principal.etablissement_id
@@ -360,7 +371,23 @@ async def statistics(
         if division is None or division.etablissement_id != scope.etablissement_id:
             raise DomainError.of("NOT_FOUND", "Division introuvable dans cet établissement.", "divisionId")
         scope.division_id = division_id
-    return await from_counters(session, scope)
+    if school_year is None:
+        school_year = await campaigns.current_school_year(session, scope.academie_id)
+    else:
+        years.parse(school_year)
+    scope.school_year = school_year
+    stored = await stored_statistics(session, scope)
+    if stored is not None:
+        return stored
+    years_kept = (
+        await session.execute(select(func.count()).select_from(Campaign).where(Campaign.academie_id == scope.academie_id, Campaign.purged_at.is_(None)))
+    ).scalar_one()
+    if years_kept == 1:
+        # One campaign year of files: the live counters (not kept per year) are exactly its figures.
+        result = await from_counters(session, scope)
+        result.school_year = school_year
+        return result
+    return await compute(session, scope)  # several years' files: recomputed for the year asked
 
 
 async def from_counters(session: AsyncSession, scope: Scope) -> Statistics:
@@ -471,4 +498,84 @@ async def _breakdown_from_counters(session: AsyncSession, scope: Scope, level: s
         for k, n in await session.execute(none.group_by(DashboardCounter.key)):
             lines.setdefault(("", ""), [0, 0, 0])[wanted[k]] += int(n or 0)
     return [Breakdown(code, name, *counts) for (code, name), counts in sorted(lines.items()) if counts[0] > 0]
+
+
+async def comparison(
+    session: AsyncSession,
+    principal: Principal | None,
+    *,
+    etablissement_id: int | None = None,
+    division_id: int | None = None,
+    palier: str | None = None,
+    school_year: str | None = None,
+) -> tuple[Statistics, Statistics | None]:
+    """A year's statistics and the previous year's on the same scope (None when the académie
+    had no campaign that year), so a dashboard can show the evolution."""
+    current = await statistics(
+        session, principal, etablissement_id=etablissement_id, division_id=division_id, palier=palier, school_year=school_year
+    )
+    assert current.school_year is not None
+    previous_year = years.previous_of(current.school_year)
+    principal = require_authenticated(principal)
+    academie_id = principal.academie_id
+    if etablissement_id is not None or academie_id is None:
+        etab = await session.get(Etablissement, etablissement_id or principal.etablissement_id)
+        academie_id = etab.academie_id if etab else None
+    known = (
+        await session.execute(
+            select(Campaign.id).where(Campaign.academie_id == academie_id, Campaign.school_year == previous_year)
+        )
+    ).first()
+    if known is None:
+        return current, None
+    previous = await statistics(
+        session, principal, etablissement_id=etablissement_id, division_id=division_id, palier=palier, school_year=previous_year
+    )
+    return current, previous
+
+
+def scope_key(scope: Scope) -> str:
+    """How a stored aggregate is found again: the académie or one establishment (by UAI), per palier."""
+    key = "ACADEMIE" if scope.etablissement_id is None else f"ETAB:{scope.etablissement_id}"
+    return key + (f":{scope.palier}" if scope.palier else "")
+
+
+async def stored_statistics(session: AsyncSession, scope: Scope) -> Statistics | None:
+    """A purged year's statistics, as stored before the purge (no division detail is kept)."""
+    if scope.division_id is not None or scope.school_year is None:
+        return None
+    campaign = (
+        await session.execute(
+            select(Campaign).where(Campaign.academie_id == scope.academie_id, Campaign.school_year == scope.school_year)
+        )
+    ).scalar_one_or_none()
+    if campaign is None or campaign.purged_at is None:
+        return None
+    row = (
+        await session.execute(
+            select(CampaignStatistics).where(
+                CampaignStatistics.academie_id == scope.academie_id,
+                CampaignStatistics.school_year == scope.school_year,
+                CampaignStatistics.scope_key == scope_key(scope),
+            )
+        )
+    ).scalar_one_or_none()
+    return from_dict(row.data) if row else None
+
+
+def to_dict(stats: Statistics) -> dict:  # type: ignore[type-arg]
+    return asdict(stats)
+
+
+def from_dict(data: dict) -> Statistics:  # type: ignore[type-arg]
+    return Statistics(
+        **{
+            **data,
+            "requests": [VoieCount(**x) for x in data["requests"]],
+            "avis": [PhaseValueCount(**x) for x in data["avis"]],
+            "specialites": [PhaseValueCount(**x) for x in data["specialites"]],
+            "combinations": [Combination(**x) for x in data["combinations"]],
+            "breakdown": [Breakdown(**x) for x in data["breakdown"]],
+        }
+    )
 

@@ -11,7 +11,7 @@ from ..domain.errors import DomainError
 from ..domain.events import AnswerPublished, TeleserviceSwitched
 from ..domain.vocabulary import Channel
 from ..policy import Action, Principal, Target, require, require_authenticated
-from . import events, reference
+from . import campaigns, events, reference
 from .clock import utcnow
 
 
@@ -44,8 +44,12 @@ async def set_teleservice(
         raise DomainError.of(
             "INVALID_DATE", "Une date de réouverture ne s'indique qu'à la fermeture.", "expectedReopeningOn"
         )
-    if expected_reopening_on and expected_reopening_on < now.date():
+    if expected_reopening_on and expected_reopening_on < (await campaigns.territory(session, etab.academie_id)).today(now):
         raise DomainError.of("INVALID_DATE", "La date de réouverture prévue est déjà passée.", "expectedReopeningOn")
+    school_year = await campaigns.current_school_year(session, etab.academie_id)
+    if etab.teleservice_school_year != school_year:  # last year's switch: this year starts closed
+        etab.teleservice_open = False
+        etab.teleservice_school_year = school_year
     if etab.teleservice_open == open_:
         if not open_:  # closing again: only the expected date / message change
             etab.expected_reopening_on = expected_reopening_on
@@ -67,16 +71,16 @@ async def set_teleservice(
         channel=Channel.STAFF.value,
     )
     if open_:
-        await _publish_answers(session, principal, etab, now)
+        await _publish_answers(session, principal, etab, now, school_year)
     return etab
 
 
-async def _publish_answers(session: AsyncSession, principal: Principal, etab: Etablissement, now: dt.datetime) -> None:
+async def _publish_answers(session: AsyncSession, principal: Principal, etab: Etablissement, now: dt.datetime, school_year: str) -> None:
     rows = (
         await session.execute(
             select(CouncilAnswer, Pupil)
             .join(Pupil, Pupil.id == CouncilAnswer.pupil_id)
-            .where(Pupil.etablissement_id == etab.id, CouncilAnswer.published_at.is_(None))
+            .where(Pupil.etablissement_id == etab.id, Pupil.school_year == school_year, CouncilAnswer.published_at.is_(None))
             .order_by(Pupil.id)
         )
     ).all()

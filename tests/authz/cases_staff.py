@@ -81,6 +81,13 @@ HTTP = [
         variables=lambda w: {"etab": w.etablissement_id("aubrac")},
         check=_pupils(AUBRAC_PUPILS),
     ),
+    Case(
+        "query($etab: ID) { statisticsComparison(etablissementId: $etab) { current { schoolYear pupils } previous { pupils } } }",
+        row(anonymous=UNAUTHENTICATED, head=ALLOWED, academie=ALLOWED, others=FORBIDDEN),
+        target="aubrac",
+        variables=lambda w: {"etab": w.etablissement_id("aubrac")},
+        check=lambda w, role, value: value["current"]["pupils"] == AUBRAC_PUPILS and value["previous"] is None,
+    ),
 ]
 
 

@@ -1,4 +1,5 @@
-"""The appeal deadline across weekends and French public holidays, with known dates."""
+"""The appeal deadline ("trois jours ouvrables": Monday to Saturday) across Sundays and French
+public holidays, with known dates."""
 import datetime as dt
 
 import pytest
@@ -27,14 +28,15 @@ def test_holidays_of_2025():
     "notified, deadline",
     [
         (D(2026, 6, 1), D(2026, 6, 4)),  # Monday → Thursday, nothing in between
-        (D(2026, 6, 4), D(2026, 6, 9)),  # Thursday → Tuesday across a weekend
+        (D(2026, 6, 4), D(2026, 6, 8)),  # Thursday → Monday: Friday, SATURDAY, Monday
         (D(2026, 6, 6), D(2026, 6, 10)),  # notified on a Saturday: Mon, Tue, Wed
-        (D(2027, 5, 14), D(2027, 5, 20)),  # Friday before Whit Monday (17/05/2027): Tue, Wed, Thu
-        (D(2025, 6, 6), D(2025, 6, 12)),  # Friday before Whit Monday (09/06/2025)
-        (D(2027, 5, 5), D(2027, 5, 11)),  # Wednesday before Ascension (06/05/2027): Fri 7, Mon 10, Tue 11
-        (D(2025, 5, 7), D(2025, 5, 13)),  # 8 May (Thursday) then weekend: Fri 9, Mon 12, Tue 13
-        (D(2026, 7, 10), D(2026, 7, 16)),  # Friday before 14 July (Tuesday): Mon 13, Wed 15, Thu 16
-        (D(2025, 4, 18), D(2025, 4, 24)),  # Good Friday is worked; Easter Monday is not
+        (D(2026, 6, 5), D(2026, 6, 9)),  # Friday: Sat 6, Mon 8, Tue 9 (Sunday never counts)
+        (D(2027, 5, 14), D(2027, 5, 19)),  # Friday before Whit Monday (17/05/2027): Sat, Tue, Wed
+        (D(2025, 6, 6), D(2025, 6, 11)),  # Friday before Whit Monday (09/06/2025): Sat, Tue, Wed
+        (D(2027, 5, 5), D(2027, 5, 11)),  # Ascension (Thu 6) and 8 May (Sat): Fri 7, Mon 10, Tue 11
+        (D(2025, 5, 7), D(2025, 5, 12)),  # 8 May (Thursday): Fri 9, Sat 10, Mon 12
+        (D(2026, 7, 10), D(2026, 7, 15)),  # Friday before 14 July (Tuesday): Sat 11, Mon 13, Wed 15
+        (D(2025, 4, 18), D(2025, 4, 23)),  # Good Friday is worked in most of France; Easter Monday is not
     ],
 )
 def test_appeal_deadline(notified, deadline):
@@ -43,5 +45,6 @@ def test_appeal_deadline(notified, deadline):
 
 def test_working_day():
     assert not is_working_day(D(2027, 5, 17))  # Whit Monday
-    assert not is_working_day(D(2027, 5, 15))  # Saturday
+    assert is_working_day(D(2027, 5, 15))  # Saturday: a jour ouvrable
+    assert not is_working_day(D(2027, 5, 16))  # Sunday
     assert is_working_day(D(2027, 5, 18))

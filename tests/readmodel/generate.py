@@ -22,6 +22,7 @@ from graphql_api.domain.vocabulary import AvisValue
 from graphql_api.policy import Principal
 from graphql_api.seed import LYCEE_OFFERED
 from graphql_api.services import avis, choices, decision, intentions, proposition, pupil_status, teleservice
+from graphql_api.services.campaigns import current_school_year_of_etablissement
 from graphql_api.services.clock import utcnow
 from graphql_api.domain.working_days import paris_date
 
@@ -64,9 +65,10 @@ async def _people(db: Database, demo, rng: random.Random, per_school: int) -> tu
         schools[1].mef = mef_2de
         for s_index, school in enumerate(schools):
             out.by_school[school.etablissement] = []
+            school_year = await current_school_year_of_etablissement(session, school.etablissement)
             for i in range(per_school):
                 pupil = Pupil(
-                    ine=f"{s_index}{i:08d}G{s_index}"[:11], last_name=f"{rng.choice(LAST_NAMES)}-{s_index}{i:03d}",
+                    ine=f"{s_index}{i:08d}G{s_index}"[:11], school_year=school_year, last_name=f"{rng.choice(LAST_NAMES)}-{s_index}{i:03d}",
                     first_name=rng.choice(["Inès", "Élise", "Zoé", "Noé", "Chloé", "Hugo", "Œdipe"]),
                     birth_date=dt.date(2010 + s_index, 1 + i % 12, 1 + i % 28), mef=school.mef, palier=school.palier,
                     etablissement_id=school.etablissement, division_id=school.divisions[i % 2],

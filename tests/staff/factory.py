@@ -15,17 +15,20 @@ from graphql_api.db.models import (
     RequestSpecialite,
 )
 from graphql_api.domain import steps
+from graphql_api.services.campaigns import current_school_year_of_etablissement
 from graphql_api.services.clock import utcnow
 
 NOW = utcnow()
 
 
-async def add_pupils(db: Database, *, etablissement_id: int, division_id: int, count: int, by: int, prefix: str = "NOM", palier: str = "3EME", mef: str = "10310019110") -> list[int]:
+async def add_pupils(db: Database, *, etablissement_id: int, division_id: int, count: int, by: int, prefix: str = "NOM", palier: str = "3EME", mef: str = "10310019110", school_year: str | None = None) -> list[int]:
     async with db.write() as session:
+        year = school_year or await current_school_year_of_etablissement(session, etablissement_id)
         rows = []
         for i in range(count):
             p = Pupil(
                 ine=f"{prefix[:3]}{i:06d}XY"[:11],
+                school_year=year,
                 last_name=f"{prefix}{i:03d}",
                 first_name=f"Prénom{i % 7}",
                 birth_date=dt.date(2011, 1 + i % 12, 1 + i % 28),

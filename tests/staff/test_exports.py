@@ -139,3 +139,29 @@ async def test_fiches_de_dialogue_with_uploaded_signature(server, db, demo):
     assert (await server.get(f"/fiches/divisions/{encode_id('Division', demo.division_3b)}.pdf", headers=pp)).status_code == 403
     async with db.read() as session:
         assert "SIGNATURE_UPLOADED" in set((await session.execute(select(OutboxEvent.type))).scalars())
+
+
+async def test_exports_and_fiches_of_a_past_campaign_year(server, demo, db):
+    """After the rollover the lists are this year's (empty until the import); last year's are
+    asked for by `schoolYear`, the same policy applying; a bad year is refused clearly."""
+    from graphql_api.domain import school_year
+    from graphql_api.services import campaigns
+
+    head = await _login(server, "chef.aubrac")
+    async with db.write() as session:
+        await campaigns.open_next_year(session, None, demo.academie, operator=True)
+    this_year = _csv(await server.get("/exports/pupils.csv", headers=head))
+    assert len(this_year) == 1  # the header only: nobody imported yet
+    last_year = _csv(await server.get(f"/exports/pupils.csv?schoolYear={demo.school_year}", headers=head))
+    assert {r[0] for r in last_year[1:]} >= {"MARTIN", "SIMON"}
+    bad = await server.get("/exports/pupils.csv?schoolYear=2026", headers=head)
+    assert bad.status_code == 400 and bad.json()["errors"][0]["code"] == "INVALID_SCHOOL_YEAR"
+    d3a = encode_id("Division", demo.division_3a)
+    fiches = await server.get(f"/fiches/divisions/{d3a}.pdf?schoolYear={demo.school_year}", headers=head)
+    assert fiches.status_code == 200
+    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(fiches.content)).pages)
+    assert "MARTIN" in text and f"année scolaire {demo.school_year}" in text
+    now = await server.get(f"/fiches/divisions/{d3a}.pdf", headers=head)  # this year: no pupil in 3A yet
+    assert now.status_code == 200, now.text
+    assert "MARTIN" not in "".join(page.extract_text() for page in PdfReader(io.BytesIO(now.content)).pages)
+    assert school_year.next_of(demo.school_year) != demo.school_year

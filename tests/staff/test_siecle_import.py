@@ -429,9 +429,15 @@ async def test_eleves_laid_out_otherwise_or_of_another_year_are_refused(db, demo
         code = "SIECLE_WRONG_SCHOOL_YEAR" if expected in (f"{YEAR - 1}-{YEAR}", "ANNEE_SCOLAIRE") else "SIECLE_UNKNOWN_LAYOUT"
         assert report.refused_code == code and f"code : {code}" in report.lines(), report.lines()
     assert await snapshot(db) == before
-    # The same file, imported into the campaign of its year, is accepted.
+    # Pupils go into the académie's current campaign only: last year's files are frozen
+    # (issue 12), so even a file of its own year is refused there, nothing written.
     path.write_bytes(cases[f"{YEAR - 1}-{YEAR}"].encode("iso-8859-15"))
-    assert (await import_file(db, "eleves", path, UAI, progress=False, year=YEAR - 1)).imported
+    frozen = await import_file(db, "eleves", path, UAI, progress=False, year=YEAR - 1)
+    assert not frozen.imported and frozen.refused_code == "NOT_CURRENT_CAMPAIGN_YEAR", frozen.lines()
+    assert await snapshot(db) == before
+    # The year given explicitly, when it is the current campaign's, is accepted.
+    path.write_bytes(good.encode("iso-8859-15"))
+    assert (await import_file(db, "eleves", path, UAI, progress=False, year=YEAR)).imported
     sts = tmp_path / "sts.xml"
     write(sts, sts_document(UAI, [], [], year=YEAR - 1))
     assert "exportez le fichier de l'année en cours" in (await import_file(db, "sts", sts, UAI, progress=False)).refused

@@ -4,10 +4,11 @@ from typing import Optional
 import strawberry
 from strawberry.types import Info
 
-from ... import auth
+from ... import auth, sessions
 from ...domain.errors import DomainError
+from ...http.client_address import client_address
+from ...ratelimit import CODE as RATE_LIMITED, LOGIN_MESSAGE
 from ...policy import Action, require
-from ...services.transaction import written
 from ..base import UserErrorType, run_mutation
 from .types import LoginPayload, Viewer
 
@@ -32,18 +33,24 @@ class AccountMutation:
     @strawberry.mutation(description="Log in with a local account; returns a signed, expiring bearer token.")
     async def login(self, info: Info, login: str, password: str) -> LoginPayload:
         runtime = info.context.runtime
+        address = client_address(info.context.request, runtime.trusted_proxies)
 
         async def action():  # type: ignore[no-untyped-def]
-            if len(login) > 120 or len(password) > 200:
-                raise DomainError.of("INVALID_CREDENTIALS", "Identifiant ou mot de passe incorrect.", "login")
-            async def logged_in(session):  # type: ignore[no-untyped-def]
-                account, token = await auth.login(session, runtime.settings, login.strip(), password)
-                principal = await auth.principal_for(session, account, token.session_id) if token else None
-                return principal, token
-
-            principal, token = await written(runtime.db, logged_in)
-            if token is None:  # the failure counter is committed, then the login is refused
-                raise DomainError.of("INVALID_CREDENTIALS", "Identifiant ou mot de passe incorrect.", "login")
+            if await runtime.login_limiter.blocked(address):
+                response = info.context.response
+                if response is not None and hasattr(response, "status_code"):
+                    response.status_code = 429
+                    response.headers["Retry-After"] = str(int(runtime.settings.login_address_window_seconds))
+                raise DomainError.of(RATE_LIMITED, LOGIN_MESSAGE, "login")
+            try:
+                if len(login) > 120 or len(password) > 200:
+                    raise auth.bad_credentials()
+                account, token = await auth.login(runtime.db, runtime.settings, login.strip(), password)
+            except DomainError:
+                await runtime.login_limiter.failed(address)
+                raise
+            async with runtime.db.read() as session:
+                principal = await auth.principal_for(session, account, token.session_id, expires_at=token.expires_at)
             return principal, token
 
         result, errors = await run_mutation(action)
@@ -57,16 +64,18 @@ class AccountMutation:
             info.context.fresh_loaders()
         return LoginPayload(token=token.token, expires_at=token.expires_at, viewer=Viewer.of_principal(principal), errors=[])
 
-    @strawberry.mutation(description="End the session: the token stops working and the session's recap mail is sent.")
+    @strawberry.mutation(
+        description="End the session. The token stops working at once, over HTTP and WebSocket (its open sockets are "
+        "closed with 4401), in every server process. A local token: its session ends and the session's recap mail is "
+        "sent. An external (OpenID Connect) token: it is refused until its own expiry, and so is every other token of "
+        "the same identity-provider session (same `sid`); the session at the identity provider itself is not ended."
+    )
     async def logout(self, info: Info) -> LogoutPayload:
         context = info.context
 
         async def action() -> bool:
             principal = require(context.principal, Action.END_OWN_SESSION)
-            if principal.session_id:
-                await written(context.runtime.db, auth.end_session, principal.session_id)
-                await context.runtime.session_ended(principal.session_id)
-                context.runtime.mail_due()
+            await sessions.end_session(context.runtime, principal)
             return True
 
         ok, errors = await run_mutation(action)

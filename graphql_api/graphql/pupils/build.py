@@ -2,8 +2,7 @@
 import datetime as dt
 
 from ...domain import family, hand
-from ...domain.vocabulary import AVIS_LABELS, AvisValue, Phase
-from ...domain.working_days import paris_date
+from ...domain.vocabulary import AVIS_LABELS, AvisValue, Phase, Role
 from ...policy import Action, Principal, Target, allowed
 from ...services import listing
 from ...services.files import AnswerView, FileView
@@ -85,7 +84,7 @@ def build_pupil(view: FileView, principal: Principal, nomenclature: Nomenclature
             acknowledged_at=answer.acknowledged_at,
             channel=answer.acknowledgement_channel or "TELESERVICE",
             by_viewer=answer.acknowledged_by_id == principal.account_id,
-            message=family.acknowledgement_message(role, principal.account_id, facts, answer.acknowledgement_channel) or "",
+            message=family.acknowledgement_message(role, principal.account_id, facts, answer.acknowledgement_channel, view.territory.time_zone) or "",
         )
     pending = bool(facts.avis_published and not facts.acknowledged_at)
     is_entering = hand.has_it(facts.entering_guardian_id, principal.account_id)
@@ -93,6 +92,7 @@ def build_pupil(view: FileView, principal: Principal, nomenclature: Nomenclature
     return Pupil(
         id=encode_id("Pupil", pupil.id),
         ine=pupil.ine,
+        school_year=pupil.school_year,
         first_name=pupil.first_name,
         last_name=pupil.last_name,
         birth_date=pupil.birth_date,
@@ -132,7 +132,7 @@ def build_pupil(view: FileView, principal: Principal, nomenclature: Nomenclature
                 can_acknowledge=pending and ack_blocker is None,
                 acknowledge_blocker=blocker_of(ack_blocker) if pending else None,
                 read_only_message=read_only,
-                **decision_rights(view, principal, campaign, paris_date(now)),
+                **decision_rights(view, principal, campaign, view.today(now)),
             ),
             **decision_file(view, principal, nomenclature, staff),
         ),

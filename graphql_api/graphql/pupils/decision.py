@@ -157,7 +157,7 @@ def decision_file(view: FileView, principal: Principal, nomenclature: Nomenclatu
             remise_a_niveau=bool(data.get("remiseANiveau")),
             motivation=data.get("motivation"),
             taken_at=step.at,
-            notified_on=dt.date.fromisoformat(data["notifiedOn"]) if data.get("notifiedOn") else step.at.date(),
+            notified_on=dt.date.fromisoformat(data["notifiedOn"]) if data.get("notifiedOn") else view.today(step.at),
             by_head=data.get("source") == "HEAD",
             appeal_deadline=deadline,
             appeal_message=appeal_message(deadline) if deadline else None,

@@ -6,6 +6,7 @@ from sqlalchemy import select
 from strawberry.types import Info
 
 from ...db.models import Pupil as PupilRow
+from ...domain import school_year
 from ...domain.vocabulary import Palier
 from ...policy import pupil_scope, require_authenticated
 from ...services import files, listing, pupil_list, reference
@@ -32,7 +33,7 @@ async def _load_pupils(loaders: Loaders, ids: list[int]) -> list[Optional[Pupil]
             await session.execute(select(PupilRow).where(PupilRow.id.in_(ids), pupil_scope(loaders.principal)))
         ).scalars().all()
         views = await files.load_files(session, rows)
-    _record_reads(loaders, rows)
+    record_reads(loaders, rows)
     principal = loaders.principal
     assert principal is not None or not views
     return [
@@ -41,7 +42,7 @@ async def _load_pupils(loaders: Loaders, ids: list[int]) -> list[Optional[Pupil]
     ]
 
 
-def _record_reads(loaders: Loaders, rows) -> None:  # type: ignore[no-untyped-def]
+def record_reads(loaders: Loaders, rows) -> None:  # type: ignore[no-untyped-def]
     """Every file loaded for a staff member goes to the read log (graphql/read_audit.py)."""
     loaders.read_pupils.update((row.id, row.etablissement_id) for row in rows)
 
@@ -66,6 +67,12 @@ PupilState = strawberry.enum(pupil_list.PupilState, name="PupilState")
 PupilSort = strawberry.enum(pupil_list.PupilSort, name="PupilSort")
 
 
+def school_year_of(value: Optional[str]) -> Optional[str]:
+    if value is not None:
+        school_year.parse(value)  # INVALID_SCHOOL_YEAR
+    return value
+
+
 async def resolve_pupils(
     info: Info,
     first: Optional[int] = None,
@@ -80,6 +87,9 @@ async def resolve_pupils(
     first_name: Annotated[Optional[str], strawberry.argument(description="Beginning of the first name.")] = None,
     sort: PupilSort = PupilSort.ID,
     descending: bool = False,
+    school_year: Annotated[
+        Optional[str], strawberry.argument(description="Staff: a past campaign year (2025-2026); default: the current year.")
+    ] = None,
 ) -> Connection[Pupil]:
     """Pupils the viewer may see. Staff filter (states: any of them) and sort; cursors follow the sort.
     Each node carries the national list's columns in ``listRow`` (staff only)."""
@@ -95,6 +105,7 @@ async def resolve_pupils(
         first_name=first_name,
         search=search,
         states=tuple(pupil_list.PupilState(s) for s in wanted),
+        school_year=school_year_of(school_year),
     )
     nomenclature = await nomenclature_of(context.loaders)
     async with context.loaders.read() as session:
@@ -102,7 +113,7 @@ async def resolve_pupils(
             session, principal, filters, sort=pupil_list.PupilSort(sort), descending=descending, limit=limit, after=after
         )
         views = await files.load_files(session, result.rows)
-    _record_reads(context.loaders, result.rows)
+    record_reads(context.loaders, result.rows)
     edges = []
     for row, cursor in zip(result.rows, result.cursors):
         view = views[row.id]

@@ -272,8 +272,11 @@ class Etablissement:
 
 @strawberry.type
 class Pupil:
+    """A pupil's file for one school year (the INE is the pupil across years)."""
+
     id: strawberry.ID
     ine: str
+    school_year: str = strawberry.field(description="The campaign year of this file, e.g. 2026-2027.")
     first_name: str
     last_name: str
     birth_date: dt.date

@@ -1,0 +1,48 @@
+"""Operator commands for campaign years: `python -m graphql_api rollover` and
+`python -m graphql_api purge-campaigns` (see docs/OPERATIONS.md)."""
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from .config import Settings
+from .db.engine import Database
+from .db.models import Academie
+from .domain.errors import DomainError
+from .services import campaigns, retention
+
+
+async def rollover(settings: Settings, academie_code: str, school_year: str | None) -> int:
+    """Open the académie's next campaign year (the current one is frozen). Exit status 0 / 1."""
+    db = Database(settings.database_url)
+    try:
+        async with db.write() as session:
+            academie = (await session.execute(select(Academie).where(Academie.code == academie_code))).scalar_one_or_none()
+            if academie is None:
+                print(f"refusé : aucune académie de code {academie_code}.")
+                return 1
+            done = await campaigns.open_next_year(session, None, academie.id, school_year, operator=True)
+    except DomainError as error:
+        print("refusé : " + "; ".join(e.message for e in error.errors))
+        return 1
+    finally:
+        await db.dispose()
+    print(
+        f"académie {academie_code} : campagne {done.school_year} ouverte, {done.previous_year} figée "
+        f"({done.windows} fenêtres du calendrier reprises un an plus tard, {done.etablissements_closed} téléservices fermés)."
+    )
+    return 0
+
+
+async def purge(settings: Settings, *, dry_run: bool, academie_code: str | None) -> int:
+    db = Database(settings.database_url)
+    try:
+        reports = await retention.purge_campaigns(
+            db, settings.campaign_retention_years, dry_run=dry_run, academie_code=academie_code
+        )
+    finally:
+        await db.dispose()
+    if not reports:
+        print(f"aucune année à purger (conservation : {settings.campaign_retention_years} années après l'année en cours).")
+    for report in reports:
+        print("\n".join(report.lines()))
+    return 0

@@ -1,0 +1,102 @@
+"""Dates in the académie's time: a paper form received "today" at 00:30 in Paris, a décision
+notified in La Réunion after 20:00 UTC, with the rehearsal clock set to known moments."""
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+import pytest
+from sqlalchemy import select, update
+
+from graphql_api.db.models import Academie, PupilStep
+from graphql_api.domain import steps
+from graphql_api.graphql.base import encode_id
+from graphql_api.services import clock
+from tests.procedure.helpers import DECISION, ENTER_PAPER_INTENTIONS, FULL, ok
+from tests.staff.factory import full_file
+
+PARIS = ZoneInfo("Europe/Paris")
+UTC = dt.timezone.utc
+
+
+@pytest.fixture
+def rehearsal_clock():
+    yield clock
+    clock.reset()
+
+
+async def _set_territory(db, academie_id: int, time_zone: str, holidays: list[str]) -> None:  # type: ignore[no-untyped-def]
+    async with db.write() as session:
+        await session.execute(update(Academie).where(Academie.id == academie_id).values(time_zone=time_zone, local_holidays=holidays))
+
+
+async def test_paper_form_received_today_at_half_past_midnight_in_paris(client, demo, db, rehearsal_clock):
+    await client.sign_in("secretariat.aubrac")
+    tomorrow = clock.utcnow().astimezone(PARIS).date() + dt.timedelta(days=1)
+    rehearsal_clock.shift_to(dt.datetime.combine(tomorrow, dt.time(0, 30), tzinfo=PARIS))
+    assert clock.utcnow().date() < tomorrow  # still yesterday in UTC: the date the old code compared with
+    pid = encode_id("Pupil", demo.pupils["bernard"])
+    intentions = {"pupilId": pid, "intentions": [{"voie": "2GT"}], "paperFormReceivedOn": tomorrow.isoformat()}
+
+    # In Guadeloupe it is still the evening before: "today" there is not the Paris date.
+    await _set_territory(db, demo.academie, "America/Guadeloupe", ["05-27"])
+    data = (await client.data(ENTER_PAPER_INTENTIONS, {"input": intentions}, as_="secretariat.aubrac"))["enterPaperIntentions"]
+    assert [(e["code"], e["field"]) for e in data["errors"]] == [("INVALID_DATE", ["paperFormReceivedOn"])]
+
+    await _set_territory(db, demo.academie, "Europe/Paris", [])
+    await ok(client, ENTER_PAPER_INTENTIONS, intentions, "secretariat.aubrac")
+    file = (await client.data(FULL, {"id": pid}, as_="secretariat.aubrac"))["pupil"]["orientation"]
+    assert file["intentions"]["channel"] == "PAPER"
+
+
+async def _disagreement_after_interview(db, demo) -> int:  # type: ignore[no-untyped-def]
+    pupil_id = demo.pupils["martin"]
+    head = demo.accounts["chef.aubrac"]
+    await full_file(db, pupil_id, by=head, choices=["2GT"], proposition="2PRO", agrees=None)
+    async with db.write() as session:
+        now = clock.utcnow()
+        session.add(PupilStep(pupil_id=pupil_id, kind=steps.FAMILY_ANSWER, at=now, by_id=head, data={"agrees": False}))
+        session.add(PupilStep(pupil_id=pupil_id, kind=steps.HEAD_INTERVIEW, at=now, by_id=head, data={"date": "2026-06-02"}))
+    return pupil_id
+
+
+@pytest.mark.parametrize(
+    "time_zone, holidays, notified, deadline",
+    [
+        # 21:30 UTC on Wednesday 3 June 2026 is Thursday 01:30 in La Réunion: notified on the
+        # Thursday, deadline on the Monday (Friday, Saturday, Monday).
+        ("Indian/Reunion", ["12-20"], "2026-06-04", "2026-06-08"),
+        # The same moment in Paris is still Wednesday 23:30: Thursday, Friday, Saturday.
+        ("Europe/Paris", [], "2026-06-03", "2026-06-06"),
+    ],
+)
+async def test_decision_deadline_in_the_academie_s_time_zone(client, demo, db, rehearsal_clock, time_zone, holidays, notified, deadline):
+    await client.sign_in("chef.aubrac")
+    await _set_territory(db, demo.academie, time_zone, holidays)
+    pupil_id = await _disagreement_after_interview(db, demo)
+    rehearsal_clock.shift_to(dt.datetime(2026, 6, 3, 21, 30, tzinfo=UTC))
+    pid = encode_id("Pupil", pupil_id)
+    await ok(client, DECISION, {"pupilId": pid, "voie": "2PRO", "motivation": "Projet professionnel construit."}, "chef.aubrac")
+    decision = (await client.data(FULL, {"id": pid}, as_="chef.aubrac"))["pupil"]["orientation"]["decision"]
+    assert (decision["notifiedOn"], decision["appealDeadline"]) == (notified, deadline)
+    assert dt.date.fromisoformat(deadline).strftime("%d/%m/%Y") in decision["appealMessage"]
+    async with db.read() as session:
+        step = (await session.execute(select(PupilStep).where(PupilStep.pupil_id == pupil_id, PupilStep.kind == steps.DECISION))).scalar_one()
+    assert step.data["appealDeadline"] == deadline
+
+
+async def test_rehearsal_clock_setting_moves_the_server_into_a_later_phase(tmp_path, pg_schema, demo, rehearsal_clock):
+    """REHEARSAL_CLOCK set 100 days ahead: the server answers as during the définitive phase."""
+    import httpx
+
+    from tests.conftest import make_settings, running_server
+
+    later = clock.utcnow() + dt.timedelta(days=100)
+    settings = make_settings(tmp_path, REHEARSAL_CLOCK=later.isoformat())
+    query = "query($id: ID!) { pupil(id: $id) { orientation { campaign { state phase } } } }"
+    async with running_server(settings) as address:
+        async with httpx.AsyncClient(base_url=f"http://{address}", timeout=30) as http:
+            login = await http.post("/graphql", json={"query": 'mutation { login(login: "martin.pere", password: "orientation") { token } }'})
+            token = login.json()["data"]["login"]["token"]
+            body = (await http.post("/graphql", json={"query": query, "variables": {"id": encode_id("Pupil", demo.pupils["martin"])}},
+                                    headers={"Authorization": f"Bearer {token}"})).json()  # fmt: skip
+    assert body["data"]["pupil"]["orientation"]["campaign"] == {"state": "OPEN", "phase": "DEFINITIVE"}
+    assert abs(clock.utcnow() - later) < dt.timedelta(minutes=5)
