@@ -129,7 +129,7 @@ def _files_of(academie_id: int, school_year: str):  # type: ignore[no-untyped-de
     )
 
 
-def _ine_of_account():  # type: ignore[no-untyped-def]
+def _ine_of_account() -> Any:
     registered = aliased(Pupil)
     return select(registered.ine).where(registered.id == Account.pupil_id).correlate(Account).scalar_subquery()
 
