@@ -32,7 +32,7 @@ async def set_phase_window(
         raise DomainError.of("INVALID_DATE", "Les dates doivent préciser leur fuseau horaire.", "startsAt")
     if ends_at <= starts_at:
         raise DomainError.of("INVALID_DATE", "La fin de la phase doit suivre son début.", "endsAt")
-    assert principal.academie_id is not None  # required above
+    assert principal.academie_id is not None  # required by the policy just above
     school_year = await campaigns.current_school_year(session, principal.academie_id)
     others = (
         await session.execute(

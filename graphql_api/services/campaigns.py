@@ -176,7 +176,7 @@ async def open_next_year(
         academie_id=academie_id,
         channel=Channel.STAFF.value,
     )
-    return Rollover(academie_id, current.school_year, expected, len(old_windows), int(getattr(closed, "rowcount", 0) or 0))
+    return Rollover(academie_id, current.school_year, expected, len(old_windows), int(closed.rowcount or 0))  # type: ignore[attr-defined]
 
 
 async def list_years(session: AsyncSession, principal: Principal | None) -> list[Campaign]:

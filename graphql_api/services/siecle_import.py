@@ -671,7 +671,7 @@ class _StagedEleves:
 
     async def rows(self, sql: str) -> list[Any]:
         t = time.perf_counter()
-        result = await self.session.execute(text(sql), {"e": self.importer.etab.id})
+        result = await self.session.execute(text(sql), {"e": self.importer.etab.id, "y": self.importer.school_year})
         out = list(result.all()) if result.returns_rows else []  # type: ignore[attr-defined]
         if os.environ.get("SIECLE_TIMING"):
             print(f"{time.perf_counter() - t:6.2f} s  {sql[:90]}", file=sys.stderr)
@@ -689,9 +689,9 @@ class _StagedEleves:
         ):
             self.report.rejected.append(Rejection(f"ELEVE_ID {siecle_id}", f"INE {ine} présent deux fois dans le fichier."))
         # Pupils already here: by INE, else by their SIECLE id (an INE corrected since).
-        await run("UPDATE stage_pupil s SET pupil_id = p.id, pupil_etab = p.etablissement_id FROM pupil p WHERE p.ine = s.ine")
+        await run("UPDATE stage_pupil s SET pupil_id = p.id, pupil_etab = p.etablissement_id FROM pupil p WHERE p.ine = s.ine AND p.school_year = :y")
         await run(
-            "UPDATE stage_pupil s SET pupil_id = p.id, pupil_etab = p.etablissement_id FROM siecle_link l JOIN pupil p ON p.id = l.local_id "
+            "UPDATE stage_pupil s SET pupil_id = p.id, pupil_etab = p.etablissement_id FROM siecle_link l JOIN pupil p ON p.id = l.local_id AND p.school_year = :y "
             "WHERE s.pupil_id IS NULL AND l.etablissement_id = :e AND l.kind = 'ELEVE' AND l.siecle_id = s.siecle_id"
         )
         for siecle_id, last, first, ine in await run(
@@ -730,9 +730,9 @@ class _StagedEleves:
         created = (
             await run(
                 "WITH created AS ("
-                " INSERT INTO pupil (ine, last_name, first_name, birth_date, mef, palier, segpa, left_on, etablissement_id, division_id,"
+                " INSERT INTO pupil (ine, school_year, last_name, first_name, birth_date, mef, palier, segpa, left_on, etablissement_id, division_id,"
                 " ulis, prepa_metiers, version)"
-                f" SELECT s.ine, s.last_name, s.first_name, s.birth_date, s.mef, s.palier, s.segpa, s.left_on, :e, d.id, false, false, 0"
+                f" SELECT s.ine, :y, s.last_name, s.first_name, s.birth_date, s.mef, s.palier, s.segpa, s.left_on, :e, d.id, false, false, 0"
                 f" FROM {placed} WHERE s.pupil_id IS NULL ORDER BY s.seq RETURNING id, ine),"
                 " linked AS (INSERT INTO siecle_link (etablissement_id, kind, siecle_id, local_id)"
                 " SELECT DISTINCT ON (s.siecle_id) :e, 'ELEVE', s.siecle_id, c.id FROM created c JOIN stage_pupil s ON s.ine = c.ine"
