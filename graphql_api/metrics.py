@@ -144,6 +144,8 @@ class OperationMetrics(SchemaExtension):
 
     def on_operation(self) -> Iterator[None]:
         started = time.perf_counter()
+        # Who called is decided before the operation: a login sets the new principal on the context.
+        trusted = getattr(self.execution_context.context, "principal", None) is not None
         yield
         ctx = self.execution_context
         runtime = getattr(ctx.context, "runtime", None)
@@ -156,7 +158,6 @@ class OperationMetrics(SchemaExtension):
             name, type_ = None, "unknown"
         seconds = time.perf_counter() - started
         outcome = outcome_of(ctx)
-        trusted = getattr(ctx.context, "principal", None) is not None
         label = runtime.metrics.operation_label(name) if trusted else anonymous_label(ctx)
         runtime.metrics.observe(name, type_, outcome, seconds, label)
         log.info(
