@@ -6,9 +6,10 @@ from __future__ import annotations
 import logging
 
 from starlette.responses import JSONResponse
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from ..db import outage
+from .asgi import tracking_start
 
 log = logging.getLogger("graphql_api.outage")
 
@@ -25,17 +26,12 @@ class OutageMiddleware:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        started = False
-
-        async def tracking_send(message: Message) -> None:
-            nonlocal started
-            started = started or message["type"] == "http.response.start"
-            await send(message)
+        tracking_send, started = tracking_start(send)
 
         try:
             await self.app(scope, receive, tracking_send)
         except Exception as exc:
-            if not outage.is_unavailable(exc) or started:
+            if not outage.is_unavailable(exc) or started():
                 raise
             log.warning("database unavailable: %s on %s answered 503", type(exc).__name__, scope.get("path"))
             await unavailable_response()(scope, receive, send)

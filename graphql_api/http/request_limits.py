@@ -14,6 +14,8 @@ from urllib.parse import parse_qsl
 from starlette.responses import JSONResponse
 from starlette.types import Message, Receive, Scope, Send
 
+from .asgi import replay_body
+
 TOO_LARGE = "REQUEST_TOO_LARGE"
 TOO_DEEP = "JSON_TOO_DEEP"
 DOCUMENT_TOO_LARGE = "DOCUMENT_TOO_LARGE"
@@ -113,16 +115,7 @@ async def bounded_http(
     except RequestRefused as refused:
         await refused.response()(scope, receive, send)
         return None
-    sent = False
-
-    async def replay() -> Message:
-        nonlocal sent
-        if not sent:
-            sent = True
-            return {"type": "http.request", "body": body, "more_body": False}
-        return await receive()
-
-    return replay
+    return replay_body(body, receive)
 
 
 class BoundedRequests:

@@ -6,7 +6,9 @@ import asyncio
 import logging
 
 from starlette.responses import JSONResponse
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+from .asgi import tracking_start
 
 log = logging.getLogger("graphql_api.timeout")
 MESSAGE = "La requête a pris trop de temps et a été interrompue. Veuillez réessayer."
@@ -21,18 +23,13 @@ class TimeoutMiddleware:
         if scope["type"] != "http" or self.seconds <= 0:
             await self.app(scope, receive, send)
             return
-        started = False
-
-        async def tracking_send(message: Message) -> None:
-            nonlocal started
-            started = started or message["type"] == "http.response.start"
-            await send(message)
+        tracking_send, started = tracking_start(send)
 
         try:
             async with asyncio.timeout(self.seconds):
                 await self.app(scope, receive, tracking_send)
         except TimeoutError:
             log.warning("request interrupted after %ss", self.seconds)
-            if not started:
+            if not started():
                 response = JSONResponse({"errors": [{"message": MESSAGE, "extensions": {"code": "TIMEOUT"}}]}, status_code=504)
                 await response(scope, receive, send)

@@ -20,6 +20,7 @@ from starlette.responses import JSONResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ..trusted_documents import document_hash
+from .asgi import replay_body
 
 NOT_FOUND = ("PERSISTED_QUERY_NOT_FOUND", "Cette opération n'est pas enregistrée sur ce serveur (identifiant de document inconnu).")
 MISMATCH = ("PERSISTED_QUERY_HASH_MISMATCH", "Le texte envoyé ne correspond pas à l'identifiant de document.")
@@ -112,14 +113,7 @@ class TrustedDocuments:
                 await JSONResponse({"errors": errors[:1]}, status_code=400)(scope, receive, send)
                 return
             body = json.dumps(data).encode()
-        sent = False
-
-        async def replay() -> Message:
-            nonlocal sent
-            if not sent:
-                sent = True
-                return {"type": "http.request", "body": body, "more_body": False}
-            return await receive()
+        replay = replay_body(body, receive)
 
         headers = [(k, v) for k, v in scope.get("headers", []) if k != b"content-length"]
         headers.append((b"content-length", str(len(body)).encode()))
