@@ -210,6 +210,10 @@ def refresh(session: Session, pupil_ids: Iterable[int]) -> None:
 def _refresh_batch(session: Session, ids: list[int]) -> None:
     old_stmt = select(DashboardPupil).where(DashboardPupil.pupil_id.in_(ids)).order_by(DashboardPupil.pupil_id)
     if session.get_bind().dialect.name != "sqlite":
+        # Two transactions recounting a pupil who has no row yet would both lock nothing below and
+        # both insert it: serialise recounts on the pupil rows themselves (in id order, FOR NO KEY
+        # UPDATE so foreign-key checks are not blocked); the second then reads the first's row.
+        session.execute(select(Pupil.id).where(Pupil.id.in_(ids)).order_by(Pupil.id).with_for_update(key_share=True))
         old_stmt = old_stmt.with_for_update()
     with session.no_autoflush:
         old = {row.pupil_id: row for row in session.execute(old_stmt).scalars()}

@@ -98,7 +98,6 @@ def fr(day: dt.date) -> str:
     return day.strftime("%d/%m/%Y")
 
 
-@pytest.mark.xfail(os.environ.get("DATABASE_URL", "").startswith("postgresql"), reason="open defect on PostgreSQL: concurrent dashboard counter refreshes insert the same dashboard_pupil row (UniqueViolation) when the head reopens the service", strict=False)
 async def test_the_guides_scenario_in_two_browsers(server_settings, db, demo, browser, viewport, shots):
     app = create_app(server_settings)
     lea = encode_id("Pupil", demo.pupils["martin"])
