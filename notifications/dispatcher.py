@@ -27,7 +27,7 @@ from graphql_api.policy import current_year_clause
 from graphql_api.services.clock import utcnow
 
 from . import mail
-from .messages import Notice, describe
+from graphql_api.domain.texts.notices import Notice, describe
 from graphql_api.domain.french import de
 
 log = logging.getLogger("notifications.dispatcher")

@@ -31,7 +31,7 @@ from graphql_api.domain.calendar import paris_datetime
 from graphql_api.domain.events import IntentionsValidated, PaperIntentionsEntered, RequestLine
 from graphql_api.services.clock import utcnow
 
-from .messages import pupil_link
+from graphql_api.domain.texts.notices import pupil_link
 from graphql_api.domain.french import de
 
 log = logging.getLogger("notifications.mail")

@@ -14,7 +14,7 @@ from strawberry.types import Info
 
 from notifications.dispatcher import render_messages
 from notifications.hub import ANY_ROUTE, academie_key, etablissement_key, pupil_key, school_wide_key
-from notifications.messages import describe, describe_for_staff
+from graphql_api.domain.texts.notices import describe, describe_for_staff
 
 from ..db.models import Etablissement, OutboxEvent, Pupil
 from ..domain.errors import DomainError

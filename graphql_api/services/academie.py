@@ -12,6 +12,7 @@ from ..domain.errors import DomainError
 from ..domain.events import AcademieParametersChanged
 from ..domain.vocabulary import Channel
 from ..policy import Action, Principal, Target, require, require_authenticated
+from ..domain.texts import errors as texts
 from . import events
 from .clock import utcnow
 
@@ -38,7 +39,7 @@ async def read_parameters(session: AsyncSession, principal: Principal | None) ->
     require(principal, Action.READ_ACADEMIE_PARAMETERS, Target(academie_id=academie_id, etablissement_id=principal.etablissement_id))
     row = await session.get(Academie, academie_id)
     if row is None:
-        raise DomainError.of("NOT_FOUND", "Académie introuvable.")
+        raise DomainError.of("NOT_FOUND", texts.ACADEMIE_NOT_FOUND)
     return row, AcademieParameters.of(row)
 
 

@@ -29,6 +29,7 @@ from ..domain.vocabulary import Channel, Phase, Role
 from ..domain.territory import Territory
 from ..domain.working_days import appeal_deadline
 from ..policy import Action, Principal, Target, require
+from ..domain.texts import errors as texts
 from . import events, files, reference
 from .clock import utcnow
 from .intentions import load_pupil_for_write, pupil_context
@@ -167,7 +168,7 @@ async def file_appeal(session: AsyncSession, principal: Principal | None, pupil_
         filed_on = today
     else:
         if filed_on is None or filed_on > today:
-            raise DomainError.of("INVALID_DATE", "Indiquez la date de dépôt de l'appel (passée ou du jour).", "filedOn")
+            raise DomainError.of("INVALID_DATE", texts.APPEAL_FILED_ON, "filedOn")
         check(decision_rules.appeal_error(facts, filed_on))
     channel = channel_of(principal)
     add_step(session, pupil, steps.APPEAL, {"filedOn": filed_on.isoformat()}, now=now, principal=principal, channel=channel)

@@ -16,6 +16,7 @@ from ..db.models import Division, Etablissement, Pupil, Specialite
 from ..domain.errors import DomainError
 from ..domain.vocabulary import PHASE_LABELS, Palier, Phase
 from ..policy import Action, Principal, Target, current_year_clause, not_found, pupil_scope, require, require_authenticated
+from ..domain.texts import errors as texts
 from . import fiches, files, listing, pupil_list, reference
 from .clock import utcnow
 
@@ -31,7 +32,7 @@ async def _authorize(db: Database, principal: Principal | None, action: Action, 
         if division_id is not None:
             division = await session.get(Division, division_id)
             if division is None or etab is None or division.etablissement_id != etab.id:
-                raise DomainError.of("NOT_FOUND", "Division introuvable dans votre établissement.", "division")
+                raise DomainError.of("NOT_FOUND", texts.DIVISION_NOT_FOUND_IN_YOURS, "division")
     target = Target(etablissement_id=etab.id if etab else -1, division_id=division_id, academie_id=etab.academie_id if etab else None)
     return require(principal, action, target)
 

@@ -13,6 +13,7 @@ from ..domain.errors import DomainError
 from ..domain.notices import NoticeTarget, check_notice, concerned
 from ..domain.vocabulary import Role
 from ..policy import Action, Principal, Target, not_found, pupil_scope, require, require_authenticated
+from ..domain.texts import errors as texts
 from . import campaigns, events, files
 from .clock import utcnow
 
@@ -42,7 +43,7 @@ async def publish_notice(
     if serie_code is not None:
         serie = await session.get(Serie, serie_code)
         if serie is None or serie.voie_code != voie_code:
-            raise DomainError.of("UNKNOWN_SERIE", "Série inconnue pour cette voie.", "serie")
+            raise DomainError.of("UNKNOWN_SERIE", texts.UNKNOWN_SERIE, "serie")
     notice = AcademieNotice(
         academie_id=principal.academie_id,
         voie_code=voie_code,

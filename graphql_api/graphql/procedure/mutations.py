@@ -5,7 +5,7 @@ from typing import Optional
 import strawberry
 from strawberry.types import Info
 
-from ...domain.texts import MSG_AVIS_ACKNOWLEDGED, MSG_AVIS_SAVED, MSG_PAPER_ACKNOWLEDGEMENT_SAVED, MSG_PAPER_INTENTIONS_SAVED
+from ...domain.texts.confirmations import MSG_AVIS_ACKNOWLEDGED, MSG_AVIS_SAVED, MSG_PAPER_ACKNOWLEDGEMENT_SAVED, MSG_PAPER_INTENTIONS_SAVED
 from ...domain.avis import AvisInput, RecommendationInput
 from ...domain.family import MSG_INTENTIONS_VALIDATED
 from ...domain.requests import RequestInput

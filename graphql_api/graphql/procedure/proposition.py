@@ -4,7 +4,7 @@ from typing import Optional
 import strawberry
 from strawberry.types import Info
 
-from ...domain.texts import MSG_PROPOSITION_SAVED
+from ...domain.texts.confirmations import MSG_PROPOSITION_SAVED
 from ...domain.proposition import MSG_AGREED, MSG_DISAGREED
 from ...services import proposition
 from .mutations import PupilPayload, pupil_mutation

@@ -4,7 +4,7 @@ from typing import Optional
 
 import strawberry
 
-from ...domain.texts import MSG_APPEAL_OUTCOME_FINAL, MSG_MAINTIEN_OF_RIGHT, appeal_message
+from ...domain.texts.file import MSG_APPEAL_OUTCOME_FINAL, MSG_MAINTIEN_OF_RIGHT, appeal_message, passerelle_opinion_label
 from ...domain import choices as choice_rules, decision as decision_rules, file_states, proposition as proposition_rules, steps
 from ...domain.vocabulary import Phase, Role
 from ...policy import Principal
@@ -111,10 +111,10 @@ class PasserelleOpinion:
     @classmethod
     def of(cls, data: dict, at: dt.datetime) -> "PasserelleOpinion":  # type: ignore[type-arg]
         on = dt.date.fromisoformat(data["on"])
-        word = "favorable" if data["favorable"] else "défavorable"
+        label = passerelle_opinion_label(bool(data["favorable"]), data["hostName"], on)
         return cls(
             phase=Phase(data["phase"]), favorable=bool(data["favorable"]), on=on, host_uai=data["hostUai"],
-            host_name=data["hostName"], recorded_at=at, label=f"Avis {word} de {data['hostName']} le {on:%d/%m/%Y}",
+            host_name=data["hostName"], recorded_at=at, label=label,
         )  # fmt: skip
 
 

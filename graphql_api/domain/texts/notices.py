@@ -15,15 +15,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from graphql_api.domain.events import (
+from ..events import (
     Audience,
     EventPayload,
     EventType,
     read,
     types_where,
 )
-from graphql_api.domain.french import de
-from graphql_api.domain.working_days import APPEAL_DELAY_TEXT
+from ..french import de
+from ..working_days import APPEAL_DELAY_TEXT
 
 
 @dataclass(frozen=True)
@@ -226,7 +226,7 @@ PARAMETER_LABELS = {
 def describe_for_staff(event_type: str, payload: dict[str, Any]) -> str:
     event = read(event_type, payload)
     name = f"{getattr(event, 'first_name', None) or ''} {getattr(event, 'last_name', None) or ''}".strip()
-    text = STAFF_TEXTS.get(event_type, event_type).format(name=name, de_name=de(name))  # type: ignore[call-overload]
+    text: str = STAFF_TEXTS.get(event_type, event_type).format(name=name, de_name=de(name))  # type: ignore[call-overload]
     if event_type == EventType.PROPOSITION_ANSWERED:
         agrees = getattr(event, "agrees", None)
         text = f"Réponse de la famille à la proposition pour {name}" + (
