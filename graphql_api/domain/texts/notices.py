@@ -371,3 +371,26 @@ def _definitive_notice(event_type: EventType, event: Any, pupil_id: int | None) 
 
 for _type in (*DEFINITIVE_NEXT_STEPS, EventType.PROPOSITION_ANSWERED):
     FAMILY_NOTICES[_type] = functools.partial(_definitive_notice, _type)
+
+
+# --- staff: who acted, and the head's alert ---------------------------------------------------
+
+STAFF_ROLE_LABELS = {"HEAD": "chef d'établissement", "TEACHER": "professeur principal", "SECRETARY": "secrétariat"}
+ROLE_LABELS = {"GUARDIAN": "responsable légal", "PUPIL": "élève", "ACADEMIE": "académie"}
+STAFF_DEFAULT_LABEL = "personnel"
+HEAD_ALERT_NEXT_STEP = (
+    "Prenez contact avec les deux responsables de l'élève pour en parler ; la saisie reste celle du responsable qui a la main."
+)
+
+
+def disagreement_alert_title(name: str) -> str:
+    return f"Désaccord d'un responsable {de(name)}"
+
+
+def disagreement_alert_body(name: str, message: str) -> str:
+    return f"Un responsable {de(name)}, qui n'a pas la main sur la saisie, indique son désaccord : « {message} »"
+
+
+def notice_target(voie_label: str, serie_code: str | None) -> str:
+    """What an académie's notice is about: « 1re technologique — série STL »."""
+    return voie_label + (f" — série {serie_code}" if serie_code else "")
