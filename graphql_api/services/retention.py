@@ -48,6 +48,7 @@ from ..db.models_staff import SiecleLink
 from ..domain import school_year as years
 from ..domain.events import CampaignDataPurged
 from ..domain.school_year import CampaignYearState
+from ..domain.texts import retention as texts
 from ..domain.vocabulary import Channel, Palier
 from . import events, statistics
 from .clock import utcnow
@@ -94,12 +95,10 @@ class YearPurge:
     aggregates_stored: int = 0
 
     def lines(self) -> list[str]:
-        head = "[simulation] " if self.dry_run else ""
-        verb = "seraient supprimés" if self.dry_run else "supprimés"
-        out = [f"{head}académie {self.academie_code}, année {self.school_year} : {verb}"]
+        out = [texts.report_heading(self.academie_code, self.school_year, self.dry_run)]
         out += [f"  {table} : {n}" for table, n in self.counts.items()]
         if not self.dry_run:
-            out.append(f"  statistiques anonymes conservées : {self.aggregates_stored}")
+            out.append(texts.aggregates_kept(self.aggregates_stored))
         return out
 
 
@@ -191,25 +190,25 @@ async def purge_year(
     orphans = select(Account.id).where(_orphan_family_accounts(gone))
     # (label, model, where) in deletion order: children before their parents.
     steps: list[tuple[str, Any, ColumnElement[bool]]] = [
-        ("spécialités demandées", RequestSpecialite, RequestSpecialite.request_id.in_(requests)),
-        ("vœux", Request, Request.pupil_id.in_(gone)),
-        ("saisies de vœux", RequestSet, RequestSet.pupil_id.in_(gone)),
-        ("avis", Avis, Avis.answer_id.in_(answers)),
-        ("avis et propositions du conseil", CouncilAnswer, CouncilAnswer.pupil_id.in_(gone)),
-        ("étapes (réponses, entretiens, décisions, appels)", PupilStep, PupilStep.pupil_id.in_(gone)),
-        ("informations de l'académie transmises", AcademieNoticeDelivery, AcademieNoticeDelivery.pupil_id.in_(gone)),
-        ("notifications", Notification, or_(Notification.pupil_id.in_(gone), Notification.event_id.in_(gone_events), Notification.account_id.in_(orphans))),
-        ("e-mails", OutgoingMail, or_(OutgoingMail.pupil_id.in_(gone), OutgoingMail.event_id.in_(gone_events), OutgoingMail.account_id.in_(orphans))),
-        ("journal des consultations", ReadAuditEntry, ReadAuditEntry.pupil_id.in_(gone)),
-        ("liens SIECLE", SiecleLink, or_((SiecleLink.kind == "ELEVE") & SiecleLink.local_id.in_(gone), (SiecleLink.kind == "PERSONNE") & SiecleLink.local_id.in_(orphans))),
-        ("rattachements des responsables", Guardianship, Guardianship.pupil_id.in_(gone)),
-        ("sessions", AuthSession, AuthSession.account_id.in_(orphans)),
+        (texts.SPECIALITES, RequestSpecialite, RequestSpecialite.request_id.in_(requests)),
+        (texts.REQUESTS, Request, Request.pupil_id.in_(gone)),
+        (texts.REQUEST_SETS, RequestSet, RequestSet.pupil_id.in_(gone)),
+        (texts.AVIS, Avis, Avis.answer_id.in_(answers)),
+        (texts.COUNCIL_ANSWERS, CouncilAnswer, CouncilAnswer.pupil_id.in_(gone)),
+        (texts.STEPS, PupilStep, PupilStep.pupil_id.in_(gone)),
+        (texts.NOTICE_DELIVERIES, AcademieNoticeDelivery, AcademieNoticeDelivery.pupil_id.in_(gone)),
+        (texts.NOTIFICATIONS, Notification, or_(Notification.pupil_id.in_(gone), Notification.event_id.in_(gone_events), Notification.account_id.in_(orphans))),
+        (texts.MAILS, OutgoingMail, or_(OutgoingMail.pupil_id.in_(gone), OutgoingMail.event_id.in_(gone_events), OutgoingMail.account_id.in_(orphans))),
+        (texts.READ_AUDIT, ReadAuditEntry, ReadAuditEntry.pupil_id.in_(gone)),
+        (texts.SIECLE_LINKS, SiecleLink, or_((SiecleLink.kind == "ELEVE") & SiecleLink.local_id.in_(gone), (SiecleLink.kind == "PERSONNE") & SiecleLink.local_id.in_(orphans))),
+        (texts.GUARDIANSHIPS, Guardianship, Guardianship.pupil_id.in_(gone)),
+        (texts.SESSIONS, AuthSession, AuthSession.account_id.in_(orphans)),
     ]
     for label, model, where in steps:
         report.counts[label] = await _count(session, model, where)
-    report.counts["contenus des événements (journal des écritures)"] = await _count(session, OutboxEvent, OutboxEvent.pupil_id.in_(gone))
-    report.counts["comptes des familles sans autre dossier"] = await _count(session, Account, _orphan_family_accounts(gone))
-    report.counts["dossiers d'élèves"] = await _count(session, Pupil, Pupil.id.in_(gone))
+    report.counts[texts.EVENT_CONTENTS] = await _count(session, OutboxEvent, OutboxEvent.pupil_id.in_(gone))
+    report.counts[texts.FAMILY_ACCOUNTS] = await _count(session, Account, _orphan_family_accounts(gone))
+    report.counts[texts.PUPIL_FILES] = await _count(session, Pupil, Pupil.id.in_(gone))
     if dry_run:
         return report
 
