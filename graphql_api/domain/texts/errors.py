@@ -5,6 +5,7 @@ from __future__ import annotations
 # The API itself (graphql/, http/)
 ITEM_NOT_FOUND = "Élément introuvable."
 INVALID_CURSOR = "Curseur de pagination invalide."
+INVALID_EVENT_CURSOR = "Curseur invalide."
 INTERNAL_ERROR = "Une erreur technique est survenue. Veuillez réessayer."
 INTERNAL_ERROR_NOTHING_SAVED = (
     "Une erreur technique est survenue : votre saisie n'a pas été enregistrée. Veuillez réessayer."
