@@ -7,7 +7,8 @@ from strawberry.types import Info
 from ...domain.texts.confirmations import MSG_PAPER_CHOICES_SAVED
 from ...domain.choices import MSG_CHOICES_VALIDATED
 from ...services import choices
-from .mutations import IntentionInput, PupilPayload, pupil_mutation
+from .intentions import IntentionInput
+from .payloads import PupilPayload, pupil_mutation
 
 
 @strawberry.input

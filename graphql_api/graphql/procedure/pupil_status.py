@@ -7,7 +7,7 @@ from strawberry.types import Info
 
 from ...domain.texts.confirmations import MSG_DISAGREEMENT_SAVED, MSG_HORS_PROCEDURE_SAVED, MSG_PP_INTERVIEW_SAVED
 from ...services import pupil_status
-from .mutations import PupilPayload, pupil_mutation
+from .payloads import PupilPayload, pupil_mutation
 
 
 @strawberry.input
