@@ -8,6 +8,7 @@ from .config import Settings
 from .db.engine import Database
 from .db.models import Academie
 from .domain.errors import DomainError
+from .domain.texts import campaigns as campaign_texts, retention as retention_texts
 from .services import campaigns, retention
 
 
@@ -18,18 +19,15 @@ async def rollover(settings: Settings, academie_code: str, school_year: str | No
         async with db.write() as session:
             academie = (await session.execute(select(Academie).where(Academie.code == academie_code))).scalar_one_or_none()
             if academie is None:
-                print(f"refusé : aucune académie de code {academie_code}.")
+                print(campaign_texts.unknown_academie(academie_code))
                 return 1
             done = await campaigns.open_next_year(session, None, academie.id, school_year, operator=True)
     except DomainError as error:
-        print("refusé : " + "; ".join(e.message for e in error.errors))
+        print(campaign_texts.refused(e.message for e in error.errors))
         return 1
     finally:
         await db.dispose()
-    print(
-        f"académie {academie_code} : campagne {done.school_year} ouverte, {done.previous_year} figée "
-        f"({done.windows} fenêtres du calendrier reprises un an plus tard, {done.etablissements_closed} téléservices fermés)."
-    )
+    print(campaign_texts.year_opened(academie_code, done.school_year, done.previous_year, done.windows, done.etablissements_closed))
     return 0
 
 
@@ -42,7 +40,7 @@ async def purge(settings: Settings, *, dry_run: bool, academie_code: str | None)
     finally:
         await db.dispose()
     if not reports:
-        print(f"aucune année à purger (conservation : {settings.campaign_retention_years} années après l'année en cours).")
+        print(retention_texts.nothing_to_purge(settings.campaign_retention_years))
     for report in reports:
         print("\n".join(report.lines()))
     return 0

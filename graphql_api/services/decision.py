@@ -218,68 +218,74 @@ async def request_maintien(session: AsyncSession, principal: Principal | None, p
 # --- reminders ----------------------------------------------------------------------------------
 
 
-async def remind_appeal_deadlines(db: Database, now: dt.datetime | None = None) -> int:
-    """One APPEAL_DEADLINE_APPROACHING event per appealable décision whose deadline is within a
-    day, once. Cheap enough to run at every dispatcher pass: only recent décisions are read."""
-    now = now or utcnow()
-    async with db.read() as session:
-        decisions = (
-            await session.execute(
-                select(PupilStep.id, PupilStep.pupil_id, PupilStep.data, Academie.time_zone)
-                .join(Pupil, Pupil.id == PupilStep.pupil_id)
-                .join(Etablissement, Etablissement.id == Pupil.etablissement_id)
-                .join(Academie, Academie.id == Etablissement.academie_id)
-                .where(PupilStep.kind == steps.DECISION, PupilStep.at >= now - dt.timedelta(days=14))
-            )
-        ).all()
+async def appeal_reminders_due(session: AsyncSession, now: dt.datetime) -> dict[int, tuple[int, str]]:
+    """The décisions (step id → pupil id, deadline) whose appeal deadline is within a day. Cheap
+    enough to run at every dispatcher pass: only recent décisions are read."""
+    decisions = (
+        await session.execute(
+            select(PupilStep.id, PupilStep.pupil_id, PupilStep.data, Academie.time_zone)
+            .join(Pupil, Pupil.id == PupilStep.pupil_id)
+            .join(Etablissement, Etablissement.id == Pupil.etablissement_id)
+            .join(Academie, Academie.id == Etablissement.academie_id)
+            .where(PupilStep.kind == steps.DECISION, PupilStep.at >= now - dt.timedelta(days=14))
+        )
+    ).all()
     due = {}
     for step_id, pupil_id, data, time_zone in decisions:
         today = Territory(time_zone).today(now)  # the deadline is a day of the académie's calendar
         deadline = (data or {}).get("appealDeadline")
         if deadline and dt.date.fromisoformat(deadline) - dt.timedelta(days=1) <= today <= dt.date.fromisoformat(deadline):
             due[step_id] = (pupil_id, deadline)
+    return due
+
+
+async def remind_appeal_deadlines(session: AsyncSession, now: dt.datetime | None = None) -> int:
+    """One APPEAL_DEADLINE_APPROACHING event per appealable décision whose deadline is within a
+    day, once (no appeal or maintien since, not reminded yet). The worker first asks
+    ``appeal_reminders_due`` in a read session, so the usual pass opens no write transaction."""
+    now = now or utcnow()
+    due = await appeal_reminders_due(session, now)
     if not due:
-        return 0  # the usual case: no write transaction at all
+        return 0
     recorded = 0
-    async with db.write() as session:
-        pupil_ids = {pupil_id for pupil_id, _ in due.values()}
-        pupils = {
-            p.id: p
-            for p in (
-                await session.execute(select(Pupil).where(Pupil.id.in_(pupil_ids)).order_by(Pupil.id).with_for_update())
-            ).scalars()
-        }
-        closed = set(
-            (
-                await session.execute(
-                    select(PupilStep.pupil_id).where(
-                        PupilStep.pupil_id.in_(pupil_ids), PupilStep.kind.in_((steps.APPEAL, steps.MAINTIEN_REQUEST))
-                    )
+    pupil_ids = {pupil_id for pupil_id, _ in due.values()}
+    pupils = {
+        p.id: p
+        for p in (
+            await session.execute(select(Pupil).where(Pupil.id.in_(pupil_ids)).order_by(Pupil.id).with_for_update())
+        ).scalars()
+    }
+    closed = set(
+        (
+            await session.execute(
+                select(PupilStep.pupil_id).where(
+                    PupilStep.pupil_id.in_(pupil_ids), PupilStep.kind.in_((steps.APPEAL, steps.MAINTIEN_REQUEST))
                 )
-            ).scalars()
-        )
-        reminded = {
-            (e.payload or {}).get("decisionStepId")
-            for e in (
-                await session.execute(
-                    select(OutboxEvent).where(
-                        OutboxEvent.type == EventType.APPEAL_DEADLINE_APPROACHING.value, OutboxEvent.pupil_id.in_(pupil_ids)
-                    )
-                )
-            ).scalars()
-        }
-        for step_id, (pupil_id, deadline) in sorted(due.items()):
-            if pupil_id in closed or step_id in reminded:
-                continue
-            pupil = pupils[pupil_id]
-            etab = await session.get(Etablissement, pupil.etablissement_id)
-            assert etab is not None
-            events.record_event(
-                session,
-                AppealDeadlineApproaching(
-                    **about(pupil, etab), decision_step_id=step_id, appeal_deadline=dt.date.fromisoformat(deadline)
-                ),
-                now=now, principal=None, pupil=pupil, academie_id=etab.academie_id, channel=Channel.STAFF.value,
             )
-            recorded += 1
+        ).scalars()
+    )
+    reminded = {
+        (e.payload or {}).get("decisionStepId")
+        for e in (
+            await session.execute(
+                select(OutboxEvent).where(
+                    OutboxEvent.type == EventType.APPEAL_DEADLINE_APPROACHING.value, OutboxEvent.pupil_id.in_(pupil_ids)
+                )
+            )
+        ).scalars()
+    }
+    for step_id, (pupil_id, deadline) in sorted(due.items()):
+        if pupil_id in closed or step_id in reminded:
+            continue
+        pupil = pupils[pupil_id]
+        etab = await session.get(Etablissement, pupil.etablissement_id)
+        assert etab is not None
+        events.record_event(
+            session,
+            AppealDeadlineApproaching(
+                **about(pupil, etab), decision_step_id=step_id, appeal_deadline=dt.date.fromisoformat(deadline)
+            ),
+            now=now, principal=None, pupil=pupil, academie_id=etab.academie_id, channel=Channel.STAFF.value,
+        )
+        recorded += 1
     return recorded

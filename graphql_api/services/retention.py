@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import ColumnElement, delete, exists, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -53,32 +53,17 @@ from ..domain.vocabulary import Channel, Palier
 from . import events, statistics
 from .clock import utcnow
 
-if TYPE_CHECKING:
-    from ..runtime import Runtime
 
-
-async def purge_read_audit(runtime: "Runtime", now: dt.datetime | None = None) -> int:
-    cutoff = (now or utcnow()) - dt.timedelta(days=runtime.settings.read_audit_retention_days)
-    async with runtime.db.write() as session:
-        result = await session.execute(delete(ReadAuditEntry).where(ReadAuditEntry.at < cutoff))
+async def purge_read_audit(session: AsyncSession, retention_days: int, now: dt.datetime | None = None) -> int:
+    """Staff reads older than ``retention_days`` (READ_AUDIT_RETENTION_DAYS) are deleted."""
+    cutoff = (now or utcnow()) - dt.timedelta(days=retention_days)
+    result = await session.execute(delete(ReadAuditEntry).where(ReadAuditEntry.at < cutoff))
     return result.rowcount or 0  # type: ignore[attr-defined]
 
 
-async def purge_idempotency_records(runtime: "Runtime", now: dt.datetime | None = None) -> int:
-    async with runtime.db.write() as session:
-        result = await session.execute(delete(IdempotencyRecord).where(IdempotencyRecord.expires_at <= (now or utcnow())))
+async def purge_idempotency_records(session: AsyncSession, now: dt.datetime | None = None) -> int:
+    result = await session.execute(delete(IdempotencyRecord).where(IdempotencyRecord.expires_at <= (now or utcnow())))
     return result.rowcount or 0  # type: ignore[attr-defined]
-
-
-async def purge(runtime: "Runtime") -> None:
-    await purge_read_audit(runtime)
-    await purge_idempotency_records(runtime)
-    await runtime.rate_limiter.purge()
-    await runtime.login_limiter.purge()
-    from ..sessions import purge_ended_external_sessions
-
-    await purge_ended_external_sessions(runtime.db)
-    await purge_campaigns(runtime.db, runtime.settings.campaign_retention_years)
 
 
 # --- campaign years -------------------------------------------------------------------------

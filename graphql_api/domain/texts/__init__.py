@@ -10,7 +10,7 @@ constant that decides it (``APPEAL_DELAY_TEXT`` from ``APPEAL_WORKING_DAYS``), n
 - ``mails``: the mails' sentences;
 - ``documents``: exports, lists and fiches de dialogue;
 - ``imports``: the reports of the SIECLE and annuaire imports;
-- ``retention``: the report of a campaign's purge.
+- ``retention``: the report of a campaign's purge; ``campaigns``: the rollover's report.
 
 A rule's own message (``UserError`` of a domain check) stays beside its rule in
 ``domain/<concept>.py``.

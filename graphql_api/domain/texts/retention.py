@@ -28,3 +28,7 @@ def report_heading(academie_code: str, school_year: str, dry_run: bool) -> str:
 
 def aggregates_kept(count: int) -> str:
     return f"  statistiques anonymes conservées : {count}"
+
+
+def nothing_to_purge(retention_years: int) -> str:
+    return f"aucune année à purger (conservation : {retention_years} années après l'année en cours)."
