@@ -142,7 +142,7 @@ class Runtime:
         await written(self.db, retention.purge_idempotency_records)
         await self.rate_limiter.purge()
         await self.login_limiter.purge()
-        await purge_ended_external_sessions(self.db)
+        await written(self.db, purge_ended_external_sessions)
         await retention.purge_campaigns(self.db, self.settings.campaign_retention_years)
 
     async def _loop(self, step, signal: asyncio.Event, interval: float) -> None:  # type: ignore[no-untyped-def]
