@@ -27,10 +27,6 @@ class AcademieParameters:
         return cls(bool(row.allow_metier_text), bool(row.allow_passerelle_pro), bool(row.families_rank_specialites))
 
 
-def _target(principal: Principal) -> Target:
-    return Target(academie_id=principal.academie_id)
-
-
 async def read_parameters(session: AsyncSession, principal: Principal | None) -> tuple[Academie, AcademieParameters]:
     principal = require_authenticated(principal)
     academie_id = principal.academie_id

@@ -9,7 +9,6 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from ..db.engine import Database
 from ..db.models import Academie, Etablissement, OutboxEvent, Pupil, PupilStep
 from ..domain import decision as decision_rules, file_states, steps
 from ..domain.events import (

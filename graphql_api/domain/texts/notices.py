@@ -16,11 +16,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..events import (
-    Audience,
     EventPayload,
     EventType,
     read,
-    types_where,
 )
 from ..french import de
 from ..working_days import APPEAL_DELAY_TEXT
@@ -37,8 +35,6 @@ class Notice:
 
 NoticeFactory = Callable[[Any, int | None], Notice | None]
 FAMILY_NOTICES: dict[EventType, NoticeFactory] = {}
-# Events about a whole establishment that every family of it is told about (inbox, push).
-ETABLISSEMENT_FAMILY_EVENTS = types_where(lambda d: d.notice is Audience.SCHOOL_FAMILIES)
 
 
 def family_notice(event_type: EventType) -> Callable[[NoticeFactory], NoticeFactory]:

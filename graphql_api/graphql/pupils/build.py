@@ -2,7 +2,7 @@
 import datetime as dt
 
 from ...domain import family, hand, viewer
-from ...domain.vocabulary import AVIS_LABELS, AvisValue, Phase, Role
+from ...domain.vocabulary import AVIS_LABELS, AvisValue, Phase
 from ...policy import Action, Principal, Target, allowed
 from ...services import listing
 from ...services.files import AnswerView, FileView

@@ -6,7 +6,7 @@ import strawberry
 
 from ...domain.texts.file import MSG_APPEAL_OUTCOME_FINAL, MSG_MAINTIEN_OF_RIGHT, appeal_message, passerelle_opinion_label
 from ...domain import decision as decision_rules, file_states, proposition as proposition_rules, steps, viewer
-from ...domain.vocabulary import Phase, Role
+from ...domain.vocabulary import Phase
 from ...policy import Principal
 from ...services.files import FileView
 from ...services.decision import facts_of
