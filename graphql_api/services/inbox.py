@@ -51,7 +51,7 @@ async def mark_read(session: AsyncSession, principal: Principal | None, ids: Seq
     if ids is not None and len(ids) > MAX_IDS:
         raise DomainError.of("TOO_MANY_IDS", texts.too_many_ids(MAX_IDS), "ids")
     if ids is not None and any(pk is None for pk in ids):
-        raise DomainError.of("NOT_FOUND", "Notification introuvable.", "ids")
+        raise DomainError.of("NOT_FOUND", texts.NOTIFICATION_NOT_FOUND, "ids")
     stmt = update(Notification).where(Notification.account_id == principal.account_id, Notification.read_at.is_(None))
     if ids is not None:
         stmt = stmt.where(Notification.id.in_(ids))

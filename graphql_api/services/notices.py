@@ -39,7 +39,7 @@ async def publish_notice(
     today = (await campaigns.territory(session, principal.academie_id)).today(now) if principal.academie_id else now.date()
     check_notice(title, body, deadline, remind_days_before, today)
     if await session.get(Voie, voie_code) is None:
-        raise DomainError.of("UNKNOWN_VOIE", "Voie inconnue.", "voie")
+        raise DomainError.of("UNKNOWN_VOIE", texts.UNKNOWN_VOIE, "voie")
     if serie_code is not None:
         serie = await session.get(Serie, serie_code)
         if serie is None or serie.voie_code != voie_code:
@@ -77,7 +77,7 @@ async def withdraw_notice(session: AsyncSession, principal: Principal | None, no
         )
     ).scalar_one_or_none()
     if notice is None:
-        raise DomainError.of("NOT_FOUND", "Information introuvable.", "id")
+        raise DomainError.of("NOT_FOUND", texts.NOTICE_NOT_FOUND, "id")
     if notice.active:
         notice.active = False
         events.record_event(

@@ -265,7 +265,7 @@ def read_records(path: Path, kind: str, progress: _Progress | None = None) -> It
                     seen_containers.add(f"{above}/{tag}")
                     unexpected = [child.tag for child in elem]
                     if unexpected:
-                        expected = " ou ".join(sorted(containers[tag]))
+                        expected = texts.alternatives(sorted(containers[tag]))
                         raise ImportRefused(
                             texts.unexpected_element(unexpected[0], tag, expected),
                             UNKNOWN_LAYOUT,
@@ -844,7 +844,7 @@ async def _run(importer: _Importer, path: Path, kind: str, uai: str, progress: _
             try:
                 link = siecle.guardian_link(values)
             except siecle.UnknownLayout as exc:
-                raise ImportRefused(f"disposition non reconnue : {exc}.", UNKNOWN_LAYOUT) from None
+                raise ImportRefused(texts.unrecognised_layout(exc), UNKNOWN_LAYOUT) from None
             if link is None:
                 report.ignored += 1
             elif isinstance(link, Rejection):

@@ -107,3 +107,12 @@ def appeal_line(filed_on: str, outcome: str | None) -> str:
 
 def head_signature(on: str) -> str:
     return f"Le chef d'établissement, le {on}"
+
+
+# Column widths of the XLSX export, by the words of their headers
+WIDE_HEADER_WORDS = ("Intentions", "Choix", "Avis provisoires", "Propositions", "Décision", "Appel", "non proposées")
+NARROW_HEADER_PREFIXES = ("Né(e)", "Entretien", "Accusé")
+RANK_HEADER = "Rang"
+# Names of the downloaded files
+PUPILS_FILE = "eleves"
+VOEUX_FILE = "liste-de-tous-les-voeux"

@@ -42,6 +42,9 @@ def too_many_mutations(count: int, max_count: int) -> str:
 
 # The services' rejections
 ACADEMIE_NOT_FOUND = "Académie introuvable."
+NOTIFICATION_NOT_FOUND = "Notification introuvable."
+NOTICE_NOT_FOUND = "Information introuvable."
+UNKNOWN_VOIE = "Voie inconnue."
 ETABLISSEMENT_NOT_FOUND = "Établissement introuvable."
 DIVISION_NOT_FOUND_HERE = "Division introuvable dans cet établissement."
 DIVISION_NOT_FOUND_IN_YOURS = "Division introuvable dans votre établissement."
@@ -101,3 +104,31 @@ def unknown_voie_kind(kinds: list[str] | tuple[str, ...]) -> str:
 
 def unknown_specialite(code: str) -> str:
     return f"L'enseignement de spécialité {code} ne figure pas dans la liste académique."
+
+
+# Authentication (auth.py, policy.py)
+BAD_CREDENTIALS = (
+    "Identifiant ou mot de passe incorrect. Après plusieurs essais manqués, la connexion à ce compte est "
+    "suspendue quelques minutes."
+)
+TOKEN_UNREADABLE = "Jeton d'authentification illisible."
+TOKEN_INVALID = "Jeton d'authentification invalide."
+TOKEN_EXPIRED = "Votre session a expiré : veuillez vous reconnecter."
+SESSION_ENDED = "Votre session est terminée : veuillez vous reconnecter."
+UNKNOWN_ACCOUNT = "Ce compte n'est pas reconnu par le téléservice Orientation."
+FAMILIES_ONLY = "Cet abonnement est réservé aux familles."
+
+# HTTP (http/)
+REQUEST_TOO_LARGE = "Requête trop volumineuse."
+JSON_TOO_DEEP = "Requête refusée : données JSON trop imbriquées."
+GRAPHQL_TOO_LONG = "Requête GraphQL trop longue."
+PERSISTED_QUERY_NOT_FOUND = "Cette opération n'est pas enregistrée sur ce serveur (identifiant de document inconnu)."
+PERSISTED_QUERY_HASH_MISMATCH = "Le texte envoyé ne correspond pas à l'identifiant de document."
+TRUSTED_DOCUMENT_REQUIRED = "Ce serveur n'accepte que les opérations enregistrées du téléservice, envoyées par leur identifiant."
+UNKNOWN_FILTER = "Filtre ou tri inconnu."
+UNKNOWN_FORMAT = "Format inconnu : csv ou xlsx."
+DIVISION_NOT_FOUND = "Division introuvable."
+
+
+def signature_too_large(max_kilobytes: int) -> str:
+    return f"La signature ne doit pas dépasser {max_kilobytes} Ko."

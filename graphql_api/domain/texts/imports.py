@@ -102,6 +102,14 @@ def unexpected_element(unexpected: str, tag: str, expected: str) -> str:
     return f"disposition non reconnue : élément <{unexpected}> dans {tag}, élément {tag}/{expected} attendu."
 
 
+def alternatives(names: Iterable[str]) -> str:
+    return " ou ".join(names)
+
+
+def unrecognised_layout(detail: object) -> str:
+    return f"disposition non reconnue : {detail}."
+
+
 def missing_container(root_tag: str, needed: str) -> str:
     return f"disposition non reconnue : élément {root_tag}/{needed} attendu, absent du fichier."
 
@@ -174,3 +182,12 @@ def invalid_xml(error: object) -> str:
 
 def unreadable(error: object) -> str:
     return f"fichier illisible ({error})."
+
+
+def counters_rebuilt(pupils: int, seconds: float) -> str:
+    """`python -m graphql_api rebuild-counters`'s last line."""
+    return f"compteurs recalculés : {pupils} élèves en {seconds:.1f} s"
+
+
+def unknown_uai(uai: str) -> str:
+    return f"aucun établissement d'UAI {uai} n'est connu."

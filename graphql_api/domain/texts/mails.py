@@ -8,6 +8,8 @@ from ..events import RequestLine
 from ..french import de
 
 GREETING = "Bonjour,"
+# The default sender (MAIL_FROM): the name families see in their mailbox.
+DEFAULT_SENDER = "Téléservice Orientation <no-reply@orientation.localhost>"
 FOOTER = (
     "Ce message vous est adressé automatiquement par le téléservice Orientation ; merci de ne pas y répondre. "
     "Pour toute question, contactez le professeur principal ou le chef d'établissement."
