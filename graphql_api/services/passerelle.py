@@ -13,7 +13,6 @@ from ..domain.errors import DomainError
 from ..domain.events import PasserelleOpinionRecorded
 from ..domain.requests import passerelle
 from ..domain.vocabulary import Channel, Phase
-from ..domain.working_days import paris_date
 from ..policy import Action, Principal, Target, not_found, require, require_authenticated
 from . import files, reference
 from .clock import utcnow
@@ -49,7 +48,7 @@ async def record_passerelle_opinion(
         raise DomainError.of(
             "NO_PASSERELLE_REQUEST", "Cet élève n'a pas demandé de passerelle vers la voie professionnelle pour cette phase.", "ine"
         )
-    if on > paris_date(now):
+    if on > view.today(now):  # the académie's day
         raise DomainError.of("INVALID_DATE", "La date de l'avis ne peut pas être dans le futur.", "on")
     data = {
         "phase": phase.value, "favorable": favorable, "on": on.isoformat(),
