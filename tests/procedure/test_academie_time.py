@@ -8,6 +8,7 @@ from sqlalchemy import select, update
 
 from graphql_api.db.models import Academie, PupilStep
 from graphql_api.domain import steps
+from graphql_api.domain.territory import Territory
 from graphql_api.graphql.base import encode_id
 from graphql_api.services import clock
 from tests.procedure.helpers import DECISION, ENTER_PAPER_INTENTIONS, FULL, ok
@@ -167,3 +168,45 @@ async def test_mails_fiche_and_export_print_the_academie_s_day_and_time(db, demo
     row = dict(zip(rows[0], next(r for r in rows if r[2] == ine)))
     assert row["Accusé de réception"] == local.date()  # the XLSX cell: a real date, the académie's
     assert _text(row["Accusé de réception"]) == f"{local:%d/%m/%Y}"  # the CSV cell
+
+
+async def test_territory_command_lists_and_sets_an_academie_s_calendar(db, demo, settings, capsys):
+    """`python -m graphql_api territory list|set`: the operator's way to an académie's time zone
+    and local holidays; bad values are refused and change nothing; a change is audited."""
+    from graphql_api import campaign_cli
+    from graphql_api.__main__ import main
+    from graphql_api.db.models import AuditEntry, OutboxEvent
+    from graphql_api.services import campaigns
+
+    async with db.read() as session:
+        code = (await session.get(Academie, demo.academie)).code
+    assert await campaign_cli.territory_list(settings) == 0
+    assert f"{code}  " in capsys.readouterr().out
+
+    assert await campaign_cli.territory_set(settings, code, "Indian/Reunion", "12-20, good_friday") == 0
+    assert "Europe/Paris → Indian/Reunion" in capsys.readouterr().out
+    async with db.read() as session:
+        territory = await campaigns.territory(session, demo.academie)
+        changed = (await session.execute(select(OutboxEvent).where(OutboxEvent.type == "TERRITORY_CHANGED"))).scalar_one()
+        assert (await session.execute(select(AuditEntry.action).where(AuditEntry.event_id == changed.id))).scalar_one() == "TERRITORY_CHANGED"
+    assert (territory.time_zone, territory.local_holidays) == ("Indian/Reunion", ("12-20", "GOOD_FRIDAY"))
+    assert changed.payload["previousTimeZone"] == "Europe/Paris" and changed.academie_id == demo.academie
+
+    for args, said in [
+        ((code, "Mars/Olympus", None), "Fuseau horaire inconnu : Mars/Olympus"),
+        ((code, None, "12-20,31-12"), "Jour férié local mal écrit : 31-12"),
+        (("99", "Europe/Paris", None), "Aucune académie de code 99"),
+    ]:
+        assert await campaign_cli.territory_set(settings, *args) == 1
+        assert said in capsys.readouterr().out
+    async with db.read() as session:
+        assert await campaigns.territory(session, demo.academie) == territory  # the refusals changed nothing
+
+    assert await campaign_cli.territory_set(settings, code, None, "") == 0  # "" clears the local holidays, keeps the zone
+    async with db.read() as session:
+        assert await campaigns.territory(session, demo.academie) == Territory("Indian/Reunion", ())
+    assert await campaign_cli.territory_set(settings, code, "Indian/Reunion", None) == 0
+    assert "rien à changer" in capsys.readouterr().out
+    with pytest.raises(SystemExit) as usage:
+        main(["territory", "set", "--academie", code])  # nothing to set
+    assert usage.value.code == 2
