@@ -14,6 +14,7 @@ from graphql_api.seed import PUPILS_3A, PUPILS_3B
 from graphql_api.services import campaigns, clock
 from graphql_api.services.siecle_import import import_file
 from tests.authz.matrix import diff, snapshot
+from tests.conftest import BACKEND
 from tests.procedure.helpers import HORS_PROCEDURE, SET_TELESERVICE, VALIDATE_INTENTIONS, ENTER_PAPER_INTENTIONS, ok
 from tests.staff.siecle_files import eleves_document, write
 
@@ -174,7 +175,7 @@ async def _wait_until_blocked(db, task) -> None:  # type: ignore[no-untyped-def]
     raise AssertionError("no transaction waits for a lock")
 
 
-@pytest.mark.skipif(not __import__("tests.conftest", fromlist=["BACKEND"]).BACKEND == "postgresql", reason="row locks: PostgreSQL (SQLite serialises every write)")
+@pytest.mark.skipif(BACKEND != "postgresql", reason="row locks: PostgreSQL (SQLite serialises every write)")
 async def test_a_write_racing_the_rollover_never_lands_in_the_frozen_year(db, demo):
     """The year check of a write and the freeze serialise on the campaign row: a write that
     checked first commits before the freeze; a write during the rollover waits, then is refused."""
@@ -189,10 +190,6 @@ async def test_a_write_racing_the_rollover_never_lands_in_the_frozen_year(db, de
     async with db.read() as session:
         secretary = await principal_for(session, await session.get(Account, demo.accounts["secretariat.aubrac"]))
     today = clock.utcnow().date()
-
-    async def paper(name: str) -> None:
-        async with db.write() as session:
-            await intentions.enter_paper_intentions(session, secretary, demo.pupils[name], [RequestInput("2GT")], today)
 
     async def rollover() -> None:
         async with db.write() as session:
