@@ -9,11 +9,15 @@ establishment and the division (dashboard_counter), under the file's campaign ye
 rollover leaves last year's sums alone). Recounting a pupil twice adds nothing,
 so a refresh is idempotent, and `rebuild` recomputes everything from the files.
 
-When: every session commit that wrote a pupil's file refreshes that pupil before committing
-(SQLAlchemy `before_commit`, so services need no call of their own): pupils named by an
-outbox event, or owning a row of the file that the session added, changed or deleted through
-the ORM. An event about a whole establishment (SIECLE import: bulk statements) refreshes
-every pupil of it. Statements run synchronously inside the async session's greenlet.
+When: a pupil is recounted in the transaction of the outbox dispatcher that processes an event
+naming them (SQLAlchemy `before_commit` on the session that marks the event processed), so a
+family's write does not carry the recount nor wait on the académie's counter rows, which
+every write of the académie would otherwise lock in turn until its commit; the counters follow
+the files by the dispatcher's delay (a fraction of a second), and a batch of events costs one
+recount. A commit that changed a pupil's file through the ORM *without* an event naming them
+recounts that pupil itself, before committing. An event about a whole establishment (SIECLE
+import: bulk statements) refreshes every pupil of it in its own transaction. Statements run
+synchronously inside the async session's greenlet.
 
 The definitions match services/statistics.compute (the full recompute) key for key;
 tests/staff/test_dashboard_counters.py proves counters == recompute after random histories.
@@ -27,7 +31,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, delete, event, func, select, text
+from sqlalchemy import ColumnElement, delete, event, func, inspect, select, text
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -305,6 +309,7 @@ def rebuild(session: Session, *, etablissement_id: int | None = None, batch: int
 # --- the commit hook -------------------------------------------------------------------------
 
 _PENDING = "dashboard_pupils"
+_DEFERRED = "dashboard_deferred"  # pupils named by an event this transaction records
 _WIDE = "dashboard_etablissements"
 
 
@@ -315,10 +320,13 @@ def _after_flush(session: Session, _context: Any) -> None:
     requests = session.info.setdefault("dashboard_requests", set())
     for obj in (*session.new, *session.dirty, *session.deleted):
         if isinstance(obj, OutboxEvent):
-            if obj.pupil_id is not None:
-                pupils.add(obj.pupil_id)
-            elif obj.type in ETABLISSEMENT_WIDE_EVENTS and obj.etablissement_id is not None:
-                session.info.setdefault(_WIDE, set()).add(obj.etablissement_id)
+            if obj in session.new:  # recorded now: the dispatcher recounts when it processes it
+                if obj.pupil_id is not None:
+                    session.info.setdefault(_DEFERRED, set()).add(obj.pupil_id)
+                elif obj.type in ETABLISSEMENT_WIDE_EVENTS and obj.etablissement_id is not None:
+                    session.info.setdefault(_WIDE, set()).add(obj.etablissement_id)
+            elif obj.pupil_id is not None and inspect(obj).attrs.processed_at.history.has_changes():
+                pupils.add(obj.pupil_id)  # being processed (the dispatcher): recount now
         elif isinstance(obj, Pupil):
             if obj.id is not None:
                 pupils.add(obj.id)
@@ -345,6 +353,7 @@ def _before_commit(session: Session) -> None:
         pupils |= set(session.execute(select(CouncilAnswer.pupil_id).where(CouncilAnswer.id.in_(answers))).scalars())
     if requests:
         pupils |= set(session.execute(select(Request.pupil_id).where(Request.id.in_(requests))).scalars())
+    pupils -= info.pop(_DEFERRED, set())
     for etab in sorted(info.pop(_WIDE, ())):
         rebuild(session, etablissement_id=etab)
     if pupils:
@@ -354,7 +363,7 @@ def _before_commit(session: Session) -> None:
 
 
 def _forget(session: Session, *_: Any) -> None:
-    for name in (_PENDING, _WIDE, "dashboard_answers", "dashboard_requests"):
+    for name in (_PENDING, _DEFERRED, _WIDE, "dashboard_answers", "dashboard_requests"):
         session.info.pop(name, None)
 
 

@@ -14,7 +14,7 @@ from graphql_api.seed import PUPILS_3A, PUPILS_3B
 from graphql_api.services import campaigns, clock
 from graphql_api.services.siecle_import import import_file
 from tests.authz.matrix import diff, snapshot
-from tests.conftest import BACKEND
+from tests.conftest import dispatch, BACKEND
 from tests.procedure.helpers import HORS_PROCEDURE, SET_TELESERVICE, VALIDATE_INTENTIONS, ENTER_PAPER_INTENTIONS, ok
 from tests.staff.siecle_files import eleves_document, write
 
@@ -139,6 +139,7 @@ async def test_two_consecutive_years_for_the_same_pupil(client, runtime, demo, d
     assert [r["voie"]["code"] for r in old_again["orientation"]["intentions"]["requests"]] == ["2GT"]
 
     # --- Statistics of this year next to last year's --------------------------------------------
+    await dispatch(runtime)  # the counters follow the events the dispatcher processed
     compared = (await client.data(COMPARE, as_="admin.academie"))["statisticsComparison"]
     assert compared["current"]["schoolYear"] == next_year and compared["previous"]["schoolYear"] == year
     assert (compared["current"]["pupils"], compared["current"]["validatedIntentions"]) == (1, 1)

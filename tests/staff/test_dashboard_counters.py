@@ -74,9 +74,24 @@ async def _scopes(db) -> list[Scope]:  # type: ignore[no-untyped-def]
     return scopes
 
 
+async def processed(db) -> None:  # type: ignore[no-untyped-def]
+    """The outbox dispatcher's processing pass, until nothing is left: the counters follow the
+    events it processes (services/dashboard.py)."""
+    import tempfile
+
+    from graphql_api.config import load_settings
+    from notifications.dispatcher import Dispatcher
+
+    dispatcher = Dispatcher(load_settings({"DATA_DIR": tempfile.mkdtemp()}), db, broker=None)
+    while await dispatcher.process():
+        pass
+
+
 async def assert_counters_match(db, years: tuple[str | None, ...] = (None,)) -> None:  # type: ignore[no-untyped-def]
     """Every scope, for each campaign year given (None: every year together), summed from the
-    counters and recomputed from the files; the live counters are the current year's."""
+    counters and recomputed from the files, once the dispatcher has processed every event; the
+    live counters are the current year's."""
+    await processed(db)
     async with db.read() as session:
         for each in await _scopes(db):
             for year in years:
@@ -270,6 +285,7 @@ async def test_a_refused_step_leaves_the_counters_alone_and_a_refresh_is_idempot
     chef = await _principal(db, demo.accounts["chef.aubrac"])
     lea = demo.pupils["martin"]
     assert await _try(db, chef, intentions.enter_paper_intentions, lea, TROISIEME[1], dt.date.today())
+    await processed(db)
     async with db.read() as session:
         before = (await session.execute(select(DashboardCounter.key, DashboardCounter.n).where(
             DashboardCounter.level == "E", DashboardCounter.scope_id == demo.etablissement).order_by(DashboardCounter.key))).all()  # fmt: skip
