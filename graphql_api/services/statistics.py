@@ -464,20 +464,24 @@ async def _breakdown_from_counters(session: AsyncSession, scope: Scope, level: s
     wanted = {dashboard.key("pupils"): 0, dashboard.key("sets", Phase.PROVISOIRE.value): 1, dashboard.key("sets", Phase.DEFINITIVE.value): 2}
     sums = func.sum(DashboardCounter.n)
     if level == "A":
-        # Sums per establishment first (an index range per key), names joined afterwards.
+        # One row per establishment of the académie, its three figures pivoted in SQL (an index
+        # range per key over the académie's establishments only, not the whole country's).
+        etabs = select(Etablissement.id).where(Etablissement.academie_id == scope.academie_id)
+        pivot = [func.sum(case((DashboardCounter.key == k, DashboardCounter.n), else_=0)).label(f"n{i}") for k, i in wanted.items()]
         per_etab = (
-            select(DashboardCounter.scope_id.label("etab"), DashboardCounter.key.label("key"), sums.label("n"))
-            .where(DashboardCounter.level == "E", DashboardCounter.key.in_(list(wanted)), *_year(scope))
-            .group_by(DashboardCounter.scope_id, DashboardCounter.key)
+            select(DashboardCounter.scope_id.label("etab"), *pivot)
+            .where(DashboardCounter.level == "E", DashboardCounter.key.in_(list(wanted)), DashboardCounter.scope_id.in_(etabs), *_year(scope))
+            .group_by(DashboardCounter.scope_id)
         )
         if scope.palier:
             per_etab = per_etab.where(DashboardCounter.palier == scope.palier)
         sub = per_etab.subquery()
-        stmt = (
-            select(Etablissement.uai, Etablissement.name, sub.c.key, sub.c.n)
+        rows = await session.execute(
+            select(Etablissement.uai, Etablissement.name, sub.c.n0, sub.c.n1, sub.c.n2)
             .join(sub, sub.c.etab == Etablissement.id)
-            .where(Etablissement.academie_id == scope.academie_id)
+            .where(sub.c.n0 > 0)
         )
+        return [Breakdown(uai, name, int(n0), int(n1), int(n2)) for uai, name, n0, n1, n2 in sorted(rows.tuples())]
     else:
         division = select(Division.code, Division.code, DashboardCounter.key, sums).join(Division, Division.id == DashboardCounter.scope_id)
         if level == "D":
