@@ -364,8 +364,9 @@ class _Importer:
     async def pupils(self, batch: list[tuple[siecle.PupilRecord, str, bool]]) -> None:
         unique: dict[str, tuple[siecle.PupilRecord, str, bool]] = {}
         for item in batch:
-            if item[0].ine in unique:
-                self.report.rejected.append(Rejection(f"ELEVE_ID {item[0].siecle_id}", f"INE {item[0].ine} présent deux fois dans le fichier."))
+            earlier = unique.get(item[0].ine)
+            if earlier:  # the last record wins (as on PostgreSQL); the earlier one is rejected
+                self.report.rejected.append(Rejection(f"ELEVE_ID {earlier[0].siecle_id}", f"INE {item[0].ine} présent deux fois dans le fichier."))
             unique[item[0].ine] = item
         links = await self.links("ELEVE", [r.siecle_id for r, _, _ in unique.values()])
         columns = [Pupil.id, Pupil.ine, Pupil.etablissement_id, Pupil.last_name, Pupil.first_name, Pupil.birth_date,
@@ -445,6 +446,7 @@ class _Importer:
     # BEE_RESPONSABLES ---------------------------------------------------------
 
     async def persons(self, batch: list[siecle.PersonRecord]) -> None:
+        batch = list({p.siecle_id: p for p in batch}.values())  # a PERSONNE listed twice: its last record
         links = await self.links("PERSONNE", [p.siecle_id for p in batch])
         found = {
             a.id: a
@@ -562,6 +564,7 @@ class _Importer:
     # STS_EDT ------------------------------------------------------------------
 
     async def teachers(self, batch: list[siecle.TeacherRecord]) -> None:
+        batch = list({t.siecle_id: t for t in batch}.values())  # an INDIVIDU listed twice: its last record
         links = await self.links("INDIVIDU", [t.siecle_id for t in batch])
         found = {
             a.id: a
@@ -620,62 +623,305 @@ class _Importer:
             await self.session.flush()
 
 
-class _StagedEleves:
-    """PostgreSQL path of a BEE_ELEVES file: its pupils and their classes are COPYed into
-    temporary tables as the file is read (a fixed number of rows in memory), then merged by a
-    handful of set-based statements (INSERT … SELECT, UPDATE … FROM, INSERT … ON CONFLICT), in
-    the import's transaction. Same rules and same report as the batch path SQLite uses."""
+# On PostgreSQL, BEE_ELEVES, BEE_RESPONSABLES and STS_EDT files are staged with COPY and merged
+# by set-based statements (the _Staged* classes); SQLite, and PostgreSQL when this is False
+# (the differential test compares both paths), write them in batches through _Importer.
+STAGING = True
+
+
+def _stager(importer: _Importer, kind: str) -> _StagedEleves | _StagedResponsables | _StagedSts | None:
+    if not STAGING or importer.session.get_bind().dialect.name != "postgresql":
+        return None
+    stages: dict[str, type[_StagedEleves] | type[_StagedResponsables] | type[_StagedSts]] = {
+        "eleves": _StagedEleves, "responsables": _StagedResponsables, "sts": _StagedSts
+    }
+    stage = stages.get(kind)
+    return stage(importer) if stage else None
+
+
+class _Stage:
+    """Temporary tables (dropped at commit) fed by COPY as the file is read: ``CHUNK`` rows at
+    most in memory, whatever the file's size. Subclasses name their TABLES (name -> columns
+    COPYed; ``seq`` is the record's rank in the file) and merge them."""
 
     CHUNK = 5000
-    PUPIL_COLUMNS = ["seq", "siecle_id", "ine", "last_name", "first_name", "birth_date", "mef", "palier", "segpa", "left_on"]
+    TABLES: dict[str, str] = {}  # name -> full column list (DDL)
+    COPIED: dict[str, list[str]] = {}  # name -> columns COPYed, ``seq`` first
 
     def __init__(self, importer: _Importer) -> None:
         self.importer = importer
         self.session = importer.session
         self.report = importer.report
-        self.pupils: list[tuple[Any, ...]] = []
-        self.structures: list[tuple[str, str]] = []
+        self.buffers: dict[str, list[tuple[Any, ...]]] = {name: [] for name in self.COPIED}
         self.seq = 0
         self.pg: Any = None
 
+    def writers(self) -> dict[str, Any]:
+        return {}
+
     async def open(self) -> None:
         await self.session.execute(text("SELECT 1"))  # the import's transaction is open: the stages live in it
-        for ddl in (
-            "CREATE TEMP TABLE stage_pupil (seq integer, siecle_id text, ine text, last_name text, first_name text, "
-            "birth_date date, mef text, palier text, segpa boolean, left_on date, pupil_id bigint, pupil_etab integer) ON COMMIT DROP",
-            "CREATE TEMP TABLE stage_structure (siecle_id text, code text) ON COMMIT DROP",
-        ):
-            await self.session.execute(text(ddl))
+        for name, columns in self.TABLES.items():
+            await self.session.execute(text(f"CREATE TEMP TABLE {name} ({columns}) ON COMMIT DROP"))
         raw = await (await self.session.connection()).get_raw_connection()
         self.pg = raw.driver_connection
 
-    async def add_pupils(self, batch: list[tuple[siecle.PupilRecord, str, bool]]) -> None:
-        for r, palier, segpa in batch:
+    async def stage(self, name: str, rows: list[tuple[Any, ...]]) -> None:
+        buffer = self.buffers[name]
+        for row in rows:
             self.seq += 1
-            self.pupils.append((self.seq, r.siecle_id, r.ine, r.last_name, r.first_name, r.birth_date, r.mef, palier, segpa, r.left_on))
-        if len(self.pupils) >= self.CHUNK:
-            await self.copy()
-
-    async def add_structures(self, batch: list[tuple[str, str]]) -> None:
-        self.structures += batch
-        if len(self.structures) >= self.CHUNK:
+            buffer.append((self.seq, *row))
+        if len(buffer) >= self.CHUNK:
             await self.copy()
 
     async def copy(self) -> None:
-        if self.pupils:
-            rows, self.pupils = self.pupils, []
-            await self.pg.copy_records_to_table("stage_pupil", records=rows, columns=self.PUPIL_COLUMNS)
-        if self.structures:
-            rows, self.structures = self.structures, []
-            await self.pg.copy_records_to_table("stage_structure", records=rows, columns=["siecle_id", "code"])
+        for name, buffer in self.buffers.items():
+            if buffer:
+                self.buffers[name] = []
+                await self.pg.copy_records_to_table(name, records=buffer, columns=self.COPIED[name])
 
-    async def rows(self, sql: str) -> list[Any]:
+    async def rows(self, sql: str, **params: Any) -> list[Any]:
         t = time.perf_counter()
-        result = await self.session.execute(text(sql), {"e": self.importer.etab.id, "y": self.importer.school_year})
+        result = await self.session.execute(text(sql), {"e": self.importer.etab.id, "y": self.importer.school_year, **params})
         out = list(result.all()) if result.returns_rows else []  # type: ignore[attr-defined]
         if os.environ.get("SIECLE_TIMING"):
             print(f"{time.perf_counter() - t:6.2f} s  {sql[:90]}", file=sys.stderr)
         return out
+
+    async def merge_accounts(self, name: str, kind: str, fields: list[str], fixed: dict[str, str]) -> None:
+        """The staged people of ``name`` (PERSONNE or INDIVIDU) into ``account``: found again
+        through their SIECLE link and updated where the file changed them, the others created
+        (ids drawn from the table's sequence, so their links are written in the same pass)."""
+        run = self.rows
+        await run(f"DELETE FROM {name} s USING {name} t WHERE t.siecle_id = s.siecle_id AND t.seq > s.seq")  # last record wins
+        await run(f"ANALYZE {name}")
+        await run(
+            f"UPDATE {name} s SET account_id = a.id FROM siecle_link l JOIN account a ON a.id = l.local_id "
+            f"WHERE l.etablissement_id = :e AND l.kind = '{kind}' AND l.siecle_id = s.siecle_id"
+        )
+        current = "(" + ", ".join(f"a.{f}" for f in fields) + ")"
+        staged = "(" + ", ".join(f"s.{f}" for f in fields) + ")"
+        matched, changed = (
+            await run(f"SELECT count(*), count(*) FILTER (WHERE {current} IS DISTINCT FROM {staged}) FROM {name} s JOIN account a ON a.id = s.account_id")
+        )[0]
+        await run(
+            f"UPDATE account a SET {', '.join(f'{f} = s.{f}' for f in fields)} FROM {name} s "
+            f"WHERE a.id = s.account_id AND {current} IS DISTINCT FROM {staged}"
+        )
+        await run(f"UPDATE {name} SET account_id = nextval(pg_get_serial_sequence('account', 'id')), new = true WHERE account_id IS NULL")
+        columns = [*fields, *fixed]
+        created = await run(
+            f"INSERT INTO account (id, {', '.join(columns)}, delegated, active, failed_logins) "
+            f"SELECT account_id, {', '.join([*(f's.{f}' for f in fields), *fixed.values()])}, false, true, 0 "
+            f"FROM {name} s WHERE new ORDER BY seq RETURNING 1"
+        )
+        await run(
+            f"INSERT INTO siecle_link (etablissement_id, kind, siecle_id, local_id) SELECT :e, '{kind}', siecle_id, account_id "
+            f"FROM {name} WHERE new ON CONFLICT (etablissement_id, kind, siecle_id) DO UPDATE SET local_id = EXCLUDED.local_id"
+        )
+        self.report.created += len(created)
+        self.report.updated += changed
+        self.report.unchanged += matched - changed
+
+
+class _StagedResponsables(_Stage):
+    """PostgreSQL path of a BEE_RESPONSABLES file: PERSONNE and RESPONSABLE_ELEVE records COPYed
+    into temporary tables, then merged set-based: people into ``account`` (with their SIECLE
+    links), both legal guardians into ``guardianship``, and the links SIECLE no longer lists
+    removed (the hand released through services/hand.py, each removal in the report). Same
+    rules and same report as _Importer.persons/guardians/prune_guardians (the SQLite path)."""
+
+    TABLES = {
+        "stage_person": "seq integer, siecle_id text, last_name text, first_name text, email text, civility text, "
+        "account_id bigint, new boolean NOT NULL DEFAULT false",
+        "stage_guardian": "seq integer, eleve_id text, personne_id text, level integer, pupil_id bigint, account_id bigint",
+    }
+    COPIED = {
+        "stage_person": ["seq", "siecle_id", "last_name", "first_name", "email", "civility"],
+        "stage_guardian": ["seq", "eleve_id", "personne_id", "level"],
+    }
+
+    def writers(self) -> dict[str, Any]:
+        return {"persons": self.add_persons, "guardians": self.add_guardians}
+
+    async def add_persons(self, batch: list[siecle.PersonRecord]) -> None:
+        await self.stage("stage_person", [(p.siecle_id, p.last_name, p.first_name, p.email, p.civility) for p in batch])
+
+    async def add_guardians(self, batch: list[siecle.GuardianLink]) -> None:
+        await self.stage("stage_guardian", [(g.eleve_id, g.personne_id, g.level) for g in batch])
+
+    async def merge(self) -> None:
+        await self.copy()
+        run = self.rows
+        await self.merge_accounts("stage_person", "PERSONNE", ["last_name", "first_name", "email", "civility"], {"role": f"'{Role.GUARDIAN.value}'"})
+        await run("ANALYZE stage_guardian")
+        for column, kind, key in (("pupil_id", "ELEVE", "eleve_id"), ("account_id", "PERSONNE", "personne_id")):
+            await run(
+                f"UPDATE stage_guardian s SET {column} = l.local_id FROM siecle_link l "
+                f"WHERE l.etablissement_id = :e AND l.kind = '{kind}' AND l.siecle_id = s.{key}"
+            )
+        self.report.ignored += (await run("SELECT count(*) FROM stage_guardian WHERE pupil_id IS NULL"))[0][0]  # outside the paliers
+        for eleve_id, personne_id in await run(
+            "SELECT eleve_id, personne_id FROM stage_guardian WHERE pupil_id IS NOT NULL AND account_id IS NULL ORDER BY seq"
+        ):
+            self.report.rejected.append(Rejection(f"RESPONSABLE {eleve_id}/{personne_id}", "PERSONNE_ID inconnue dans ce fichier."))
+        await run(
+            "CREATE TEMP TABLE stage_pair ON COMMIT DROP AS SELECT DISTINCT ON (pupil_id, account_id) pupil_id, account_id, level "
+            "FROM stage_guardian WHERE pupil_id IS NOT NULL AND account_id IS NOT NULL ORDER BY pupil_id, account_id, seq DESC"
+        )
+        await run("ANALYZE stage_pair")
+        pairs, created, changed = (
+            await run(
+                "SELECT count(*), count(*) FILTER (WHERE g.id IS NULL), count(*) FILTER (WHERE g.level <> s.level) "
+                "FROM stage_pair s LEFT JOIN guardianship g ON g.pupil_id = s.pupil_id AND g.account_id = s.account_id"
+            )
+        )[0]
+        await run(
+            "UPDATE guardianship g SET level = s.level FROM stage_pair s "
+            "WHERE g.pupil_id = s.pupil_id AND g.account_id = s.account_id AND g.level <> s.level"
+        )
+        await run(
+            "INSERT INTO guardianship (pupil_id, account_id, level) SELECT pupil_id, account_id, level FROM stage_pair "
+            "ON CONFLICT (pupil_id, account_id) DO NOTHING"
+        )
+        self.report.created += created
+        self.report.updated += changed
+        self.report.unchanged += pairs - created - changed
+        await self.prune(pairs)
+
+    async def prune(self, pairs: int) -> None:
+        """As _Importer.prune_guardians: the links to this year's pupils of the school, made by
+        an import (the guardian has a SIECLE link), that the file no longer lists."""
+        run = self.rows
+        gone = await run(
+            "SELECT g.id, g.pupil_id, g.account_id, p.last_name, p.first_name, a.last_name, a.first_name, "
+            "p.entering_guardian_id IS NOT DISTINCT FROM g.account_id "
+            "FROM guardianship g JOIN pupil p ON p.id = g.pupil_id JOIN account a ON a.id = g.account_id "
+            "WHERE p.etablissement_id = :e AND p.school_year = :y "
+            "AND g.account_id IN (SELECT local_id FROM siecle_link WHERE etablissement_id = :e AND kind = 'PERSONNE') "
+            "AND NOT EXISTS (SELECT 1 FROM stage_pair s WHERE s.pupil_id = g.pupil_id AND s.account_id = g.account_id) "
+            "ORDER BY p.last_name, p.first_name, g.id"
+        )
+        if gone and not pairs:
+            raise ImportRefused(
+                "le fichier ne lie aucun responsable légal (RESP_LEGAL 1 ou 2) à un élève importé : "
+                f"il aurait retiré les {len(gone)} liens existants. Vérifiez l'export (ResponsablesAvecAdresses).",
+                "SIECLE_NO_LEGAL_GUARDIAN",
+            )
+        if not gone:
+            return
+        await run("CREATE TEMP TABLE stage_gone (id bigint) ON COMMIT DROP")
+        await self.pg.copy_records_to_table("stage_gone", records=[(row[0],) for row in gone], columns=["id"])
+        await run("DELETE FROM guardianship g USING stage_gone x WHERE g.id = x.id")
+        for _, pupil_id, account_id, *_names, had_hand in gone:
+            if had_hand:  # release_hand changes nothing for the others
+                await hand.release_hand(self.session, pupil_id, account_id, reason="SIECLE_UNLINKED", now=utcnow())
+        self.report.unlinked += len(gone)
+        self.report.removals += [f"{g_last} {g_first} n'est plus responsable de {p_last} {p_first}" for _, _, _, p_last, p_first, g_last, g_first, _ in gone]
+
+
+class _StagedSts(_Stage):
+    """PostgreSQL path of an STS_EDT file: INDIVIDU records COPYed and merged into ``account``
+    set-based, then each listed division given exactly the PPs the file names for it, in a
+    few statements for the whole school. Same rules and report as _Importer.teachers and
+    _Importer.principal_teachers (the SQLite path)."""
+
+    TABLES = {
+        "stage_teacher": "seq integer, siecle_id text, last_name text, first_name text, civility text, "
+        "account_id bigint, new boolean NOT NULL DEFAULT false",
+    }
+    COPIED = {"stage_teacher": ["seq", "siecle_id", "last_name", "first_name", "civility"]}
+
+    def writers(self) -> dict[str, Any]:
+        return {"teachers": self.add_teachers}
+
+    async def add_teachers(self, batch: list[siecle.TeacherRecord]) -> None:
+        await self.stage("stage_teacher", [(t.siecle_id, t.last_name, t.first_name, t.civility) for t in batch])
+
+    async def merge(self) -> None:
+        await self.copy()
+        await self.merge_accounts(
+            "stage_teacher", "INDIVIDU", ["last_name", "first_name", "civility"],
+            {"role": f"'{Role.STAFF.value}'", "staff_function": f"'{StaffFunction.TEACHER.value}'", "etablissement_id": ":e"},
+        )  # fmt: skip
+
+    async def principal_teachers(self, pps: dict[str, set[str]], division_mefs: dict[str, list[str]]) -> None:
+        run = self.rows
+        divisions, named = [], []
+        for code in sorted(set(pps) | set(division_mefs)):
+            palier = next((p for p in (self.importer.mefs.get(m, siecle.palier_of_mef(m))[0] for m in division_mefs.get(code, [])) if p), None)
+            if code not in self.importer.divisions and palier is None:
+                self.report.ignored += 1  # a division outside the paliers (6e, 5e…)
+                continue
+            divisions.append((code, palier or "3EME"))
+            named += [(code, individu) for individu in sorted(pps.get(code, set()))]
+        await run("CREATE TEMP TABLE stage_division (code text, palier text, division_id integer) ON COMMIT DROP")
+        await run("CREATE TEMP TABLE stage_pp (code text, individu text) ON COMMIT DROP")
+        await self.pg.copy_records_to_table("stage_division", records=divisions, columns=["code", "palier"])
+        await self.pg.copy_records_to_table("stage_pp", records=named, columns=["code", "individu"])
+        await run(
+            "INSERT INTO division (etablissement_id, code, palier) SELECT :e, code, palier FROM stage_division "
+            "ON CONFLICT (etablissement_id, code) DO NOTHING"
+        )
+        await run("UPDATE stage_division s SET division_id = d.id FROM division d WHERE d.etablissement_id = :e AND d.code = s.code")
+        missing = await run(
+            "SELECT p.code, p.individu FROM stage_pp p WHERE NOT EXISTS (SELECT 1 FROM siecle_link l "
+            "WHERE l.etablissement_id = :e AND l.kind = 'INDIVIDU' AND l.siecle_id = p.individu)"
+        )
+        for code, individu in sorted(missing):
+            self.report.rejected.append(Rejection(f"DIVISION {code}", f"professeur principal {individu} absent des INDIVIDUS."))
+        await run(
+            "CREATE TEMP TABLE stage_pp_wanted ON COMMIT DROP AS SELECT DISTINCT d.division_id, l.local_id AS account_id "
+            "FROM stage_pp p JOIN stage_division d ON d.code = p.code "
+            "JOIN siecle_link l ON l.etablissement_id = :e AND l.kind = 'INDIVIDU' AND l.siecle_id = p.individu"
+        )
+        removed = await run(
+            "SELECT d.code, pt.account_id, a.last_name || ' ' || a.first_name FROM principal_teacher pt "
+            "JOIN stage_division d ON d.division_id = pt.division_id JOIN account a ON a.id = pt.account_id "
+            "WHERE NOT EXISTS (SELECT 1 FROM stage_pp_wanted w WHERE w.division_id = pt.division_id AND w.account_id = pt.account_id)"
+        )
+        added = await run(
+            "INSERT INTO principal_teacher (account_id, division_id) SELECT w.account_id, w.division_id FROM stage_pp_wanted w "
+            "WHERE NOT EXISTS (SELECT 1 FROM principal_teacher pt WHERE pt.division_id = w.division_id AND pt.account_id = w.account_id) "
+            "RETURNING division_id"
+        )
+        await run(
+            "DELETE FROM principal_teacher pt USING stage_division d WHERE d.division_id = pt.division_id "
+            "AND NOT EXISTS (SELECT 1 FROM stage_pp_wanted w WHERE w.division_id = pt.division_id AND w.account_id = pt.account_id)"
+        )
+        codes = dict(await run("SELECT division_id, code FROM stage_division"))
+        changed = {code for code, _, _ in removed} | {codes[division_id] for (division_id,) in added}
+        self.report.updated += len(changed)
+        self.report.unchanged += len(divisions) - len(changed)
+        self.report.removals += [f"DIVISION {code} : {name} n'est plus professeur principal" for code, _, name in sorted(removed)]
+
+
+class _StagedEleves(_Stage):
+    """PostgreSQL path of a BEE_ELEVES file: its pupils and their classes are COPYed into
+    temporary tables as the file is read (a fixed number of rows in memory), then merged by a
+    handful of set-based statements (INSERT … SELECT, UPDATE … FROM, INSERT … ON CONFLICT), in
+    the import's transaction. Same rules and same report as the batch path SQLite uses."""
+
+    TABLES = {
+        "stage_pupil": "seq integer, siecle_id text, ine text, last_name text, first_name text, birth_date date, mef text, "
+        "palier text, segpa boolean, left_on date, pupil_id bigint, pupil_etab integer",
+        "stage_structure": "seq integer, siecle_id text, code text",
+    }
+    COPIED = {
+        "stage_pupil": ["seq", "siecle_id", "ine", "last_name", "first_name", "birth_date", "mef", "palier", "segpa", "left_on"],
+        "stage_structure": ["seq", "siecle_id", "code"],
+    }
+
+    def writers(self) -> dict[str, Any]:
+        return {"pupils": self.add_pupils, "structures": self.add_structures}
+
+    async def add_pupils(self, batch: list[tuple[siecle.PupilRecord, str, bool]]) -> None:
+        await self.stage(
+            "stage_pupil", [(r.siecle_id, r.ine, r.last_name, r.first_name, r.birth_date, r.mef, palier, segpa, r.left_on) for r, palier, segpa in batch]
+        )
+
+    async def add_structures(self, batch: list[tuple[str, str]]) -> None:
+        await self.stage("stage_structure", batch)
 
     async def merge(self) -> None:
         await self.copy()
@@ -775,13 +1021,13 @@ async def _run(importer: _Importer, path: Path, kind: str, uai: str, progress: _
     not_classes: dict[str, int] = {}
     today = utcnow().date()
 
-    staged = _StagedEleves(importer) if kind == "eleves" and importer.session.get_bind().dialect.name == "postgresql" else None
+    staged = _stager(importer, kind)
     if staged:
         await staged.open()
     writers: dict[str, Any] = {"pupils": importer.pupils, "structures": importer.structures, "persons": importer.persons,
                "guardians": importer.guardians, "mefs": importer.mef_codes, "teachers": importer.teachers}  # fmt: skip
     if staged:
-        writers.update(pupils=staged.add_pupils, structures=staged.add_structures)
+        writers.update(staged.writers())
 
     async def flush(name: str) -> None:
         items, batches[name] = batches[name], []
@@ -906,11 +1152,11 @@ async def _run(importer: _Importer, path: Path, kind: str, uai: str, progress: _
     if not_classes:
         listed = ", ".join(f"{code} ({n})" for code, n in sorted(not_classes.items()))
         report.warnings.append(f"structures qui ne sont pas des classes, élèves non placés : {listed}.")
-    if kind == "responsables":
-        await importer.prune_guardians()
+    if kind == "responsables" and not staged:
+        await importer.prune_guardians()  # the staged path prunes in its merge
     if kind == "sts":
         if pp_elements:
-            await importer.principal_teachers(pps, division_mefs)
+            await (staged.principal_teachers if isinstance(staged, _StagedSts) else importer.principal_teachers)(pps, division_mefs)
         else:
             report.warnings.append(
                 "aucun professeur principal (INDIVIDU/PROFS_PRINC/PROF_PRINC) dans le fichier : "
