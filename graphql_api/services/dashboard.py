@@ -299,6 +299,13 @@ _PENDING = "dashboard_pupils"
 _WIDE = "dashboard_etablissements"
 
 
+def _recounts(event: OutboxEvent) -> bool:
+    """Only a pupils file (BEE_ELEVES) changes what is counted: a responsables, STS or
+    nomenclature import writes no pupil's file (a hand it releases has its own event, with the
+    pupil), so recounting the whole establishment after it would only cost time."""
+    return (event.payload or {}).get("kind", "eleves") == "eleves"
+
+
 def _after_flush(session: Session, _context: Any) -> None:
     """Note the pupils whose file this flush touched (ids are known after the flush)."""
     pupils = session.info.setdefault(_PENDING, set())
@@ -308,7 +315,7 @@ def _after_flush(session: Session, _context: Any) -> None:
         if isinstance(obj, OutboxEvent):
             if obj.pupil_id is not None:
                 pupils.add(obj.pupil_id)
-            elif obj.type in ETABLISSEMENT_WIDE_EVENTS and obj.etablissement_id is not None:
+            elif obj.type in ETABLISSEMENT_WIDE_EVENTS and obj.etablissement_id is not None and _recounts(obj):
                 session.info.setdefault(_WIDE, set()).add(obj.etablissement_id)
         elif isinstance(obj, Pupil):
             if obj.id is not None:

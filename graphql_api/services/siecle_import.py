@@ -43,7 +43,7 @@ KINDS = {"eleves": "BEE_ELEVES", "responsables": "BEE_RESPONSABLES", "nomenclatu
 # Pix read them). Any other element inside one of these containers is a layout we do not know.
 RECORDS = {
     "eleves": {"ELEVE": "ELEVES", "STRUCTURES_ELEVE": "STRUCTURES"},
-    "responsables": {"PERSONNE": "PERSONNES", "RESPONSABLE_ELEVE": "RESPONSABLES", "ADRESSE": "ADRESSES"},
+    "responsables": {"PERSONNE": "PERSONNES", "RESPONSABLE_ELEVE": "RESPONSABLES"},
     "nomenclatures": {"MEF": "MEFS"},
     "sts": {"INDIVIDU": "INDIVIDUS", "DIVISION": "DIVISIONS"},
 }
@@ -55,7 +55,7 @@ REQUIRED = {
     "sts": ("DONNEES/INDIVIDUS",),
 }
 # Repeated elements of sections no import reads, dropped as they are parsed (memory stays flat).
-SKIPPED = {"eleves": {"OPTION", "ADRESSE"}, "sts": {"GROUPE"}}
+SKIPPED = {"eleves": {"OPTION", "ADRESSE"}, "responsables": {"ADRESSE"}, "sts": {"GROUPE"}}
 # Encodings _encoding() returns when the file says its own (declaration or BOM): libxml2 reads it.
 DECLARED_OR_BOM = {"declared", "utf-8-sig", "utf-16"}
 # STS INDIVIDU functions that become staff accounts (teachers, CPE, documentalists).
@@ -793,6 +793,7 @@ class _StagedResponsables(_Stage):
         """As _Importer.prune_guardians: the links to this year's pupils of the school, made by
         an import (the guardian has a SIECLE link), that the file no longer lists."""
         run = self.rows
+        await run("ANALYZE guardianship, pupil, account, siecle_link")  # this transaction's rows: the plan must know them
         gone = await run(
             "SELECT g.id, g.pupil_id, g.account_id, p.last_name, p.first_name, a.last_name, a.first_name, "
             "p.entering_guardian_id IS NOT DISTINCT FROM g.account_id "
@@ -1098,7 +1099,8 @@ async def _run(importer: _Importer, path: Path, kind: str, uai: str, progress: _
             elif isinstance(link, Rejection):
                 report.rejected.append(link)
             else:
-                await flush("persons")
+                if batches["persons"]:
+                    await flush("persons")  # the people before the links that name them
                 await add("guardians", link)
         elif tag == "MEF":
             mef = siecle.mef_record(values, values.get("CODE_MEF") or "")
