@@ -6,13 +6,15 @@ from sqlalchemy import select
 
 from .config import Settings
 from .db.engine import Database
-from .db.models import Academie
+from .db.models import Academie, Campaign
 from .domain.errors import DomainError
 from .services import campaigns, retention
 
 
 async def rollover(settings: Settings, academie_code: str, school_year: str | None) -> int:
-    """Open the académie's next campaign year (the current one is frozen). Exit status 0 / 1."""
+    """Open the académie's next campaign year (the current one is frozen); for an académie that
+    has none yet (just imported from the directory), its first one, of ``school_year``. Exit
+    status 0 / 1."""
     db = Database(settings.database_url)
     try:
         async with db.write() as session:
@@ -20,6 +22,13 @@ async def rollover(settings: Settings, academie_code: str, school_year: str | No
             if academie is None:
                 print(f"refusé : aucune académie de code {academie_code}.")
                 return 1
+            if (await session.execute(select(Campaign.id).where(Campaign.academie_id == academie.id).limit(1))).first() is None:
+                if school_year is None:
+                    print("refusé : l'académie n'a encore aucune campagne ; indiquez l'année de la première (--school-year 2026-2027).")
+                    return 1
+                first = await campaigns.create_first_campaign(session, academie.id, school_year)
+                print(f"académie {academie_code} : première campagne {first.school_year} ouverte.")
+                return 0
             done = await campaigns.open_next_year(session, None, academie.id, school_year, operator=True)
     except DomainError as error:
         print("refusé : " + "; ".join(e.message for e in error.errors))

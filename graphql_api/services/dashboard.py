@@ -315,7 +315,7 @@ def _recounts(event: OutboxEvent) -> bool:
     """Only a pupils file (BEE_ELEVES) changes what is counted: a responsables, STS or
     nomenclature import writes no pupil's file (a hand it releases has its own event, with the
     pupil), so recounting the whole establishment after it would only cost time."""
-    return (event.payload or {}).get("kind", "eleves") == "eleves"
+    return bool((event.payload or {}).get("kind", "eleves") == "eleves")
 
 
 def _after_flush(session: Session, _context: Any) -> None:
