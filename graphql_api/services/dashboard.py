@@ -309,6 +309,17 @@ def rebuild(session: Session, *, etablissement_id: int | None = None, batch: int
 
 _PENDING = "dashboard_pupils"
 _WIDE = "dashboard_etablissements"
+_NAMED = "dashboard_pupils_named"  # the transaction's bulk writer named its pupils (recount)
+
+
+def recount(session: Any, pupil_ids: Iterable[int]) -> None:
+    """A bulk writer that knows every pupil whose file it changed (the SIECLE import's staged
+    path: its statements say which rows they wrote) names them: they are recounted before the
+    commit, and its establishment-wide event no longer recounts every pupil of the school — a
+    re-import where nothing changed then recounts no one. ``session``: sync or async."""
+    info = session.info
+    info.setdefault(_PENDING, set()).update(pupil_ids)
+    info[_NAMED] = True
 
 
 def _recounts(event: OutboxEvent) -> bool:
@@ -327,7 +338,7 @@ def _after_flush(session: Session, _context: Any) -> None:
         if isinstance(obj, OutboxEvent):
             if obj.pupil_id is not None:
                 pupils.add(obj.pupil_id)
-            elif obj.type in ETABLISSEMENT_WIDE_EVENTS and obj.etablissement_id is not None and _recounts(obj):
+            elif obj.type in ETABLISSEMENT_WIDE_EVENTS and obj.etablissement_id is not None and _recounts(obj) and not session.info.get(_NAMED):
                 session.info.setdefault(_WIDE, set()).add(obj.etablissement_id)
         elif isinstance(obj, Pupil):
             if obj.id is not None:
@@ -364,7 +375,7 @@ def _before_commit(session: Session) -> None:
 
 
 def _forget(session: Session, *_: Any) -> None:
-    for name in (_PENDING, _WIDE, "dashboard_answers", "dashboard_requests"):
+    for name in (_PENDING, _WIDE, _NAMED, "dashboard_answers", "dashboard_requests"):
         session.info.pop(name, None)
 
 

@@ -35,7 +35,7 @@ from ..domain import siecle
 from ..domain.school_year import start_year as school_year_start
 from ..domain.siecle import Rejection
 from ..domain.vocabulary import Role, StaffFunction
-from . import campaigns, events, hand
+from . import campaigns, dashboard, events, hand
 from .clock import utcnow
 
 KINDS = {"eleves": "BEE_ELEVES", "responsables": "BEE_RESPONSABLES", "nomenclatures": "BEE_NOMENCLATURES", "sts": "STS_EDT"}
@@ -691,12 +691,13 @@ class _Stage:
     async def merge_accounts(self, name: str, kind: str, fields: list[str], fixed: dict[str, str]) -> None:
         """The staged people of ``name`` (PERSONNE or INDIVIDU) into ``account``: found again
         through their SIECLE link and updated where the file changed them, the others created
-        (ids drawn from the table's sequence, so their links are written in the same pass)."""
+        with ids drawn from the table's sequence, so that their links are written by the same
+        statement."""
         run = self.rows
-        await run(f"DELETE FROM {name} s USING {name} t WHERE t.siecle_id = s.siecle_id AND t.seq > s.seq")  # last record wins
         await run(f"ANALYZE {name}")
+        await run(f"DELETE FROM {name} s USING {name} t WHERE t.siecle_id = s.siecle_id AND t.seq > s.seq")  # last record wins
         await run(
-            f"UPDATE {name} s SET account_id = a.id FROM siecle_link l JOIN account a ON a.id = l.local_id "
+            f"UPDATE {name} s SET account_id = a.id, linked = true FROM siecle_link l LEFT JOIN account a ON a.id = l.local_id "
             f"WHERE l.etablissement_id = :e AND l.kind = '{kind}' AND l.siecle_id = s.siecle_id"
         )
         current = "(" + ", ".join(f"a.{f}" for f in fields) + ")"
@@ -708,18 +709,22 @@ class _Stage:
             f"UPDATE account a SET {', '.join(f'{f} = s.{f}' for f in fields)} FROM {name} s "
             f"WHERE a.id = s.account_id AND {current} IS DISTINCT FROM {staged}"
         )
-        await run(f"UPDATE {name} SET account_id = nextval(pg_get_serial_sequence('account', 'id')), new = true WHERE account_id IS NULL")
         columns = [*fields, *fixed]
-        created = await run(
-            f"INSERT INTO account (id, {', '.join(columns)}, delegated, active, failed_logins) "
-            f"SELECT account_id, {', '.join([*(f's.{f}' for f in fields), *fixed.values()])}, false, true, 0 "
-            f"FROM {name} s WHERE new ORDER BY seq RETURNING 1"
-        )
-        await run(
-            f"INSERT INTO siecle_link (etablissement_id, kind, siecle_id, local_id) SELECT :e, '{kind}', siecle_id, account_id "
-            f"FROM {name} WHERE new ON CONFLICT (etablissement_id, kind, siecle_id) DO UPDATE SET local_id = EXCLUDED.local_id"
-        )
-        self.report.created += len(created)
+        created = (
+            await run(
+                f"WITH fresh AS MATERIALIZED (SELECT s.*, nextval(pg_get_serial_sequence('account', 'id')) AS new_id "
+                f"FROM {name} s WHERE s.account_id IS NULL), "
+                f"accounts AS (INSERT INTO account (id, {', '.join(columns)}, delegated, active, failed_logins) "
+                f"SELECT new_id, {', '.join([*(f's.{f}' for f in fields), *fixed.values()])}, false, true, 0 FROM fresh s ORDER BY seq RETURNING 1), "
+                # A link to an account that no longer exists is pointed at the new one.
+                f"moved AS (UPDATE siecle_link l SET local_id = f.new_id FROM fresh f "
+                f"WHERE f.linked AND l.etablissement_id = :e AND l.kind = '{kind}' AND l.siecle_id = f.siecle_id RETURNING 1), "
+                f"links AS (INSERT INTO siecle_link (etablissement_id, kind, siecle_id, local_id) "
+                f"SELECT :e, '{kind}', siecle_id, new_id FROM fresh WHERE NOT linked RETURNING 1) "
+                "SELECT (SELECT count(*) FROM accounts), (SELECT count(*) FROM moved), (SELECT count(*) FROM links)"
+            )
+        )[0][0]
+        self.report.created += created
         self.report.updated += changed
         self.report.unchanged += matched - changed
 
@@ -733,8 +738,8 @@ class _StagedResponsables(_Stage):
 
     TABLES = {
         "stage_person": "seq integer, siecle_id text, last_name text, first_name text, email text, civility text, "
-        "account_id bigint, new boolean NOT NULL DEFAULT false",
-        "stage_guardian": "seq integer, eleve_id text, personne_id text, level integer, pupil_id bigint, account_id bigint",
+        "account_id bigint, linked boolean NOT NULL DEFAULT false",
+        "stage_guardian": "seq integer, eleve_id text, personne_id text, level integer",
     }
     COPIED = {
         "stage_person": ["seq", "siecle_id", "last_name", "first_name", "email", "civility"],
@@ -755,38 +760,35 @@ class _StagedResponsables(_Stage):
         run = self.rows
         await self.merge_accounts("stage_person", "PERSONNE", ["last_name", "first_name", "email", "civility"], {"role": f"'{Role.GUARDIAN.value}'"})
         await run("ANALYZE stage_guardian")
-        for column, kind, key in (("pupil_id", "ELEVE", "eleve_id"), ("account_id", "PERSONNE", "personne_id")):
-            await run(
-                f"UPDATE stage_guardian s SET {column} = l.local_id FROM siecle_link l "
-                f"WHERE l.etablissement_id = :e AND l.kind = '{kind}' AND l.siecle_id = s.{key}"
-            )
-        self.report.ignored += (await run("SELECT count(*) FROM stage_guardian WHERE pupil_id IS NULL"))[0][0]  # outside the paliers
+        await run(
+            "CREATE TEMP TABLE stage_link ON COMMIT DROP AS SELECT s.seq, s.eleve_id, s.personne_id, s.level, "
+            "pl.local_id AS pupil_id, al.local_id AS account_id FROM stage_guardian s "
+            "LEFT JOIN siecle_link pl ON pl.etablissement_id = :e AND pl.kind = 'ELEVE' AND pl.siecle_id = s.eleve_id "
+            "LEFT JOIN siecle_link al ON al.etablissement_id = :e AND al.kind = 'PERSONNE' AND al.siecle_id = s.personne_id"
+        )
+        self.report.ignored += (await run("SELECT count(*) FROM stage_link WHERE pupil_id IS NULL"))[0][0]  # outside the paliers
         for eleve_id, personne_id in await run(
-            "SELECT eleve_id, personne_id FROM stage_guardian WHERE pupil_id IS NOT NULL AND account_id IS NULL ORDER BY seq"
+            "SELECT eleve_id, personne_id FROM stage_link WHERE pupil_id IS NOT NULL AND account_id IS NULL ORDER BY seq"
         ):
             self.report.rejected.append(Rejection(f"RESPONSABLE {eleve_id}/{personne_id}", "PERSONNE_ID inconnue dans ce fichier."))
+        # Each (pupil, guardian) pair once, its last record's level, with the link already here if any.
         await run(
-            "CREATE TEMP TABLE stage_pair ON COMMIT DROP AS SELECT DISTINCT ON (pupil_id, account_id) pupil_id, account_id, level "
-            "FROM stage_guardian WHERE pupil_id IS NOT NULL AND account_id IS NOT NULL ORDER BY pupil_id, account_id, seq DESC"
+            "CREATE TEMP TABLE stage_pair ON COMMIT DROP AS SELECT s.pupil_id, s.account_id, s.level, g.id AS known, g.level AS known_level "
+            "FROM (SELECT DISTINCT ON (pupil_id, account_id) pupil_id, account_id, level FROM stage_link "
+            "WHERE pupil_id IS NOT NULL AND account_id IS NOT NULL ORDER BY pupil_id, account_id, seq DESC) s "
+            "LEFT JOIN guardianship g ON g.pupil_id = s.pupil_id AND g.account_id = s.account_id"
         )
-        await run("ANALYZE stage_pair")
         pairs, created, changed = (
-            await run(
-                "SELECT count(*), count(*) FILTER (WHERE g.id IS NULL), count(*) FILTER (WHERE g.level <> s.level) "
-                "FROM stage_pair s LEFT JOIN guardianship g ON g.pupil_id = s.pupil_id AND g.account_id = s.account_id"
-            )
+            await run("SELECT count(*), count(*) FILTER (WHERE known IS NULL), count(*) FILTER (WHERE known_level <> level) FROM stage_pair")
         )[0]
-        await run(
-            "UPDATE guardianship g SET level = s.level FROM stage_pair s "
-            "WHERE g.pupil_id = s.pupil_id AND g.account_id = s.account_id AND g.level <> s.level"
-        )
-        await run(
-            "INSERT INTO guardianship (pupil_id, account_id, level) SELECT pupil_id, account_id, level FROM stage_pair "
-            "ON CONFLICT (pupil_id, account_id) DO NOTHING"
-        )
+        if changed:
+            await run("UPDATE guardianship g SET level = s.level FROM stage_pair s WHERE g.id = s.known AND s.known_level <> s.level")
+        if created:
+            await run("INSERT INTO guardianship (pupil_id, account_id, level) SELECT pupil_id, account_id, level FROM stage_pair WHERE known IS NULL")
         self.report.created += created
         self.report.updated += changed
         self.report.unchanged += pairs - created - changed
+        await run("ANALYZE stage_pair")
         await self.prune(pairs)
 
     async def prune(self, pairs: int) -> None:
@@ -829,7 +831,7 @@ class _StagedSts(_Stage):
 
     TABLES = {
         "stage_teacher": "seq integer, siecle_id text, last_name text, first_name text, civility text, "
-        "account_id bigint, new boolean NOT NULL DEFAULT false",
+        "account_id bigint, linked boolean NOT NULL DEFAULT false",
     }
     COPIED = {"stage_teacher": ["seq", "siecle_id", "last_name", "first_name", "civility"]}
 
@@ -968,11 +970,12 @@ class _StagedEleves(_Stage):
                 "FROM stage_pupil s JOIN pupil p ON p.id = s.pupil_id"
             )
         )[0]
-        await run(
+        rewritten = await run(
             "UPDATE pupil p SET ine = s.ine, last_name = s.last_name, first_name = s.first_name, birth_date = s.birth_date, "
             "mef = s.mef, palier = s.palier, segpa = s.segpa, left_on = s.left_on, division_id = coalesce(s.division_id, p.division_id) "
             f"FROM (SELECT s.*, d.id AS division_id FROM {placed} WHERE s.pupil_id IS NOT NULL) s WHERE p.id = s.pupil_id "
-            f"AND ({identity} IS DISTINCT FROM {staged} OR (s.division_id IS NOT NULL AND p.division_id IS DISTINCT FROM s.division_id))"
+            f"AND ({identity} IS DISTINCT FROM {staged} OR (s.division_id IS NOT NULL AND p.division_id IS DISTINCT FROM s.division_id)) "
+            "RETURNING p.id"
         )
         created = (
             await run(
@@ -992,6 +995,9 @@ class _StagedEleves(_Stage):
         self.report.updated += changed
         self.report.unchanged += matched - changed
         self.report.left += left
+        # The dashboard recounts only the pupils written here, not the whole school.
+        new = await run("SELECT p.id FROM stage_pupil s JOIN pupil p ON p.ine = s.ine AND p.school_year = :y WHERE s.pupil_id IS NULL")
+        dashboard.recount(self.session, [pk for (pk,) in rewritten] + [pk for (pk,) in new])
         await run(
             "INSERT INTO siecle_link (etablissement_id, kind, siecle_id, local_id)"
             " SELECT DISTINCT ON (siecle_id) :e, 'ELEVE', siecle_id, pupil_id FROM stage_pupil WHERE pupil_id IS NOT NULL"
