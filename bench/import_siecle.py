@@ -25,7 +25,6 @@ import argparse
 import asyncio
 import datetime as dt
 import os
-import resource
 import subprocess
 import sys
 import tempfile
