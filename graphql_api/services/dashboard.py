@@ -322,6 +322,41 @@ def recount(session: Any, pupil_ids: Iterable[int]) -> None:
     info[_NAMED] = True
 
 
+def count_new_pupils(session: Any, pupil_ids: list[int]) -> None:
+    """PostgreSQL, pupils created by this transaction (the SIECLE import's staged path): they
+    have no file yet, so each adds what ``contributions`` gives a pupil without any row —
+    counted by two set-based statements instead of recounting them one by one (100,000 pupils:
+    seconds). A pupil created as having left adds nothing, as in ``contributions``."""
+    fresh = {key("pupils"): 1, key("live", "pupils"): 1}
+    ids = bindparam("fresh_ids", pupil_ids, type_=ARRAY(BigInteger()))
+    session.info[_NAMED] = True
+    if not pupil_ids:
+        return
+    session.execute(
+        text(
+            "INSERT INTO dashboard_pupil (pupil_id, academie_id, etablissement_id, division_id, palier, counts) "
+            "SELECT p.id, e.academie_id, p.etablissement_id, p.division_id, p.palier, CAST(:counts AS JSON) "
+            "FROM pupil p JOIN etablissement e ON e.id = p.etablissement_id WHERE p.id = ANY(:fresh_ids) AND p.left_on IS NULL"
+        ).bindparams(ids),
+        {"counts": json.dumps(fresh, ensure_ascii=False)},
+    )
+    scopes = "(VALUES ('A'), ('E'), ('L')) AS s(level)"
+    session.execute(
+        text(
+            "INSERT INTO dashboard_counter (level, scope_id, palier, key, n) "
+            "SELECT lv, scope, palier, k, count(*) FROM ("
+            " SELECT CASE s.level WHEN 'A' THEN 'A' WHEN 'E' THEN 'E' ELSE CASE WHEN d.division_id IS NULL THEN 'N' ELSE 'D' END END AS lv,"
+            " CASE s.level WHEN 'A' THEN d.academie_id WHEN 'E' THEN d.etablissement_id ELSE coalesce(d.division_id, d.etablissement_id) END AS scope,"
+            " d.palier, k.key AS k"
+            f" FROM dashboard_pupil d CROSS JOIN {scopes} CROSS JOIN (SELECT unnest(CAST(:keys AS text[])) AS key) k"
+            " WHERE d.pupil_id = ANY(:fresh_ids)) x "
+            "GROUP BY lv, scope, palier, k ORDER BY lv, scope, palier, k "
+            "ON CONFLICT (level, scope_id, palier, key) DO UPDATE SET n = dashboard_counter.n + EXCLUDED.n"
+        ).bindparams(ids),
+        {"keys": list(fresh)},
+    )
+
+
 def _recounts(event: OutboxEvent) -> bool:
     """Only a pupils file (BEE_ELEVES) changes what is counted: a responsables, STS or
     nomenclature import writes no pupil's file (a hand it releases has its own event, with the

@@ -995,9 +995,11 @@ class _StagedEleves(_Stage):
         self.report.updated += changed
         self.report.unchanged += matched - changed
         self.report.left += left
-        # The dashboard recounts only the pupils written here, not the whole school.
+        # The dashboard counts the pupils written here, not the whole school; the new ones (no
+        # file yet) by two set-based statements.
         new = await run("SELECT p.id FROM stage_pupil s JOIN pupil p ON p.ine = s.ine AND p.school_year = :y WHERE s.pupil_id IS NULL")
-        dashboard.recount(self.session, [pk for (pk,) in rewritten] + [pk for (pk,) in new])
+        dashboard.recount(self.session, [pk for (pk,) in rewritten])
+        await self.session.run_sync(dashboard.count_new_pupils, [pk for (pk,) in new])
         await run(
             "INSERT INTO siecle_link (etablissement_id, kind, siecle_id, local_id)"
             " SELECT DISTINCT ON (siecle_id) :e, 'ELEVE', siecle_id, pupil_id FROM stage_pupil WHERE pupil_id IS NOT NULL"

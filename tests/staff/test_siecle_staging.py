@@ -26,7 +26,8 @@ UAI = "0750001U"
 
 def pupils(step: int) -> list[dict[str, Any]]:
     """60 pupils of 3e and 2de in four classes, with what real exports carry: a pupil without
-    INE, an INE twice, a 6e pupil (outside the paliers), one who left, one in "Inactifs"."""
+    INE, an INE twice, a 6e pupil (outside the paliers), one without a class, then one who
+    left (in "Inactifs") and one renamed and moved."""
     out: list[dict[str, Any]] = []
     for i in range(60):
         third = i % 2 == 0
@@ -36,6 +37,7 @@ def pupils(step: int) -> list[dict[str, Any]]:
     out[3]["ine"] = None
     out[5]["ine"] = out[7]["ine"]
     out[9].update(mef="10010012110", division="6A")
+    out[11]["structures"] = [("2LATIN", "G")]  # no class: counted in its school's "no division" counters
     if step >= 1:
         out[10].update(sortie=f"05/01/{YEAR + 1}", structures=[("Inactifs", "D")])
         out[12].update(nom="NOM12-CORRIGÉ", division="3B")
