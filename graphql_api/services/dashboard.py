@@ -11,8 +11,9 @@ so a refresh is idempotent, and `rebuild` recomputes everything from the files.
 When: every session commit that wrote a pupil's file refreshes that pupil before committing
 (SQLAlchemy `before_commit`, so services need no call of their own): pupils named by an
 outbox event, or owning a row of the file that the session added, changed or deleted through
-the ORM. An event about a whole establishment (SIECLE import: bulk statements) refreshes
-every pupil of it. Statements run synchronously inside the async session's greenlet.
+the ORM. An event about a whole establishment (SIECLE pupils import through the batch path)
+refreshes every pupil of it; the staged path names its pupils instead (recount,
+count_new_pupils). Statements run synchronously inside the async session's greenlet.
 
 The definitions match services/statistics.compute (the full recompute) key for key;
 tests/staff/test_dashboard_counters.py proves counters == recompute after random histories.
