@@ -11,6 +11,7 @@ import signal
 from pathlib import Path
 
 from .config import load_settings
+from .domain.texts import imports as import_texts
 from .logs import configure_logging
 
 
@@ -140,12 +141,12 @@ async def _rebuild_dashboards(settings, uai: str | None) -> int:  # type: ignore
             if uai:
                 etab_id = (await session.execute(select(Etablissement.id).where(Etablissement.uai == uai.strip().upper()))).scalar()
                 if etab_id is None:
-                    print(f"aucun établissement d'UAI {uai} n'est connu.")
+                    print(import_texts.unknown_uai(uai))
                     return 1
             counted = await session.run_sync(lambda s: rebuild(s, etablissement_id=etab_id))
     finally:
         await db.dispose()
-    print(f"compteurs recalculés : {counted} élèves en {time.perf_counter() - started:.1f} s")
+    print(import_texts.counters_rebuilt(counted, time.perf_counter() - started))
     return 0
 
 

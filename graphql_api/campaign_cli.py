@@ -8,6 +8,7 @@ from .config import Settings
 from .db.engine import Database
 from .db.models import Academie, Campaign
 from .domain.errors import DomainError
+from .domain.texts import campaigns as campaign_texts, retention as retention_texts
 from .services import campaigns, retention
 
 
@@ -20,25 +21,22 @@ async def rollover(settings: Settings, academie_code: str, school_year: str | No
         async with db.write() as session:
             academie = (await session.execute(select(Academie).where(Academie.code == academie_code))).scalar_one_or_none()
             if academie is None:
-                print(f"refusé : aucune académie de code {academie_code}.")
+                print(campaign_texts.unknown_academie(academie_code))
                 return 1
             if (await session.execute(select(Campaign.id).where(Campaign.academie_id == academie.id).limit(1))).first() is None:
                 if school_year is None:
-                    print("refusé : l'académie n'a encore aucune campagne ; indiquez l'année de la première (--school-year 2026-2027).")
+                    print(campaign_texts.FIRST_YEAR_NEEDED)
                     return 1
                 first = await campaigns.create_first_campaign(session, academie.id, school_year)
-                print(f"académie {academie_code} : première campagne {first.school_year} ouverte.")
+                print(campaign_texts.first_year_opened(academie_code, first.school_year))
                 return 0
             done = await campaigns.open_next_year(session, None, academie.id, school_year, operator=True)
     except DomainError as error:
-        print("refusé : " + "; ".join(e.message for e in error.errors))
+        print(campaign_texts.refused(e.message for e in error.errors))
         return 1
     finally:
         await db.dispose()
-    print(
-        f"académie {academie_code} : campagne {done.school_year} ouverte, {done.previous_year} figée "
-        f"({done.windows} fenêtres du calendrier reprises un an plus tard, {done.etablissements_closed} téléservices fermés)."
-    )
+    print(campaign_texts.year_opened(academie_code, done.school_year, done.previous_year, done.windows, done.etablissements_closed))
     return 0
 
 
@@ -51,7 +49,7 @@ async def purge(settings: Settings, *, dry_run: bool, academie_code: str | None)
     finally:
         await db.dispose()
     if not reports:
-        print(f"aucune année à purger (conservation : {settings.campaign_retention_years} années après l'année en cours).")
+        print(retention_texts.nothing_to_purge(settings.campaign_retention_years))
     for report in reports:
         print("\n".join(report.lines()))
     return 0

@@ -18,6 +18,7 @@ from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from graphql_api.config import Settings
+from graphql_api.db import outage
 from graphql_api.db.engine import Database
 from graphql_api.db.models import Account, Division, Guardianship, Notification, OutboxEvent, Pupil, Voie
 from graphql_api.db.models_notices import AcademieNotice, AcademieNoticeDelivery
@@ -27,12 +28,11 @@ from graphql_api.policy import current_year_clause
 from graphql_api.services.clock import utcnow
 
 from . import mail
-from .messages import Notice, describe
-from graphql_api.domain.french import de
+from graphql_api.domain.texts import notices as texts
+from graphql_api.domain.texts.notices import Notice, describe
 
 log = logging.getLogger("notifications.dispatcher")
 PUBLISH_TIMEOUT = 5.0
-STAFF_ROLE_LABELS = {"HEAD": "chef d'établissement", "TEACHER": "professeur principal", "SECRETARY": "secrétariat"}
 
 
 def event_message(event: OutboxEvent, actor: dict[str, str] | None = None, division_code: str | None = None) -> dict[str, Any]:
@@ -55,9 +55,9 @@ def event_message(event: OutboxEvent, actor: dict[str, str] | None = None, divis
 
 def actor_of(account: Account) -> dict[str, str]:
     if account.role == "STAFF":
-        label = STAFF_ROLE_LABELS.get(account.staff_function or "", "personnel")
+        label = texts.STAFF_ROLE_LABELS.get(account.staff_function or "", texts.STAFF_DEFAULT_LABEL)
     else:
-        label = {"GUARDIAN": "responsable légal", "PUPIL": "élève", "ACADEMIE": "académie"}.get(account.role, account.role)
+        label = texts.ROLE_LABELS.get(account.role, account.role)
     return {"name": f"{account.first_name} {account.last_name}".strip(), "role": label}
 
 
@@ -108,7 +108,9 @@ class Dispatcher:
                     for event in events:
                         await self._fan_out(session, event, now, families)
                 handled = events
-            except Exception:  # noqa: BLE001 - isolate the bad event, the others go on
+            except Exception as exc:  # noqa: BLE001 - isolate the bad event, the others go on
+                if outage.is_unavailable(exc):
+                    raise  # no event is at fault: the whole batch waits for the database
                 handled = []
                 for event in events:
                     try:
@@ -295,9 +297,6 @@ class Dispatcher:
             await _alert_heads(session, event, notice, base, now)
 
 
-HEAD_ALERT_NEXT_STEP = "Prenez contact avec les deux responsables de l'élève pour en parler ; la saisie reste celle du responsable qui a la main."
-
-
 async def _alert_heads(session: AsyncSession, event: OutboxEvent, notice, base: str, now: dt.datetime) -> None:  # type: ignore[no-untyped-def]
     """The other guardian's disagreement alerts the head (and delegated staff): inbox and mail."""
     heads = (
@@ -312,8 +311,8 @@ async def _alert_heads(session: AsyncSession, event: OutboxEvent, notice, base: 
     ).scalars()
     typed = read(event.type, event.payload)
     name = f"{getattr(typed, 'first_name', None) or ''} {getattr(typed, 'last_name', None) or ''}".strip()
-    title = f"Désaccord d'un responsable {de(name)}"
-    body = f"Un responsable {de(name)}, qui n'a pas la main sur la saisie, indique son désaccord : « {getattr(typed, 'message', None) or ''} »"
+    title = texts.disagreement_alert_title(name)
+    body = texts.disagreement_alert_body(name, getattr(typed, "message", None) or "")
     for head in heads:
         session.add(
             Notification(
@@ -323,7 +322,7 @@ async def _alert_heads(session: AsyncSession, event: OutboxEvent, notice, base: 
         )
         if head.email and "@" in head.email:
             await mail.queue_mail(
-                session, kind="HEAD_ALERT", to_address=head.email, composed=mail.compose_notice(title, body, notice.link_path, base, HEAD_ALERT_NEXT_STEP),
+                session, kind="HEAD_ALERT", to_address=head.email, composed=mail.compose_notice(title, body, notice.link_path, base, texts.HEAD_ALERT_NEXT_STEP),
                 account_id=head.id, now=now, event_id=event.id, pupil_id=event.pupil_id,
             )
 
@@ -392,7 +391,7 @@ async def deliver_notice(
 async def notice_payload(session: AsyncSession, notice: AcademieNotice, pupil: PupilEvent, *, reminder: bool) -> AcademieNoticeOwed:
     """Frozen at the time it is owed, like every event payload."""
     voie = await session.get(Voie, notice.voie_code)
-    target = (voie.label if voie else notice.voie_code) + (f" — série {notice.serie_code}" if notice.serie_code else "")
+    target = texts.notice_target(voie.label if voie else notice.voie_code, notice.serie_code)
     return AcademieNoticeOwed(
         pupil_id=pupil.pupil_id,
         first_name=pupil.first_name,

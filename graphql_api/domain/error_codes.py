@@ -248,8 +248,6 @@ GROUPS: tuple[tuple[tuple[ErrorCode, ...], str], ...] = (
     ),
 )
 
-MEANING: dict[ErrorCode, str] = {code: meaning for codes, meaning in GROUPS for code in codes}
-
 
 def is_declared(code: str) -> bool:
     return code in ErrorCode._value2member_map_

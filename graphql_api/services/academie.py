@@ -12,6 +12,7 @@ from ..domain.errors import DomainError
 from ..domain.events import AcademieParametersChanged
 from ..domain.vocabulary import Channel
 from ..policy import Action, Principal, Target, require, require_authenticated
+from ..domain.texts import errors as texts
 from . import events
 from .clock import utcnow
 
@@ -26,10 +27,6 @@ class AcademieParameters:
         return cls(bool(row.allow_metier_text), bool(row.allow_passerelle_pro), bool(row.families_rank_specialites))
 
 
-def _target(principal: Principal) -> Target:
-    return Target(academie_id=principal.academie_id)
-
-
 async def read_parameters(session: AsyncSession, principal: Principal | None) -> tuple[Academie, AcademieParameters]:
     principal = require_authenticated(principal)
     academie_id = principal.academie_id
@@ -38,7 +35,7 @@ async def read_parameters(session: AsyncSession, principal: Principal | None) ->
     require(principal, Action.READ_ACADEMIE_PARAMETERS, Target(academie_id=academie_id, etablissement_id=principal.etablissement_id))
     row = await session.get(Academie, academie_id)
     if row is None:
-        raise DomainError.of("NOT_FOUND", "Académie introuvable.")
+        raise DomainError.of("NOT_FOUND", texts.ACADEMIE_NOT_FOUND)
     return row, AcademieParameters.of(row)
 
 

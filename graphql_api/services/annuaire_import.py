@@ -27,6 +27,7 @@ from ..domain import annuaire
 from ..domain.annuaire import EstablishmentRecord, Invalid, Skipped
 from ..domain.territory import territory_of_code
 from ..domain.events import DirectoryImported
+from ..domain.texts import imports as texts
 from ..policy import Action, Principal, Target, require
 from . import events
 from .clock import utcnow
@@ -61,17 +62,16 @@ class DirectoryReport:
         return self.refused is None
 
     def lines(self) -> list[str]:
-        head = f"Import de l'annuaire des établissements {self.source}"
+        head = texts.annuaire_heading(self.source)
         if self.refused:
-            return [head, f"FICHIER REFUSÉ, rien n'a été importé : {self.refused}", f"code : {self.refused_code}"]
+            return [head, texts.refused(self.refused), texts.refusal_code(self.refused_code)]
         out = [
             head,
-            f"académies créées : {self.academies_created} ; mises à jour : {self.academies_updated}",
-            f"établissements créés : {self.created} ; mis à jour : {self.updated} ; inchangés : {self.unchanged} ; "
-            f"hors procédure : {sum(self.skipped.values())} ; rejetés : {len(self.rejected)}",
+            texts.academies_counts(self.academies_created, self.academies_updated),
+            texts.etablissements_counts(self.created, self.updated, self.unchanged, sum(self.skipped.values()), len(self.rejected)),
         ]
-        out += [f"  hors procédure — {reason} : {n}" for reason, n in sorted(self.skipped.items())]
-        out += [f"  rejeté — {r.ref} : {r.reason}" for r in self.rejected]
+        out += [texts.skipped_line(reason, n) for reason, n in sorted(self.skipped.items())]
+        out += [texts.rejected_line(r.ref, r.reason) for r in self.rejected]
         return out
 
 
@@ -106,7 +106,7 @@ class _JsonStream:
 
     def take(self, expected: str) -> None:
         if self.peek() != expected:
-            raise DirectoryRefused(f"JSON invalide (« {expected} » attendu, caractère {self.pos}).")
+            raise DirectoryRefused(texts.json_expected(expected, self.pos))
         self.pos += 1
 
     def value(self) -> Any:
@@ -117,7 +117,7 @@ class _JsonStream:
             except json.JSONDecodeError as exc:
                 if self._fill():
                     continue  # the value goes on in the next chunk
-                raise DirectoryRefused(f"JSON invalide ({exc}).") from None
+                raise DirectoryRefused(texts.invalid_json(exc)) from None
             if end == len(self.buf) and self._fill():
                 continue  # a number cut by the chunk's end: read it whole
             self.pos = end
@@ -155,9 +155,9 @@ class _JsonStream:
                     self.pos += 1
             self.pos += 1
             if not listed:
-                raise DirectoryRefused("JSON inattendu : une liste d'établissements est attendue.", "ANNUAIRE_NOT_RECOGNISED")
+                raise DirectoryRefused(texts.ANNUAIRE_JSON_NOT_A_LIST, "ANNUAIRE_NOT_RECOGNISED")
         if self.peek():
-            raise DirectoryRefused(f"JSON invalide (données après la fin du document, caractère {self.pos}).")
+            raise DirectoryRefused(texts.json_trailing_data(self.pos))
 
 
 def _json_rows(stream: TextIO) -> Iterator[dict[str, str]]:
@@ -166,19 +166,15 @@ def _json_rows(stream: TextIO) -> Iterator[dict[str, str]]:
         if isinstance(record, dict) and isinstance(record.get("fields"), dict):
             record = record["fields"]  # data.education.gouv.fr's "records" export
         if not isinstance(record, dict):
-            raise DirectoryRefused("JSON inattendu : une liste d'établissements est attendue.", "ANNUAIRE_NOT_RECOGNISED")
+            raise DirectoryRefused(texts.ANNUAIRE_JSON_NOT_A_LIST, "ANNUAIRE_NOT_RECOGNISED")
         if first:
             missing = annuaire.missing_columns(list(record))
             if missing:
-                raise DirectoryRefused(
-                    f"ce n'est pas l'annuaire de l'éducation : champ(s) {', '.join(missing)} absent(s).", "ANNUAIRE_NOT_RECOGNISED"
-                )
+                raise DirectoryRefused(texts.annuaire_fields_missing(missing), "ANNUAIRE_NOT_RECOGNISED")
             first = False
         yield annuaire.normalized(record)
     if first:
-        raise DirectoryRefused(
-            f"ce n'est pas l'annuaire de l'éducation : champ(s) {', '.join(annuaire.REQUIRED_COLUMNS)} absent(s).", "ANNUAIRE_NOT_RECOGNISED"
-        )
+        raise DirectoryRefused(texts.annuaire_fields_missing(annuaire.REQUIRED_COLUMNS), "ANNUAIRE_NOT_RECOGNISED")
 
 
 def _rows(path: Path) -> Iterator[dict[str, str]]:
@@ -194,14 +190,11 @@ def _rows(path: Path) -> Iterator[dict[str, str]]:
             reader = csv.DictReader(stream, delimiter=";")
             missing = annuaire.missing_columns(list(reader.fieldnames or []))
             if missing:
-                raise DirectoryRefused(
-                    f"ce n'est pas l'annuaire de l'éducation (CSV séparé par « ; ») : colonne(s) {', '.join(missing)} absente(s).",
-                    "ANNUAIRE_NOT_RECOGNISED",
-                )
+                raise DirectoryRefused(texts.annuaire_columns_missing(missing), "ANNUAIRE_NOT_RECOGNISED")
             for row in reader:
                 yield annuaire.normalized({k: v for k, v in row.items() if k is not None})
         except UnicodeDecodeError:
-            raise DirectoryRefused("le fichier n'est pas en UTF-8 (l'annuaire est publié en UTF-8).") from None
+            raise DirectoryRefused(texts.ANNUAIRE_NOT_UTF8) from None
 
 
 async def apply(session: AsyncSession, path: Path, report: DirectoryReport, *, only: set[str] | None = None) -> dict[str, int]:
@@ -284,7 +277,7 @@ async def import_directory(db: Database, path: Path) -> DirectoryReport:
     except DirectoryRefused as exc:
         report.refused, report.refused_code = str(exc), exc.code
     except OSError as exc:
-        report.refused, report.refused_code = f"fichier illisible ({exc}).", "ANNUAIRE_UNREADABLE"
+        report.refused, report.refused_code = texts.unreadable(exc), "ANNUAIRE_UNREADABLE"
     report.seconds = time.perf_counter() - started
     return report
 
@@ -298,7 +291,7 @@ async def run_cli(settings: Any, file: str) -> int:
     finally:
         await db.dispose()
     print("\n".join(report.lines()))
-    print(f"durée : {report.seconds:.1f} s")
+    print(texts.duration(report.seconds))
     return 0 if report.imported else 1
 
 

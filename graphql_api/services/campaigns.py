@@ -19,6 +19,7 @@ from ..domain.school_year import CampaignYearState
 from ..domain.territory import Territory
 from ..domain.vocabulary import Channel
 from ..policy import Action, Principal, Target, current_year_clause, pupil_scope, require, require_authenticated
+from ..domain.texts import errors as texts
 from . import events
 from .clock import utcnow
 
@@ -35,7 +36,7 @@ def territory_of(academie: Academie) -> Territory:
 async def territory(session: AsyncSession, academie_id: int) -> Territory:
     academie = await session.get(Academie, academie_id)
     if academie is None:
-        raise DomainError.of("NOT_FOUND", "Académie introuvable.")
+        raise DomainError.of("NOT_FOUND", texts.ACADEMIE_NOT_FOUND)
     return territory_of(academie)
 
 

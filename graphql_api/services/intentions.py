@@ -24,6 +24,7 @@ from ..domain.requests import CheckedRequest, RequestInput, VoieInfo, check_requ
 from ..domain.specialites import check_request_specialites, stored_ranks
 from ..domain.vocabulary import Channel, Phase
 from ..policy import Action, Principal, Target, pupil_scope, require
+from ..domain.texts import errors as texts
 from . import campaigns, events, reference
 from .clock import utcnow
 from .hand import claim_hand
@@ -240,14 +241,14 @@ async def enter_paper_intentions(
     etab, academie = await pupil_context(session, pupil)
     principal = require(principal, Action.ENTER_PAPER_REQUESTS, Target.of_pupil(pupil, etab.academie_id))
     if pupil.hors_procedure_reason is not None:
-        raise DomainError.of("HORS_PROCEDURE", "Cet élève est hors procédure : aucune saisie n'est attendue.")
+        raise DomainError.of("HORS_PROCEDURE", texts.HORS_PROCEDURE_NO_ENTRY)
     if paper_form_received_on > campaigns.territory_of(academie).today(now):
         raise DomainError.of(
-            "INVALID_DATE", "La date de réception du formulaire ne peut pas être dans le futur.", "paperFormReceivedOn"
+            "INVALID_DATE", texts.FORM_RECEIVED_IN_FUTURE, "paperFormReceivedOn"
         )
     campaign = await reference.campaign(session, etab, pupil.palier, now, pupil.school_year)
     if campaign.phase is not Phase.PROVISOIRE:
-        raise DomainError.of("PHASE_OVER" if campaign.phase else "CAMPAIGN_NOT_OPEN", "La phase provisoire n'est pas ouverte.")
+        raise DomainError.of("PHASE_OVER" if campaign.phase else "CAMPAIGN_NOT_OPEN", texts.PROVISIONAL_PHASE_NOT_OPEN)
     answer = await council_answer(session, pupil.id, Phase.PROVISOIRE)
     if answer is not None and answer.published_at is not None:
         raise DomainError.of("INTENTIONS_LOCKED", family.MSG_INTENTIONS_LOCKED)

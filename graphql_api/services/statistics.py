@@ -36,6 +36,7 @@ from ..domain.errors import DomainError
 from ..domain.vocabulary import Phase, Role
 from . import dashboard
 from ..policy import Action, Principal, Target, require, require_authenticated
+from ..domain.texts import errors as texts
 from . import campaigns
 
 TOP_COMBINATIONS = 10
@@ -369,7 +370,7 @@ async def statistics(
     if division_id is not None:
         division = await session.get(Division, division_id)
         if division is None or division.etablissement_id != scope.etablissement_id:
-            raise DomainError.of("NOT_FOUND", "Division introuvable dans cet établissement.", "divisionId")
+            raise DomainError.of("NOT_FOUND", texts.DIVISION_NOT_FOUND_HERE, "divisionId")
         scope.division_id = division_id
     if school_year is None:
         school_year = await campaigns.current_school_year(session, scope.academie_id)
