@@ -10,7 +10,9 @@ in the same run and on the same database:
    `... import responsables FILE --uai UAI`, each in a child process (peak memory = that
    child's max RSS), each run twice (the second is a re-import: nothing changes);
 2. the physical limit of each import, measured piece by piece: starting a Python process that
-   loads the importer's modules, a streaming parse of the same file (the faster of
+   loads the importer's modules and a streaming parse of the same file (both measured before
+   and after the imports, the faster kept, so that a changing load does not flatter the
+   ratio; the parse is the faster of
    ElementTree.iterparse and lxml's iterparse, every record's fields read, each record
    cleared), and a COPY of its rows (asyncpg.copy_records_to_table) into the tables themselves
    (pupil; account + guardianship) — with their indexes and foreign keys, which any import
@@ -147,6 +149,18 @@ def streaming_parse(path: Path, fields: tuple[str, ...], structures: tuple[str, 
     return min(timings), count
 
 
+PARSES = {
+    "eleves": (("ELEVE",), ("STRUCTURES_ELEVE",), ()),
+    "responsables": (("PERSONNE", "RESPONSABLE_ELEVE"), (), ("ADRESSE",)),
+}
+
+
+def parse_in_child(kind: str, path: Path, env: dict[str, str]) -> tuple[float, int]:
+    done = subprocess.run([sys.executable, __file__, "--parse", kind, str(path)], capture_output=True, text=True, env=env, check=True)
+    seconds, count = done.stdout.split()
+    return float(seconds), int(count)
+
+
 async def timed_copy(conn: asyncpg.Connection, copies: list[tuple[str, list[tuple], list[str]]]) -> float:  # type: ignore[type-arg]
     started = time.perf_counter()
     for table, rows, columns in copies:
@@ -161,7 +175,12 @@ def line(report: str, prefix: str) -> str:
 async def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--pupils", type=int, default=100_000)
+    parser.add_argument("--parse", nargs=2, metavar=("KIND", "FILE"), help=argparse.SUPPRESS)  # one parse, in a child
     args = parser.parse_args()
+    if args.parse:
+        seconds, count = streaming_parse(Path(args.parse[1]), *PARSES[args.parse[0]])
+        print(seconds, count)
+        return
     n = args.pupils
     with tempfile.TemporaryDirectory() as tmp:
         eleves = Path(tmp) / "ElevesSansAdresses.xml"
@@ -182,13 +201,19 @@ async def main() -> None:
 
             env = {**os.environ, "DATABASE_URL": url, "DATA_DIR": tmp, "TOKEN_SECRET": "x" * 40, "LOG_LEVEL": "WARNING",
                    "PYTHONPATH": str(ROOT)}  # fmt: skip
+            # The start and the parse are measured before and after the imports and the faster
+            # kept: a load that falls or rises meanwhile does not flatter the ratio.
+            # (in child processes: this process stays small, as the import children are forked
+            # from it and a child's peak RSS counts the pages it was forked with).
+            start = min(process_start(env) for _ in range(3))
+            parse_eleves, parsed = parse_in_child("eleves", eleves, env)
+            parse_resp, parsed_people = parse_in_child("responsables", responsables, env)
             runs = {}
             for kind, path in (("eleves", eleves), ("responsables", responsables)):
                 runs[kind] = (run_import(kind, path, env), run_import(kind, path, env))
-
-            start = min(process_start(env) for _ in range(3))
-            parse_eleves, parsed = streaming_parse(eleves, ("ELEVE",), ("STRUCTURES_ELEVE",))
-            parse_resp, parsed_people = streaming_parse(responsables, ("PERSONNE", "RESPONSABLE_ELEVE"), cleared=("ADRESSE",))
+            start = min(start, *(process_start(env) for _ in range(3)))
+            parse_eleves = min(parse_eleves, parse_in_child("eleves", eleves, env)[0])
+            parse_resp = min(parse_resp, parse_in_child("responsables", responsables, env)[0])
             raw = url.replace("postgresql+asyncpg", "postgresql")
             conn = await asyncpg.connect(raw)
             try:
