@@ -20,10 +20,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from graphql_api.config import Settings
 from graphql_api.db import outage
 from graphql_api.db.engine import Database
-from graphql_api.db.models import Account, Division, Guardianship, Notification, OutboxEvent, Pupil, Voie
+from graphql_api.db.models import Academie, Account, Division, Etablissement, Guardianship, Notification, OutboxEvent, Pupil, Voie
 from graphql_api.db.models_notices import AcademieNotice, AcademieNoticeDelivery
 from graphql_api.domain.events import AcademieNoticeOwed, Audience, EventType, Mail, PupilEvent, delivery, payload_of, read
 from graphql_api.domain.notices import NoticeTarget, concerned
+from graphql_api.domain.territory import PARIS_TZ
 from graphql_api.policy import current_year_clause
 from graphql_api.services.clock import utcnow
 
@@ -103,10 +104,11 @@ class Dispatcher:
             events = list((await session.execute(stmt)).scalars())
             now = utcnow()
             families = await _families(session, {e.pupil_id for e in events if e.pupil_id is not None})
+            zones = await _time_zones(session, {e.etablissement_id for e in events if e.etablissement_id is not None})
             try:
                 async with session.begin_nested():
                     for event in events:
-                        await self._fan_out(session, event, now, families)
+                        await self._fan_out(session, event, now, families, zones)
                 handled = events
             except Exception as exc:  # noqa: BLE001 - isolate the bad event, the others go on
                 if outage.is_unavailable(exc):
@@ -115,7 +117,7 @@ class Dispatcher:
                 for event in events:
                     try:
                         async with session.begin_nested():
-                            await self._fan_out(session, event, now, families)
+                            await self._fan_out(session, event, now, families, zones)
                     except Exception:  # noqa: BLE001 - left unprocessed, retried, visible in the backlog
                         log.exception("fan-out of event %s failed; it stays pending", event.id)
                         continue
@@ -179,7 +181,12 @@ class Dispatcher:
         return done, None
 
     async def _fan_out(
-        self, session: AsyncSession, event: OutboxEvent, now: dt.datetime, families: dict[int, list[Account]]
+        self,
+        session: AsyncSession,
+        event: OutboxEvent,
+        now: dt.datetime,
+        families: dict[int, list[Account]],
+        zones: dict[int, str],
     ) -> None:
         decided = delivery(event.type)
         if decided.notice is Audience.SCHOOL_FAMILIES and event.pupil_id is None and event.etablissement_id:
@@ -197,7 +204,8 @@ class Dispatcher:
             if account.id == event.actor_account_id:
                 continue  # the actor saw the confirmation on screen (and gets their own mails below)
             session.add(_notification(account.id, event, event.pupil_id, notice, now))
-        await self._queue_mails(session, event, [a for a in family if a.role == "GUARDIAN"], notice, now)
+        zone = zones.get(event.etablissement_id or 0, PARIS_TZ)  # dates and times as the académie lives them
+        await self._queue_mails(session, event, [a for a in family if a.role == "GUARDIAN"], notice, now, zone)
 
     async def _etablissement_notices(self, session: AsyncSession, event: OutboxEvent, now: dt.datetime) -> None:
         """Every family of the school is told the téléservice opened or closed (inbox and push)."""
@@ -248,7 +256,9 @@ class Dispatcher:
                 session, notice, (event.pupil_id, event.etablissement_id, event.division_id), typed, occasion="VALIDATED", now=now
             )
 
-    async def _queue_mails(self, session: AsyncSession, event: OutboxEvent, guardians: list[Account], notice: Notice, now: dt.datetime) -> None:
+    async def _queue_mails(
+        self, session: AsyncSession, event: OutboxEvent, guardians: list[Account], notice: Notice, now: dt.datetime, zone: str
+    ) -> None:
         base = self.settings.public_base_url
         payload: Any = read(event.type, event.payload)
         with_mail = [g for g in guardians if g.email and "@" in g.email]
@@ -263,7 +273,7 @@ class Dispatcher:
                         session,
                         kind="CONFIRMATION",
                         to_address=guardian.email,
-                        composed=mail.compose_confirmation(payload, base),
+                        composed=mail.compose_confirmation(payload, base, zone),
                         account_id=guardian.id,
                         **common,
                     )
@@ -272,7 +282,7 @@ class Dispatcher:
                     session,
                     kind="RECAP",
                     to_address=guardian.email,
-                    composed=mail.compose_recap(payload, base, for_other_guardian=not is_actor),
+                    composed=mail.compose_recap(payload, base, zone, for_other_guardian=not is_actor),
                     account_id=guardian.id,
                     send_after=event.occurred_at + idle,
                     coalesce_key=f"recap:{event.pupil_id}:{event.session_id or event.id}:{guardian.id}",
@@ -325,6 +335,19 @@ async def _alert_heads(session: AsyncSession, event: OutboxEvent, notice, base: 
                 session, kind="HEAD_ALERT", to_address=head.email, composed=mail.compose_notice(title, body, notice.link_path, base, texts.HEAD_ALERT_NEXT_STEP),
                 account_id=head.id, now=now, event_id=event.id, pupil_id=event.pupil_id,
             )
+
+
+async def _time_zones(session: AsyncSession, etablissement_ids: set[int]) -> dict[int, str]:
+    """Each establishment's académie time zone, for the whole batch in one query: the mails print
+    the moment of a step in the pupil's académie (a family in La Réunion reads its own time)."""
+    if not etablissement_ids:
+        return {}
+    rows = await session.execute(
+        select(Etablissement.id, Academie.time_zone)
+        .join(Academie, Academie.id == Etablissement.academie_id)
+        .where(Etablissement.id.in_(etablissement_ids))
+    )
+    return {etab_id: time_zone or PARIS_TZ for etab_id, time_zone in rows.all()}
 
 
 async def _families(session: AsyncSession, pupil_ids: set[int]) -> dict[int, list[Account]]:

@@ -27,7 +27,8 @@ from graphql_api.config import Settings
 from graphql_api.db import outage
 from graphql_api.db.engine import Database
 from graphql_api.db.models import AuthSession, OutgoingMail
-from graphql_api.domain.calendar import paris_datetime
+from graphql_api.domain.calendar import local_datetime
+from graphql_api.domain.territory import PARIS_TZ
 from graphql_api.domain.events import IntentionsValidated, PaperIntentionsEntered
 from graphql_api.domain.texts import mails as texts
 from graphql_api.services.clock import utcnow
@@ -70,18 +71,22 @@ def _finish(subject: str, lines: list[str], link: str | None) -> Composed:
     return Composed(subject, text, _html(lines, link))
 
 
-def compose_confirmation(event: IntentionsValidated, base_url: str) -> Composed:
+def compose_confirmation(event: IntentionsValidated, base_url: str, time_zone: str = PARIS_TZ) -> Composed:
+    """``time_zone``: the pupil's académie's (the moment is printed as the family lives it)."""
     name = event.first_name
-    when = paris_datetime(event.validated_at)
+    when = local_datetime(event.validated_at, time_zone)
     link = base_url + pupil_link(event.pupil_id, "intentions")
     lines = [texts.GREETING, "", texts.confirmation_sentence(name, when), texts.RECAP_MAIL_COMING, texts.STILL_EDITABLE]
     return _finish(texts.confirmation_subject(name), lines, link)
 
 
-def compose_recap(event: IntentionsValidated, base_url: str, *, for_other_guardian: bool) -> Composed:
-    """The guide's recap mail: 'Suite à la démarche que vous avez effectuée en ligne le … à …'."""
+def compose_recap(
+    event: IntentionsValidated, base_url: str, time_zone: str = PARIS_TZ, *, for_other_guardian: bool
+) -> Composed:
+    """The guide's recap mail: 'Suite à la démarche que vous avez effectuée en ligne le … à …'
+    (in the académie's ``time_zone``)."""
     name = event.first_name
-    when = paris_datetime(event.validated_at)
+    when = local_datetime(event.validated_at, time_zone)
     link = base_url + pupil_link(event.pupil_id, "intentions")
     if for_other_guardian:
         opening = texts.recap_opening_for_other_guardian(name, when)

@@ -102,7 +102,7 @@ async def acknowledge_avis(session: AsyncSession, principal: Principal | None, p
     principal = require(principal, Action.ACKNOWLEDGE_AVIS, Target.of_pupil(pupil, etab.academie_id))
     answer = await council_answer(session, pupil.id, Phase.PROVISOIRE)
     campaign = await reference.campaign(session, etab, pupil.palier, now, pupil.school_year)
-    family.check(family.acknowledgement_blocker(principal.role, principal.account_id, family_facts(pupil, answer), campaign))
+    family.check(family.acknowledgement_blocker(principal.role, principal.account_id, family_facts(pupil, answer, campaigns.territory_of(academie).time_zone), campaign))
     assert answer is not None
     if not confirm:
         raise DomainError.of(

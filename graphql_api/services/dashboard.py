@@ -5,7 +5,8 @@ Why: recomputing the statistics of an académie on every request costs seconds t
 small {key: count} map: "has validated intentions", "one request for 2GT", "avis FAVORABLE"…)
 is computed from their file, stored with the scope it was counted in (dashboard_pupil), and
 the difference with what was stored before is added to the sums of the académie, the
-establishment and the division (dashboard_counter). Recounting a pupil twice adds nothing,
+establishment and the division (dashboard_counter), under the file's campaign year (a
+rollover leaves last year's sums alone). Recounting a pupil twice adds nothing,
 so a refresh is idempotent, and `rebuild` recomputes everything from the files.
 
 When: every session commit that wrote a pupil's file refreshes that pupil before committing
@@ -62,6 +63,7 @@ def parse(k: str) -> list[Any]:
 
 @dataclass
 class Contribution:
+    school_year: str  # the campaign year of the file: each year's counters are summed apart
     academie_id: int
     etablissement_id: int
     division_id: int | None
@@ -77,15 +79,18 @@ def contributions(session: Session, where: Callable[[Any], ColumnElement[bool]])
     """What each selected pupil (`where(pupil_id_column)`) adds to the counters: seven
     statements whatever the number of pupils. A pupil who left adds nothing (as in compute)."""
     out: dict[int, Contribution] = {}
-    for pid, etab, academie, division, palier, hors in session.execute(
-        select(Pupil.id, Pupil.etablissement_id, Etablissement.academie_id, Pupil.division_id, Pupil.palier, Pupil.hors_procedure_reason)
+    for pid, year, etab, academie, division, palier, hors in session.execute(
+        select(
+            Pupil.id, Pupil.school_year, Pupil.etablissement_id, Etablissement.academie_id, Pupil.division_id, Pupil.palier,
+            Pupil.hors_procedure_reason,
+        )
         .join(Etablissement, Etablissement.id == Pupil.etablissement_id)
         .where(where(Pupil.id), Pupil.left_on.is_(None))
     ):
         c: Counter[str] = Counter({key("pupils"): 1})
         if hors is not None:
             c[key("hors")] = 1
-        out[pid] = Contribution(academie, etab, division, palier, c)
+        out[pid] = Contribution(year, academie, etab, division, palier, c)
     if not out:
         return out
 
@@ -231,9 +236,9 @@ def _refresh_batch(session: Session, ids: list[int]) -> None:
     with session.no_autoflush:
         old = {row.pupil_id: row for row in session.execute(old_stmt).scalars()}
     new = contributions(session, among)
-    deltas: Counter[tuple[str, int, str, str]] = Counter()
+    deltas: Counter[tuple[str, int, str, str, str]] = Counter()
     for row in old.values():
-        before = Contribution(row.academie_id, row.etablissement_id, row.division_id, row.palier, Counter(row.counts))
+        before = Contribution(row.school_year, row.academie_id, row.etablissement_id, row.division_id, row.palier, Counter(row.counts))
         _add(deltas, before, -1)
     for contribution in new.values():
         _add(deltas, contribution, +1)
@@ -250,28 +255,32 @@ def _store(session: Session, contributions_: dict[int, Contribution]) -> None:
         session.execute(
             DashboardPupil.__table__.insert(),  # type: ignore[attr-defined]
             [
-                {"pupil_id": pid, "academie_id": c.academie_id, "etablissement_id": c.etablissement_id,
+                {"pupil_id": pid, "school_year": c.school_year, "academie_id": c.academie_id, "etablissement_id": c.etablissement_id,
                  "division_id": c.division_id, "palier": c.palier, "counts": dict(c.counts)}
                 for pid, c in contributions_.items()
             ],
         )  # fmt: skip
 
 
-def _add(deltas: Counter[tuple[str, int, str, str]], c: Contribution, sign: int) -> None:
+def _add(deltas: Counter[tuple[str, int, str, str, str]], c: Contribution, sign: int) -> None:
     for level, scope_id in c.scopes():
         for k, n in c.counts.items():
-            deltas[level, scope_id, c.palier, k] += sign * n
+            deltas[level, scope_id, c.school_year, c.palier, k] += sign * n
 
 
-def _apply(session: Session, deltas: Counter[tuple[str, int, str, str]]) -> None:
+def _apply(session: Session, deltas: Counter[tuple[str, int, str, str, str]]) -> None:
     """Upsert n = n + delta, in primary-key order (concurrent writers lock rows in one order)."""
-    rows = [{"level": l, "scope_id": s, "palier": p, "key": k, "n": n} for (l, s, p, k), n in sorted(deltas.items()) if n]
+    rows = [
+        {"level": l, "scope_id": s, "school_year": y, "palier": p, "key": k, "n": n}
+        for (l, s, y, p, k), n in sorted(deltas.items())
+        if n
+    ]
     if not rows:
         return
     insert = sqlite_insert if session.get_bind().dialect.name == "sqlite" else pg_insert
     stmt = insert(DashboardCounter)
     stmt = stmt.on_conflict_do_update(
-        index_elements=["level", "scope_id", "palier", "key"], set_={"n": DashboardCounter.n + stmt.excluded.n}
+        index_elements=["level", "scope_id", "school_year", "palier", "key"], set_={"n": DashboardCounter.n + stmt.excluded.n}
     )
     session.execute(stmt, rows)
 
@@ -298,9 +307,9 @@ def rebuild(session: Session, *, etablissement_id: int | None = None, batch: int
         only = {"D": "WHERE p.division_id IS NOT NULL", "N": "WHERE p.division_id IS NULL"}.get(level, "")
         session.execute(
             text(
-                f"INSERT INTO dashboard_counter (level, scope_id, palier, key, n) "
-                f"SELECT '{level}', {scope}, p.palier, c.key, sum(CAST(c.value AS BIGINT)) FROM dashboard_pupil p, {each} {only} "
-                f"GROUP BY {scope}, p.palier, c.key"
+                f"INSERT INTO dashboard_counter (level, scope_id, school_year, palier, key, n) "
+                f"SELECT '{level}', {scope}, p.school_year, p.palier, c.key, sum(CAST(c.value AS BIGINT)) "
+                f"FROM dashboard_pupil p, {each} {only} GROUP BY {scope}, p.school_year, p.palier, c.key"
             )
         )
     return counted
@@ -335,8 +344,8 @@ def count_new_pupils(session: Any, pupil_ids: list[int]) -> None:
         return
     session.execute(
         text(
-            "INSERT INTO dashboard_pupil (pupil_id, academie_id, etablissement_id, division_id, palier, counts) "
-            "SELECT p.id, e.academie_id, p.etablissement_id, p.division_id, p.palier, CAST(:counts AS JSON) "
+            "INSERT INTO dashboard_pupil (pupil_id, school_year, academie_id, etablissement_id, division_id, palier, counts) "
+            "SELECT p.id, p.school_year, e.academie_id, p.etablissement_id, p.division_id, p.palier, CAST(:counts AS JSON) "
             "FROM pupil p JOIN etablissement e ON e.id = p.etablissement_id WHERE p.id = ANY(:fresh_ids) AND p.left_on IS NULL"
         ).bindparams(ids),
         {"counts": json.dumps(fresh, ensure_ascii=False)},
@@ -344,15 +353,15 @@ def count_new_pupils(session: Any, pupil_ids: list[int]) -> None:
     scopes = "(VALUES ('A'), ('E'), ('L')) AS s(level)"
     session.execute(
         text(
-            "INSERT INTO dashboard_counter (level, scope_id, palier, key, n) "
-            "SELECT lv, scope, palier, k, count(*) FROM ("
+            "INSERT INTO dashboard_counter (level, scope_id, school_year, palier, key, n) "
+            "SELECT lv, scope, school_year, palier, k, count(*) FROM ("
             " SELECT CASE s.level WHEN 'A' THEN 'A' WHEN 'E' THEN 'E' ELSE CASE WHEN d.division_id IS NULL THEN 'N' ELSE 'D' END END AS lv,"
             " CASE s.level WHEN 'A' THEN d.academie_id WHEN 'E' THEN d.etablissement_id ELSE coalesce(d.division_id, d.etablissement_id) END AS scope,"
-            " d.palier, k.key AS k"
+            " d.school_year, d.palier, k.key AS k"
             f" FROM dashboard_pupil d CROSS JOIN {scopes} CROSS JOIN (SELECT unnest(CAST(:keys AS text[])) AS key) k"
             " WHERE d.pupil_id = ANY(:fresh_ids)) x "
-            "GROUP BY lv, scope, palier, k ORDER BY lv, scope, palier, k "
-            "ON CONFLICT (level, scope_id, palier, key) DO UPDATE SET n = dashboard_counter.n + EXCLUDED.n"
+            "GROUP BY lv, scope, school_year, palier, k ORDER BY lv, scope, school_year, palier, k "
+            "ON CONFLICT (level, scope_id, school_year, palier, key) DO UPDATE SET n = dashboard_counter.n + EXCLUDED.n"
         ).bindparams(ids),
         {"keys": list(fresh)},
     )

@@ -10,7 +10,6 @@ from dataclasses import dataclass, field
 
 from ..db.models import PupilStep
 from ..domain import steps
-from ..domain.calendar import PARIS
 from ..domain.file_states import PupilState, appeal_granted, appeal_outcome_text, states_of
 from ..domain.requests import VoieInfo
 from ..domain.texts import documents as texts
@@ -193,16 +192,19 @@ def build_row(view: FileView, voies: Mapping[str, VoieInfo]) -> ListRow:
 # --- text forms, for exports and fiches ------------------------------------------------------
 
 
-def _day(value: dt.datetime | None, zone: dt.tzinfo = PARIS) -> dt.date | str:
+def _day(value: dt.datetime | None, zone: dt.tzinfo) -> dt.date | str:
     """A moment as the day it was in ``zone`` (the académie's time), a typed date for the exports."""
     return value.astimezone(zone).date() if value else ""
 
 
-def fr_date(value: dt.date | dt.datetime | None, zone: dt.tzinfo = PARIS) -> str:
-    """dd/mm/yyyy; a moment is printed as the day it was in ``zone`` (the académie's time)."""
+def fr_date(value: dt.date | dt.datetime | None, zone: dt.tzinfo | None = None) -> str:
+    """dd/mm/yyyy; a moment is printed as the day it was in ``zone`` (the académie's time), which
+    a moment cannot go without (no silent Paris default: La Réunion's evening is Paris's afternoon)."""
     if value is None:
         return ""
     if isinstance(value, dt.datetime):
+        if zone is None:
+            raise TypeError("fr_date needs the academie's time zone for a moment")
         value = value.astimezone(zone).date()
     return value.strftime("%d/%m/%Y")
 

@@ -13,7 +13,6 @@ from ..domain.errors import DomainError
 from ..domain.events import PasserelleOpinionRecorded
 from ..domain.requests import passerelle
 from ..domain.vocabulary import Channel, Phase
-from ..domain.working_days import paris_date
 from ..policy import Action, Principal, Target, not_found, require, require_authenticated
 from ..domain.texts import errors as texts
 from . import files, reference
@@ -50,7 +49,7 @@ async def record_passerelle_opinion(
         raise DomainError.of(
             "NO_PASSERELLE_REQUEST", texts.NO_PASSERELLE_REQUEST, "ine"
         )
-    if on > paris_date(now):
+    if on > view.today(now):  # the académie's day
         raise DomainError.of("INVALID_DATE", texts.OPINION_IN_FUTURE, "on")
     data = {
         "phase": phase.value, "favorable": favorable, "on": on.isoformat(),

@@ -50,7 +50,7 @@ from ..domain.events import CampaignDataPurged
 from ..domain.school_year import CampaignYearState
 from ..domain.texts import retention as texts
 from ..domain.vocabulary import Channel, Palier
-from . import events, statistics
+from . import dashboard, events, statistics
 from .clock import utcnow
 
 
@@ -222,6 +222,8 @@ async def purge_year(
     await session.execute(update(Pupil).where(Pupil.id.in_(pupil_ids)).values(entering_guardian_id=None).execution_options(synchronize_session=False))
     await session.execute(delete(Account).where(Account.id.in_(orphan_ids)).execution_options(synchronize_session=False))
     await session.execute(delete(Pupil).where(Pupil.id.in_(pupil_ids)).execution_options(synchronize_session=False))
+    # The year's live counters go with its files (its statistics are the aggregates stored above).
+    await session.run_sync(lambda sync: dashboard.refresh(sync, pupil_ids))
     campaign.purged_at = now
     events.record_event(
         session,

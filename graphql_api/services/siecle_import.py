@@ -1022,7 +1022,8 @@ async def _run(importer: _Importer, path: Path, kind: str, uai: str, progress: _
     division_mefs: dict[str, list[str]] = {}
     pp_elements = 0
     not_classes: dict[str, int] = {}
-    today = utcnow().date()
+    # A PP's mission end date is a day of the school's académie (La Réunion's day, not UTC's).
+    today = (await campaigns.territory(importer.session, importer.etab.academie_id)).today(utcnow())
 
     staged = _stager(importer, kind)
     if staged:

@@ -126,7 +126,7 @@ async def state(db: Any) -> dict[str, Any]:
             ),  # fmt: skip
             "audit": sorted((a.action, pupil_key.get(a.pupil_id or -1), a.channel) for a in (await session.execute(select(AuditEntry))).scalars()),
             "counters": sorted(
-                (c.level, division_key.get(c.scope_id) if c.level == "D" else c.scope_id, c.palier, c.key, c.n)
+                (c.level, division_key.get(c.scope_id) if c.level == "D" else c.scope_id, c.school_year, c.palier, c.key, c.n)
                 for c in (await session.execute(select(DashboardCounter))).scalars()
             ),  # fmt: skip
         }

@@ -132,3 +132,7 @@ DIVISION_NOT_FOUND = "Division introuvable."
 
 def signature_too_large(max_kilobytes: int) -> str:
     return f"La signature ne doit pas dépasser {max_kilobytes} Ko."
+
+
+def no_academie_with_code(code: str) -> str:
+    return f"Aucune académie de code {code}."

@@ -208,6 +208,7 @@ STAFF_TEXTS: dict[EventType, str] = {
     EventType.PASSERELLE_OPINION_RECORDED: "Avis de l'établissement d'accueil sur la passerelle demandée pour {name}",
     EventType.CAMPAIGN_YEAR_OPENED: "Nouvelle campagne d'orientation ouverte",
     EventType.CAMPAIGN_DATA_PURGED: "Données personnelles d'une campagne passée supprimées",
+    EventType.TERRITORY_CHANGED: "Fuseau horaire ou jours fériés locaux de l'académie modifiés",
 }
 
 

@@ -74,6 +74,7 @@ def build_pupil(view: FileView, principal: Principal, nomenclature: Nomenclature
         avis_published=bool(answer and answer.published_at),
         acknowledged_at=answer.acknowledged_at if answer else None,
         acknowledged_by_id=answer.acknowledged_by_id if answer else None,
+        time_zone=view.territory.time_zone,
     )
     role = principal.role
     rights = viewer.provisional_rights(role, principal.account_id, facts, campaign)
@@ -83,7 +84,7 @@ def build_pupil(view: FileView, principal: Principal, nomenclature: Nomenclature
             acknowledged_at=answer.acknowledged_at,
             channel=answer.acknowledgement_channel or "TELESERVICE",
             by_viewer=answer.acknowledged_by_id == principal.account_id,
-            message=family.acknowledgement_message(role, principal.account_id, facts, answer.acknowledgement_channel, view.territory.time_zone) or "",
+            message=family.acknowledgement_message(role, principal.account_id, facts, answer.acknowledgement_channel) or "",
         )
     is_entering = hand.has_it(facts.entering_guardian_id, principal.account_id)
     read_only = hand.read_only_message(role, principal.account_id, facts.entering_guardian_id)
