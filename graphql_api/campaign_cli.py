@@ -6,7 +6,7 @@ from sqlalchemy import select
 
 from .config import Settings
 from .db.engine import Database
-from .db.models import Academie
+from .db.models import Academie, Campaign
 from .domain.errors import DomainError
 from .domain.texts import campaigns as campaign_texts, retention as retention_texts
 from .services import academie as academies
@@ -14,7 +14,9 @@ from .services import campaigns, retention
 
 
 async def rollover(settings: Settings, academie_code: str, school_year: str | None) -> int:
-    """Open the académie's next campaign year (the current one is frozen). Exit status 0 / 1."""
+    """Open the académie's next campaign year (the current one is frozen); for an académie that
+    has none yet (just imported from the directory), its first one, of ``school_year``. Exit
+    status 0 / 1."""
     db = Database(settings.database_url)
     try:
         async with db.write() as session:
@@ -22,6 +24,13 @@ async def rollover(settings: Settings, academie_code: str, school_year: str | No
             if academie is None:
                 print(campaign_texts.unknown_academie(academie_code))
                 return 1
+            if (await session.execute(select(Campaign.id).where(Campaign.academie_id == academie.id).limit(1))).first() is None:
+                if school_year is None:
+                    print(campaign_texts.FIRST_YEAR_NEEDED)
+                    return 1
+                first = await campaigns.create_first_campaign(session, academie.id, school_year)
+                print(campaign_texts.first_year_opened(academie_code, first.school_year))
+                return 0
             done = await campaigns.open_next_year(session, None, academie.id, school_year, operator=True)
     except DomainError as error:
         print(campaign_texts.refused(e.message for e in error.errors))

@@ -19,6 +19,13 @@ def year_opened(academie_code: str, school_year: str, previous_year: str, window
     )
 
 
+FIRST_YEAR_NEEDED = "refusé : l'académie n'a encore aucune campagne ; indiquez l'année de la première (--school-year AAAA-AAAA)."
+
+
+def first_year_opened(code: str, school_year: str) -> str:
+    return f"académie {code} : première campagne {school_year} ouverte."
+
+
 # `python -m graphql_api territory list|set`.
 def _holidays(holidays: Iterable[str]) -> str:
     return ", ".join(holidays) or "aucun"

@@ -176,6 +176,14 @@ def invalid_json(error: object) -> str:
     return f"JSON invalide ({error})."
 
 
+def json_expected(expected: str, position: int) -> str:
+    return invalid_json(f"« {expected} » attendu, caractère {position}")
+
+
+def json_trailing_data(position: int) -> str:
+    return invalid_json(f"données après la fin du document, caractère {position}")
+
+
 def invalid_xml(error: object) -> str:
     return f"XML invalide ({error})."
 
