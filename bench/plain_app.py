@@ -28,7 +28,6 @@ from graphql import (
     OperationDefinitionNode,
     parse,
 )
-from sqlalchemy import func, select
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse
@@ -38,7 +37,6 @@ from graphql_api.app import authenticate, bearer
 from graphql_api.auth import AuthError, TokenVerifier
 from graphql_api.config import load_settings
 from graphql_api.db.engine import Database
-from graphql_api.db.models import Notification
 from graphql_api.graphql.base import Connection, Edge, PageInfo
 from graphql_api.graphql.pupils.build import build_pupil
 from graphql_api.graphql.pupils.types import Nomenclature
@@ -46,7 +44,7 @@ from graphql_api.services import listing, pupil_list
 from graphql_api.graphql.schema import schema
 from graphql_api.principal_cache import PrincipalCache
 from graphql_api.reference_cache import ReferenceCache
-from graphql_api.services import files, reference
+from graphql_api.services import files, inbox, reference
 from graphql_api.services.clock import utcnow
 
 GQL = schema._schema
@@ -145,13 +143,7 @@ def create_app(family_query: str | None = None, staff_query: str | None = None) 
         async with db.read() as session:
             nomenclature = await _nomenclature(session, references)
             rows, views = await files.load_scoped_files(session, sorted(principal.child_ids), principal)
-            unread = (
-                await session.execute(
-                    select(func.count())
-                    .select_from(Notification)
-                    .where(Notification.account_id == principal.account_id, Notification.read_at.is_(None))
-                )
-            ).scalar_one()
+            unread = await inbox.unread_count(session, principal)
         children = [child_json(build_pupil(views[r.id], principal, nomenclature, now)) for r in rows]
         return JSONResponse({"data": {"me": {"children": children}, "unreadNotificationCount": unread}})
 
