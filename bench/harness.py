@@ -109,7 +109,6 @@ async def seed(url: str, *, pupils: int, with_files: bool, guardians: int = 1) -
                 birth_date=dt.date(2011, 1 + n % 12, 1 + n % 28),
                 mef="10310019110",
                 palier="3EME",
-                school_year=demo.school_year,
                 etablissement_id=demo.etablissement,
                 division_id=divisions[n // 30].id,
             )
