@@ -28,6 +28,7 @@ from ..domain import annuaire
 from ..domain.annuaire import EstablishmentRecord, Invalid, Skipped
 from ..domain.territory import territory_of_code
 from ..domain.events import DirectoryImported
+from ..domain.texts import imports as texts
 from ..policy import Action, Principal, Target, require
 from . import events
 from .clock import utcnow
@@ -62,17 +63,16 @@ class DirectoryReport:
         return self.refused is None
 
     def lines(self) -> list[str]:
-        head = f"Import de l'annuaire des établissements {self.source}"
+        head = texts.annuaire_heading(self.source)
         if self.refused:
-            return [head, f"FICHIER REFUSÉ, rien n'a été importé : {self.refused}", f"code : {self.refused_code}"]
+            return [head, texts.refused(self.refused), texts.refusal_code(self.refused_code)]
         out = [
             head,
-            f"académies créées : {self.academies_created} ; mises à jour : {self.academies_updated}",
-            f"établissements créés : {self.created} ; mis à jour : {self.updated} ; inchangés : {self.unchanged} ; "
-            f"hors procédure : {sum(self.skipped.values())} ; rejetés : {len(self.rejected)}",
+            texts.academies_counts(self.academies_created, self.academies_updated),
+            texts.etablissements_counts(self.created, self.updated, self.unchanged, sum(self.skipped.values()), len(self.rejected)),
         ]
-        out += [f"  hors procédure — {reason} : {n}" for reason, n in sorted(self.skipped.items())]
-        out += [f"  rejeté — {r.ref} : {r.reason}" for r in self.rejected]
+        out += [texts.skipped_line(reason, n) for reason, n in sorted(self.skipped.items())]
+        out += [texts.rejected_line(r.ref, r.reason) for r in self.rejected]
         return out
 
 
@@ -82,23 +82,23 @@ def _rows(path: Path) -> Iterator[dict[str, str]]:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise DirectoryRefused("le fichier n'est pas en UTF-8 (l'annuaire est publié en UTF-8).") from None
+        raise DirectoryRefused(texts.ANNUAIRE_NOT_UTF8) from None
     if text.lstrip().startswith(("[", "{")):
         try:
             data: Any = json.loads(text)
         except json.JSONDecodeError as exc:
-            raise DirectoryRefused(f"JSON invalide ({exc}).") from None
+            raise DirectoryRefused(texts.invalid_json(exc)) from None
         if isinstance(data, dict):
             data = data.get("results") or data.get("records") or []
         if not isinstance(data, list):
-            raise DirectoryRefused("JSON inattendu : une liste d'établissements est attendue.", "ANNUAIRE_NOT_RECOGNISED")
+            raise DirectoryRefused(texts.ANNUAIRE_JSON_NOT_A_LIST, "ANNUAIRE_NOT_RECOGNISED")
         records = [r.get("fields", r) if isinstance(r, dict) and isinstance(r.get("fields"), dict) else r for r in data]
         if records and not all(isinstance(r, dict) for r in records):
-            raise DirectoryRefused("JSON inattendu : une liste d'établissements est attendue.", "ANNUAIRE_NOT_RECOGNISED")
+            raise DirectoryRefused(texts.ANNUAIRE_JSON_NOT_A_LIST, "ANNUAIRE_NOT_RECOGNISED")
         missing = annuaire.missing_columns(list(records[0])) if records else list(annuaire.REQUIRED_COLUMNS)
         if missing:
             raise DirectoryRefused(
-                f"ce n'est pas l'annuaire de l'éducation : champ(s) {', '.join(missing)} absent(s).", "ANNUAIRE_NOT_RECOGNISED"
+                texts.annuaire_fields_missing(missing), "ANNUAIRE_NOT_RECOGNISED"
             )
         for record in records:
             yield annuaire.normalized(record)
@@ -107,7 +107,7 @@ def _rows(path: Path) -> Iterator[dict[str, str]]:
     missing = annuaire.missing_columns(list(reader.fieldnames or []))
     if missing:
         raise DirectoryRefused(
-            f"ce n'est pas l'annuaire de l'éducation (CSV séparé par « ; ») : colonne(s) {', '.join(missing)} absente(s).",
+            texts.annuaire_columns_missing(missing),
             "ANNUAIRE_NOT_RECOGNISED",
         )
     for row in reader:
@@ -194,7 +194,7 @@ async def import_directory(db: Database, path: Path) -> DirectoryReport:
     except DirectoryRefused as exc:
         report.refused, report.refused_code = str(exc), exc.code
     except OSError as exc:
-        report.refused, report.refused_code = f"fichier illisible ({exc}).", "ANNUAIRE_UNREADABLE"
+        report.refused, report.refused_code = texts.unreadable(exc), "ANNUAIRE_UNREADABLE"
     report.seconds = time.perf_counter() - started
     return report
 
@@ -208,7 +208,7 @@ async def run_cli(settings: Any, file: str) -> int:
     finally:
         await db.dispose()
     print("\n".join(report.lines()))
-    print(f"durée : {report.seconds:.1f} s")
+    print(texts.duration(report.seconds))
     return 0 if report.imported else 1
 
 

@@ -5,14 +5,19 @@ Why: recomputing the statistics of an académie on every request costs seconds t
 small {key: count} map: "has validated intentions", "one request for 2GT", "avis FAVORABLE"…)
 is computed from their file, stored with the scope it was counted in (dashboard_pupil), and
 the difference with what was stored before is added to the sums of the académie, the
-establishment and the division (dashboard_counter). Recounting a pupil twice adds nothing,
+establishment and the division (dashboard_counter), under the file's campaign year (a
+rollover leaves last year's sums alone). Recounting a pupil twice adds nothing,
 so a refresh is idempotent, and `rebuild` recomputes everything from the files.
 
-When: every session commit that wrote a pupil's file refreshes that pupil before committing
-(SQLAlchemy `before_commit`, so services need no call of their own): pupils named by an
-outbox event, or owning a row of the file that the session added, changed or deleted through
-the ORM. An event about a whole establishment (SIECLE import: bulk statements) refreshes
-every pupil of it. Statements run synchronously inside the async session's greenlet.
+When: a pupil is recounted in the transaction of the outbox dispatcher that processes an event
+naming them (SQLAlchemy `before_commit` on the session that marks the event processed), so a
+family's write does not carry the recount nor wait on the académie's counter rows, which
+every write of the académie would otherwise lock in turn until its commit; the counters follow
+the files by the dispatcher's delay (a fraction of a second), and a batch of events costs one
+recount. A commit that changed a pupil's file through the ORM *without* an event naming them
+recounts that pupil itself, before committing. An event about a whole establishment (SIECLE
+import: bulk statements) refreshes every pupil of it in its own transaction. Statements run
+synchronously inside the async session's greenlet.
 
 The definitions match services/statistics.compute (the full recompute) key for key;
 tests/staff/test_dashboard_counters.py proves counters == recompute after random histories.
@@ -26,7 +31,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, delete, event, func, select, text
+from sqlalchemy import ColumnElement, delete, event, func, inspect, select, text
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -60,6 +65,7 @@ def parse(k: str) -> list[Any]:
 
 @dataclass
 class Contribution:
+    school_year: str  # the campaign year of the file: each year's counters are summed apart
     academie_id: int
     etablissement_id: int
     division_id: int | None
@@ -75,15 +81,18 @@ def contributions(session: Session, where: Callable[[Any], ColumnElement[bool]])
     """What each selected pupil (`where(pupil_id_column)`) adds to the counters: seven
     statements whatever the number of pupils. A pupil who left adds nothing (as in compute)."""
     out: dict[int, Contribution] = {}
-    for pid, etab, academie, division, palier, hors in session.execute(
-        select(Pupil.id, Pupil.etablissement_id, Etablissement.academie_id, Pupil.division_id, Pupil.palier, Pupil.hors_procedure_reason)
+    for pid, year, etab, academie, division, palier, hors in session.execute(
+        select(
+            Pupil.id, Pupil.school_year, Pupil.etablissement_id, Etablissement.academie_id, Pupil.division_id, Pupil.palier,
+            Pupil.hors_procedure_reason,
+        )
         .join(Etablissement, Etablissement.id == Pupil.etablissement_id)
         .where(where(Pupil.id), Pupil.left_on.is_(None))
     ):
         c: Counter[str] = Counter({key("pupils"): 1})
         if hors is not None:
             c[key("hors")] = 1
-        out[pid] = Contribution(academie, etab, division, palier, c)
+        out[pid] = Contribution(year, academie, etab, division, palier, c)
     if not out:
         return out
 
@@ -218,9 +227,9 @@ def _refresh_batch(session: Session, ids: list[int]) -> None:
     with session.no_autoflush:
         old = {row.pupil_id: row for row in session.execute(old_stmt).scalars()}
     new = contributions(session, lambda column: column.in_(ids))
-    deltas: Counter[tuple[str, int, str, str]] = Counter()
+    deltas: Counter[tuple[str, int, str, str, str]] = Counter()
     for row in old.values():
-        before = Contribution(row.academie_id, row.etablissement_id, row.division_id, row.palier, Counter(row.counts))
+        before = Contribution(row.school_year, row.academie_id, row.etablissement_id, row.division_id, row.palier, Counter(row.counts))
         _add(deltas, before, -1)
     for contribution in new.values():
         _add(deltas, contribution, +1)
@@ -237,28 +246,32 @@ def _store(session: Session, contributions_: dict[int, Contribution]) -> None:
         session.execute(
             DashboardPupil.__table__.insert(),  # type: ignore[attr-defined]
             [
-                {"pupil_id": pid, "academie_id": c.academie_id, "etablissement_id": c.etablissement_id,
+                {"pupil_id": pid, "school_year": c.school_year, "academie_id": c.academie_id, "etablissement_id": c.etablissement_id,
                  "division_id": c.division_id, "palier": c.palier, "counts": dict(c.counts)}
                 for pid, c in contributions_.items()
             ],
         )  # fmt: skip
 
 
-def _add(deltas: Counter[tuple[str, int, str, str]], c: Contribution, sign: int) -> None:
+def _add(deltas: Counter[tuple[str, int, str, str, str]], c: Contribution, sign: int) -> None:
     for level, scope_id in c.scopes():
         for k, n in c.counts.items():
-            deltas[level, scope_id, c.palier, k] += sign * n
+            deltas[level, scope_id, c.school_year, c.palier, k] += sign * n
 
 
-def _apply(session: Session, deltas: Counter[tuple[str, int, str, str]]) -> None:
+def _apply(session: Session, deltas: Counter[tuple[str, int, str, str, str]]) -> None:
     """Upsert n = n + delta, in primary-key order (concurrent writers lock rows in one order)."""
-    rows = [{"level": l, "scope_id": s, "palier": p, "key": k, "n": n} for (l, s, p, k), n in sorted(deltas.items()) if n]
+    rows = [
+        {"level": l, "scope_id": s, "school_year": y, "palier": p, "key": k, "n": n}
+        for (l, s, y, p, k), n in sorted(deltas.items())
+        if n
+    ]
     if not rows:
         return
     insert = sqlite_insert if session.get_bind().dialect.name == "sqlite" else pg_insert
     stmt = insert(DashboardCounter)
     stmt = stmt.on_conflict_do_update(
-        index_elements=["level", "scope_id", "palier", "key"], set_={"n": DashboardCounter.n + stmt.excluded.n}
+        index_elements=["level", "scope_id", "school_year", "palier", "key"], set_={"n": DashboardCounter.n + stmt.excluded.n}
     )
     session.execute(stmt, rows)
 
@@ -285,9 +298,9 @@ def rebuild(session: Session, *, etablissement_id: int | None = None, batch: int
         only = {"D": "WHERE p.division_id IS NOT NULL", "N": "WHERE p.division_id IS NULL"}.get(level, "")
         session.execute(
             text(
-                f"INSERT INTO dashboard_counter (level, scope_id, palier, key, n) "
-                f"SELECT '{level}', {scope}, p.palier, c.key, sum(CAST(c.value AS BIGINT)) FROM dashboard_pupil p, {each} {only} "
-                f"GROUP BY {scope}, p.palier, c.key"
+                f"INSERT INTO dashboard_counter (level, scope_id, school_year, palier, key, n) "
+                f"SELECT '{level}', {scope}, p.school_year, p.palier, c.key, sum(CAST(c.value AS BIGINT)) "
+                f"FROM dashboard_pupil p, {each} {only} GROUP BY {scope}, p.school_year, p.palier, c.key"
             )
         )
     return counted
@@ -296,6 +309,7 @@ def rebuild(session: Session, *, etablissement_id: int | None = None, batch: int
 # --- the commit hook -------------------------------------------------------------------------
 
 _PENDING = "dashboard_pupils"
+_DEFERRED = "dashboard_deferred"  # pupils named by an event this transaction records
 _WIDE = "dashboard_etablissements"
 
 
@@ -306,10 +320,13 @@ def _after_flush(session: Session, _context: Any) -> None:
     requests = session.info.setdefault("dashboard_requests", set())
     for obj in (*session.new, *session.dirty, *session.deleted):
         if isinstance(obj, OutboxEvent):
-            if obj.pupil_id is not None:
-                pupils.add(obj.pupil_id)
-            elif obj.type in ETABLISSEMENT_WIDE_EVENTS and obj.etablissement_id is not None:
-                session.info.setdefault(_WIDE, set()).add(obj.etablissement_id)
+            if obj in session.new:  # recorded now: the dispatcher recounts when it processes it
+                if obj.pupil_id is not None:
+                    session.info.setdefault(_DEFERRED, set()).add(obj.pupil_id)
+                elif obj.type in ETABLISSEMENT_WIDE_EVENTS and obj.etablissement_id is not None:
+                    session.info.setdefault(_WIDE, set()).add(obj.etablissement_id)
+            elif obj.pupil_id is not None and inspect(obj).attrs.processed_at.history.has_changes():
+                pupils.add(obj.pupil_id)  # being processed (the dispatcher): recount now
         elif isinstance(obj, Pupil):
             if obj.id is not None:
                 pupils.add(obj.id)
@@ -336,6 +353,7 @@ def _before_commit(session: Session) -> None:
         pupils |= set(session.execute(select(CouncilAnswer.pupil_id).where(CouncilAnswer.id.in_(answers))).scalars())
     if requests:
         pupils |= set(session.execute(select(Request.pupil_id).where(Request.id.in_(requests))).scalars())
+    pupils -= info.pop(_DEFERRED, set())
     for etab in sorted(info.pop(_WIDE, ())):
         rebuild(session, etablissement_id=etab)
     if pupils:
@@ -345,7 +363,7 @@ def _before_commit(session: Session) -> None:
 
 
 def _forget(session: Session, *_: Any) -> None:
-    for name in (_PENDING, _WIDE, "dashboard_answers", "dashboard_requests"):
+    for name in (_PENDING, _DEFERRED, _WIDE, "dashboard_answers", "dashboard_requests"):
         session.info.pop(name, None)
 
 

@@ -34,6 +34,7 @@ from ..domain.events import SiecleImported
 from ..domain import siecle
 from ..domain.school_year import start_year as school_year_start
 from ..domain.siecle import Rejection
+from ..domain.texts import imports as texts
 from ..domain.vocabulary import Role, StaffFunction
 from . import campaigns, events, hand
 from .clock import utcnow
@@ -101,18 +102,16 @@ class ImportReport:
         return self.refused is None
 
     def lines(self) -> list[str]:
-        head = f"Import {self.kind} de {self.source} pour l'établissement {self.uai}"
+        head = texts.siecle_heading(self.kind, self.source, self.uai)
         if self.refused:
-            return [head, f"FICHIER REFUSÉ, rien n'a été importé : {self.refused}", f"code : {self.refused_code or 'SIECLE_UNREADABLE'}"]
+            return [head, texts.refused(self.refused), texts.refusal_code(self.refused_code or "SIECLE_UNREADABLE")]
         out = [
             head,
-            f"créés : {self.created} ; mis à jour : {self.updated} ; inchangés : {self.unchanged} ; "
-            f"sortis (DATE_SORTIE) : {self.left} ; liens responsable retirés : {self.unlinked} ; "
-            f"ignorés : {self.ignored} ; rejetés : {len(self.rejected)}",
+            texts.siecle_counts(self.created, self.updated, self.unchanged, self.left, self.unlinked, self.ignored, len(self.rejected)),
         ]
-        out += [f"  rejeté — {r.ref} : {r.reason}" for r in self.rejected]
-        out += [f"  retiré — {r}" for r in self.removals]
-        out += [f"  avertissement — {w}" for w in self.warnings]
+        out += [texts.rejected_line(r.ref, r.reason) for r in self.rejected]
+        out += [texts.removed_line(r) for r in self.removals]
+        out += [texts.warning_line(w) for w in self.warnings]
         return out
 
 
@@ -143,7 +142,7 @@ def _open(path: Path) -> Iterator[tuple[_Counting, int]]:
         with zipfile.ZipFile(path) as archive:
             members = [m for m in archive.infolist() if m.filename.lower().endswith(".xml")]
             if len(members) != 1:
-                raise ImportRefused(f"l'archive doit contenir exactement un fichier XML (trouvé : {len(members)}).")
+                raise ImportRefused(texts.archive_needs_one_xml(len(members)))
             with archive.open(members[0]) as raw:
                 yield _Counting(raw), members[0].file_size
         return
@@ -168,7 +167,7 @@ def _encoding(path: Path) -> str:
             try:
                 codecs.lookup(name)
             except LookupError:
-                raise ImportRefused(f"encodage déclaré inconnu : {name}.") from None
+                raise ImportRefused(texts.unknown_declared_encoding(name)) from None
             return "declared"
         decoder = codecs.getincrementaldecoder("utf-8")()
         try:
@@ -222,8 +221,8 @@ def _root_tag(path: Path, encoding: str | None) -> str:
             for _, elem in _parse(stream, encoding, ("start",), None):
                 return str(elem.tag)
         except LET.XMLSyntaxError as exc:
-            raise ImportRefused(f"XML invalide ({exc}).") from None
-    raise ImportRefused("fichier vide.")
+            raise ImportRefused(texts.invalid_xml(exc)) from None
+    raise ImportRefused(texts.EMPTY_FILE)
 
 
 def read_records(path: Path, kind: str, progress: _Progress | None = None) -> Iterator[tuple[str, Any]]:
@@ -237,7 +236,7 @@ def read_records(path: Path, kind: str, progress: _Progress | None = None) -> It
     containers = {c: {r for r, cc in records.items() if cc == c} for c in records.values()}
     found_root = _root_tag(path, None if encoding in DECLARED_OR_BOM else encoding)
     if found_root != root_tag:
-        raise ImportRefused(f"ce n'est pas un fichier {root_tag} (racine <{found_root}>).", "SIECLE_WRONG_KIND")
+        raise ImportRefused(texts.wrong_root(root_tag, found_root), "SIECLE_WRONG_KIND")
     tags = set(records) | set(containers) | {"UAJ", "ANNEE_SCOLAIRE"} | SKIPPED.get(kind, set())
     seen_containers: set[str] = set()
     count = 0
@@ -266,9 +265,9 @@ def read_records(path: Path, kind: str, progress: _Progress | None = None) -> It
                     seen_containers.add(f"{above}/{tag}")
                     unexpected = [child.tag for child in elem]
                     if unexpected:
-                        expected = " ou ".join(sorted(containers[tag]))
+                        expected = texts.alternatives(sorted(containers[tag]))
                         raise ImportRefused(
-                            f"disposition non reconnue : élément <{unexpected[0]}> dans {tag}, élément {tag}/{expected} attendu.",
+                            texts.unexpected_element(unexpected[0], tag, expected),
                             UNKNOWN_LAYOUT,
                         )
                 elif tag in ("UAJ", "ANNEE_SCOLAIRE"):
@@ -278,10 +277,10 @@ def read_records(path: Path, kind: str, progress: _Progress | None = None) -> It
                     elem.clear()
                     parent.remove(elem)
         except LET.XMLSyntaxError as exc:
-            raise ImportRefused(f"XML invalide ({exc}).") from None
+            raise ImportRefused(texts.invalid_xml(exc)) from None
     for needed in REQUIRED[kind]:
         if needed not in seen_containers:
-            raise ImportRefused(f"disposition non reconnue : élément {root_tag}/{needed} attendu, absent du fichier.", UNKNOWN_LAYOUT)
+            raise ImportRefused(texts.missing_container(root_tag, needed), UNKNOWN_LAYOUT)
     if progress:
         progress.show(progress.total, count, final=True)
 
@@ -365,7 +364,7 @@ class _Importer:
         unique: dict[str, tuple[siecle.PupilRecord, str, bool]] = {}
         for item in batch:
             if item[0].ine in unique:
-                self.report.rejected.append(Rejection(f"ELEVE_ID {item[0].siecle_id}", f"INE {item[0].ine} présent deux fois dans le fichier."))
+                self.report.rejected.append(Rejection(f"ELEVE_ID {item[0].siecle_id}", texts.ine_twice(item[0].ine)))
             unique[item[0].ine] = item
         links = await self.links("ELEVE", [r.siecle_id for r, _, _ in unique.values()])
         columns = [Pupil.id, Pupil.ine, Pupil.etablissement_id, Pupil.last_name, Pupil.first_name, Pupil.birth_date,
@@ -394,7 +393,7 @@ class _Importer:
             if current["etablissement_id"] != self.etab.id:
                 self.report.rejected.append(
                     Rejection(f"ELEVE_ID {record.siecle_id} ({record.last_name} {record.first_name})",
-                              f"l'INE {record.ine} est déjà inscrit dans un autre établissement.")  # fmt: skip
+                              texts.ine_elsewhere(record.ine))  # fmt: skip
                 )
                 continue
             wanted_links[record.siecle_id] = current["id"]
@@ -481,7 +480,7 @@ class _Importer:
                 self.report.ignored += 1  # a pupil outside the paliers
                 continue
             if g.personne_id not in people:
-                self.report.rejected.append(Rejection(f"RESPONSABLE {g.eleve_id}/{g.personne_id}", "PERSONNE_ID inconnue dans ce fichier."))
+                self.report.rejected.append(Rejection(f"RESPONSABLE {g.eleve_id}/{g.personne_id}", texts.PERSONNE_UNKNOWN))
                 continue
             pairs[(pupils[g.eleve_id], people[g.personne_id])] = g.level
         self.guardian_pairs.update(pairs)
@@ -535,15 +534,14 @@ class _Importer:
         gone = [row for row in rows if (row[1], row[2]) not in self.guardian_pairs]
         if gone and not self.guardian_pairs:
             raise ImportRefused(
-                "le fichier ne lie aucun responsable légal (RESP_LEGAL 1 ou 2) à un élève importé : "
-                f"il aurait retiré les {len(gone)} liens existants. Vérifiez l'export (ResponsablesAvecAdresses).",
+                texts.no_legal_guardian(len(gone)),
                 "SIECLE_NO_LEGAL_GUARDIAN",
             )
         for pk, pupil_id, account_id, *_ in gone:
             await self.session.execute(delete(Guardianship).where(Guardianship.id == pk))
             await hand.release_hand(self.session, pupil_id, account_id, reason="SIECLE_UNLINKED", now=utcnow())
         self.report.unlinked += len(gone)
-        self.report.removals += [f"{g_last} {g_first} n'est plus responsable de {p_last} {p_first}" for _, _, _, p_last, p_first, g_last, g_first in gone]
+        self.report.removals += [texts.no_longer_guardian(f"{g_last} {g_first}", f"{p_last} {p_first}") for _, _, _, p_last, p_first, g_last, g_first in gone]
 
     # BEE_NOMENCLATURES --------------------------------------------------------
 
@@ -594,7 +592,7 @@ class _Importer:
             individus = sorted(pps.get(code, set()))
             people = await self.links("INDIVIDU", individus)
             for missing in sorted(set(individus) - set(people)):
-                self.report.rejected.append(Rejection(f"DIVISION {code}", f"professeur principal {missing} absent des INDIVIDUS."))
+                self.report.rejected.append(Rejection(f"DIVISION {code}", texts.pp_not_in_individus(missing)))
             current = dict(
                 (
                     await self.session.execute(
@@ -613,7 +611,7 @@ class _Importer:
                 await self.session.execute(
                     delete(PrincipalTeacher).where(PrincipalTeacher.division_id == division_id, PrincipalTeacher.account_id.in_(removed))
                 )
-                self.report.removals += [f"DIVISION {code} : {current[a]} n'est plus professeur principal" for a in sorted(removed)]
+                self.report.removals += [texts.no_longer_pp(code, current[a]) for a in sorted(removed)]
             for account_id in wanted - set(current):
                 self.session.add(PrincipalTeacher(account_id=account_id, division_id=division_id))
             self.report.updated += 1
@@ -687,7 +685,7 @@ class _StagedEleves:
         for siecle_id, ine in await run(
             "DELETE FROM stage_pupil s USING stage_pupil t WHERE t.ine = s.ine AND t.seq > s.seq RETURNING s.siecle_id, s.ine"
         ):
-            self.report.rejected.append(Rejection(f"ELEVE_ID {siecle_id}", f"INE {ine} présent deux fois dans le fichier."))
+            self.report.rejected.append(Rejection(f"ELEVE_ID {siecle_id}", texts.ine_twice(ine)))
         # Pupils already here: by INE, else by their SIECLE id (an INE corrected since).
         await run("UPDATE stage_pupil s SET pupil_id = p.id, pupil_etab = p.etablissement_id FROM pupil p WHERE p.ine = s.ine AND p.school_year = :y")
         await run(
@@ -698,7 +696,7 @@ class _StagedEleves:
             "DELETE FROM stage_pupil WHERE pupil_etab <> :e RETURNING siecle_id, last_name, first_name, ine"
         ):
             self.report.rejected.append(
-                Rejection(f"ELEVE_ID {siecle_id} ({last} {first})", f"l'INE {ine} est déjà inscrit dans un autre établissement.")
+                Rejection(f"ELEVE_ID {siecle_id} ({last} {first})", texts.ine_elsewhere(ine))
             )
         left_before = await run("DELETE FROM stage_pupil WHERE pupil_id IS NULL AND left_on IS NOT NULL RETURNING 1")
         self.report.left += len(left_before)  # left before ever being here: nothing to follow
@@ -773,7 +771,8 @@ async def _run(importer: _Importer, path: Path, kind: str, uai: str, progress: _
     division_mefs: dict[str, list[str]] = {}
     pp_elements = 0
     not_classes: dict[str, int] = {}
-    today = utcnow().date()
+    # A PP's mission end date is a day of the school's académie (La Réunion's day, not UTC's).
+    today = (await campaigns.territory(importer.session, importer.etab.academie_id)).today(utcnow())
 
     staged = _StagedEleves(importer) if kind == "eleves" and importer.session.get_bind().dialect.name == "postgresql" else None
     if staged:
@@ -797,7 +796,7 @@ async def _run(importer: _Importer, path: Path, kind: str, uai: str, progress: _
         if tag == "UAJ":
             found = _text(elem, "CODE")  # STS: <UAJ CODE="…"> with children; BEE: <UAJ>…</UAJ>
             if kind != "nomenclatures" and not siecle.same_school(uai, found):
-                raise ImportRefused(f"ce fichier est celui de l'établissement {found or '(non indiqué)'}, pas de {uai}.", "SIECLE_OTHER_ETABLISSEMENT")
+                raise ImportRefused(texts.other_etablissement(found or texts.NOT_STATED, uai), "SIECLE_OTHER_ETABLISSEMENT")
             seen_uai = True
             continue
         if tag == "ANNEE_SCOLAIRE":
@@ -807,13 +806,13 @@ async def _run(importer: _Importer, path: Path, kind: str, uai: str, progress: _
             seen_year = True
             continue
         if not seen_uai:
-            raise ImportRefused("l'UAJ de l'établissement est absent de l'en-tête (PARAMETRES/UAJ).", UNKNOWN_LAYOUT)
+            raise ImportRefused(texts.UAJ_MISSING, UNKNOWN_LAYOUT)
         if not seen_year:
             raise ImportRefused(siecle.wrong_year(None, importer.campaign_year) or "", "SIECLE_WRONG_SCHOOL_YEAR")
         values = _fields(elem)
         if tag == "ELEVE":
             if not values.get("ELEVE_ID"):
-                raise ImportRefused("disposition non reconnue : ELEVE sans attribut ELEVE_ID (élément <ELEVE ELEVE_ID=\"…\"> attendu).", UNKNOWN_LAYOUT)
+                raise ImportRefused(texts.ELEVE_WITHOUT_ID, UNKNOWN_LAYOUT)
             record = siecle.pupil_record(values, values["ELEVE_ID"] or "?")
             if isinstance(record, Rejection):
                 report.rejected.append(record)
@@ -846,7 +845,7 @@ async def _run(importer: _Importer, path: Path, kind: str, uai: str, progress: _
             try:
                 link = siecle.guardian_link(values)
             except siecle.UnknownLayout as exc:
-                raise ImportRefused(f"disposition non reconnue : {exc}.", UNKNOWN_LAYOUT) from None
+                raise ImportRefused(texts.unrecognised_layout(exc), UNKNOWN_LAYOUT) from None
             if link is None:
                 report.ignored += 1
             elif isinstance(link, Rejection):
@@ -867,8 +866,7 @@ async def _run(importer: _Importer, path: Path, kind: str, uai: str, progress: _
                 code = (pp.findtext("CODE_STRUCTURE") or "").strip()
                 if not code:
                     raise ImportRefused(
-                        "disposition non reconnue : PROF_PRINC sans CODE_STRUCTURE "
-                        "(élément INDIVIDUS/INDIVIDU/PROFS_PRINC/PROF_PRINC/CODE_STRUCTURE attendu).",
+                        texts.PROF_PRINC_WITHOUT_STRUCTURE,
                         UNKNOWN_LAYOUT,
                     )
                 try:
@@ -888,15 +886,14 @@ async def _run(importer: _Importer, path: Path, kind: str, uai: str, progress: _
         elif tag == "DIVISION":
             if elem.find("PROFS_PRINC") is not None:
                 raise ImportRefused(
-                    "disposition non reconnue : PROFS_PRINC sous DIVISION "
-                    "(élément INDIVIDUS/INDIVIDU/PROFS_PRINC/PROF_PRINC/CODE_STRUCTURE attendu).",
+                    texts.PROFS_PRINC_UNDER_DIVISION,
                     UNKNOWN_LAYOUT,
                 )
             code = (values.get("CODE") or "").strip()
             if code:
                 division_mefs[code[:20]] = [m.get("CODE") or (m.findtext("CODE") or "") for m in elem.iter("MEF_APPARTENANCE")]
     if not seen_uai:
-        raise ImportRefused("l'UAJ de l'établissement est absent de l'en-tête (PARAMETRES/UAJ).", UNKNOWN_LAYOUT)
+        raise ImportRefused(texts.UAJ_MISSING, UNKNOWN_LAYOUT)
     if not seen_year:
         raise ImportRefused(siecle.wrong_year(None, importer.campaign_year) or "", "SIECLE_WRONG_SCHOOL_YEAR")
     for name in batches:
@@ -904,8 +901,7 @@ async def _run(importer: _Importer, path: Path, kind: str, uai: str, progress: _
     if staged:
         await staged.merge()
     if not_classes:
-        listed = ", ".join(f"{code} ({n})" for code, n in sorted(not_classes.items()))
-        report.warnings.append(f"structures qui ne sont pas des classes, élèves non placés : {listed}.")
+        report.warnings.append(texts.not_classes(sorted(not_classes.items())))
     if kind == "responsables":
         await importer.prune_guardians()
     if kind == "sts":
@@ -913,8 +909,7 @@ async def _run(importer: _Importer, path: Path, kind: str, uai: str, progress: _
             await importer.principal_teachers(pps, division_mefs)
         else:
             report.warnings.append(
-                "aucun professeur principal (INDIVIDU/PROFS_PRINC/PROF_PRINC) dans le fichier : "
-                "les professeurs principaux déjà connus sont conservés."
+                texts.NO_PP_IN_FILE
             )
 async def campaign_year(session: AsyncSession, academie_id: int) -> int:
     """The school year (its first calendar year) of the académie's current campaign: the one
@@ -941,8 +936,7 @@ async def import_file(
             etab = (await session.execute(select(Etablissement).where(Etablissement.uai == uai.strip().upper()))).scalar_one_or_none()
             if etab is None:
                 raise ImportRefused(
-                    f"aucun établissement d'UAI {uai} n'est connu : un fichier d'établissement ne le crée pas, "
-                    "importez d'abord l'annuaire de l'éducation (python -m graphql_api import etablissements FICHIER).",
+                    texts.etablissement_unknown(uai),
                     "ETABLISSEMENT_UNKNOWN",
                 )
             target_year = year if year is not None else await campaign_year(session, etab.academie_id)
@@ -951,12 +945,11 @@ async def import_file(
                 current = await campaigns.current_campaign(session, etab.academie_id)
                 if current is None:
                     raise ImportRefused(
-                        "aucune campagne d'orientation n'est ouverte pour l'académie de cet établissement.", "NO_CURRENT_CAMPAIGN"
+                        texts.NO_CURRENT_CAMPAIGN, "NO_CURRENT_CAMPAIGN"
                     )
                 if current.school_year != target:
                     raise ImportRefused(
-                        f"les élèves ne peuvent être importés que dans la campagne en cours de l'académie ({current.school_year}), "
-                        f"pas dans {target}.",
+                        texts.not_current_campaign_year(current.school_year, target),
                         "NOT_CURRENT_CAMPAIGN_YEAR",
                     )
             report.school_year = target
@@ -977,7 +970,7 @@ async def import_file(
     except ImportRefused as exc:
         report.refused, report.refused_code = str(exc), exc.code
     except (OSError, zipfile.BadZipFile) as exc:
-        report.refused, report.refused_code = f"fichier illisible ({exc}).", "SIECLE_UNREADABLE"
+        report.refused, report.refused_code = texts.unreadable(exc), "SIECLE_UNREADABLE"
     report.seconds = time.perf_counter() - started
     return report
 
@@ -990,5 +983,5 @@ async def run_cli(settings: Any, kind: str, file: str, uai: str, year: int | Non
     finally:
         await db.dispose()
     print("\n".join(report.lines()))
-    print(f"durée : {report.seconds:.1f} s")
+    print(texts.duration(report.seconds))
     return 0 if report.imported else 1
