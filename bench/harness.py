@@ -325,12 +325,12 @@ def summarize(results: dict[str, list[dict[str, Any]]], baseline: str) -> dict[s
 
 
 def checkout(rev: str) -> Path:
-    """The product as it was at `rev` (graphql_api/ and notifications/ only), for a before/after
+    """The product as it was at `rev` (graphql_api/, notifications/ and its migrations), for a before/after
     run side by side with the current code."""
     target = RESULTS / f"product-{rev}"
     if not target.exists():
         target.mkdir(parents=True)
-        archive = subprocess.run(["git", "archive", rev, "graphql_api", "notifications"], cwd=ROOT, capture_output=True, check=True)
+        archive = subprocess.run(["git", "archive", rev, "graphql_api", "notifications", "alembic", "alembic.ini"], cwd=ROOT, capture_output=True, check=True)
         subprocess.run(["tar", "-x", "-C", str(target)], input=archive.stdout, check=True)
     return target
 

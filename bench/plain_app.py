@@ -2,6 +2,9 @@
 (same authentication, same scope clause, same batch read model, same value building) and
 return the same JSON, without any GraphQL execution.
 
+The same SQL: the same read model (one statement for the files on PostgreSQL) and the same
+nomenclature cache as the product.
+
 The JSON is built by functions compiled once from the operation's selection and the schema:
 the cost of a hand-written serializer, but it keeps answering the same JSON when fields are
 added to the types (the staff-list query is generated from the schema).
@@ -25,7 +28,6 @@ from graphql import (
     OperationDefinitionNode,
     parse,
 )
-from sqlalchemy import func, select
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse
@@ -35,14 +37,14 @@ from graphql_api.app import authenticate, bearer
 from graphql_api.auth import AuthError, TokenVerifier
 from graphql_api.config import load_settings
 from graphql_api.db.engine import Database
-from graphql_api.db.models import Notification, Pupil as PupilRow
 from graphql_api.graphql.base import Connection, Edge, PageInfo
 from graphql_api.graphql.pupils.build import build_pupil
 from graphql_api.graphql.pupils.types import Nomenclature
 from graphql_api.services import listing, pupil_list
 from graphql_api.graphql.schema import schema
-from graphql_api.policy import pupil_scope
-from graphql_api.services import files, reference
+from graphql_api.principal_cache import PrincipalCache
+from graphql_api.reference_cache import ReferenceCache
+from graphql_api.services import files, inbox, reference
 from graphql_api.services.clock import utcnow
 
 GQL = schema._schema
@@ -105,8 +107,14 @@ def _completer(ftype: Any, node: FieldNode) -> Callable[[Any], Any]:
     return lambda v: None if v is None else inner(v)
 
 
-async def _nomenclature(session) -> Nomenclature:  # type: ignore[no-untyped-def]
-    return Nomenclature(await reference.voies(session), await reference.series(session), await reference.specialites(session))
+async def _nomenclature(session, cache: ReferenceCache) -> Nomenclature:  # type: ignore[no-untyped-def]
+    """The product's per-process cache of the nomenclatures (graphql_api/reference_cache.py)."""
+    value = cache.get()
+    if value is None:
+        generation = cache.generation
+        value = Nomenclature(await reference.voies(session), await reference.series(session), await reference.specialites(session))
+        cache.put(value, generation)
+    return value  # type: ignore[no-any-return]
 
 
 def create_app(family_query: str | None = None, staff_query: str | None = None) -> Starlette:
@@ -114,7 +122,8 @@ def create_app(family_query: str | None = None, staff_query: str | None = None) 
 
     settings = load_settings()
     db = Database(settings.database_url)
-    runtime = SimpleNamespace(settings=settings, db=db, verifier=TokenVerifier(settings))
+    runtime = SimpleNamespace(settings=settings, db=db, verifier=TokenVerifier(settings), principals=PrincipalCache())
+    references = ReferenceCache()
     child_json = compile_selection(*_selection(family_query or FAMILY_PAGE, "me", "children"))
     staff_json = compile_selection(*_selection(staff_query or staff_list_query(), "pupils"))
 
@@ -132,22 +141,9 @@ def create_app(family_query: str | None = None, staff_query: str | None = None) 
             return refused(exc)
         now = utcnow()
         async with db.read() as session:
-            rows = (
-                await session.execute(
-                    select(PupilRow)
-                    .where(PupilRow.id.in_(sorted(principal.child_ids)), pupil_scope(principal))
-                    .order_by(PupilRow.id)
-                )
-            ).scalars().all()
-            views = await files.load_files(session, rows)
-            nomenclature = await _nomenclature(session)
-            unread = (
-                await session.execute(
-                    select(func.count())
-                    .select_from(Notification)
-                    .where(Notification.account_id == principal.account_id, Notification.read_at.is_(None))
-                )
-            ).scalar_one()
+            nomenclature = await _nomenclature(session, references)
+            rows, views = await files.load_scoped_files(session, sorted(principal.child_ids), principal)
+            unread = await inbox.unread_count(session, principal)
         children = [child_json(build_pupil(views[r.id], principal, nomenclature, now)) for r in rows]
         return JSONResponse({"data": {"me": {"children": children}, "unreadNotificationCount": unread}})
 
@@ -167,7 +163,7 @@ def create_app(family_query: str | None = None, staff_query: str | None = None) 
                 session, principal, pupil_list.ListFilter(palier="3EME"), sort=pupil_list.PupilSort.ID, descending=False, limit=limit, after=None
             )
             views = await files.load_files(session, result.rows)
-            nomenclature = await _nomenclature(session)
+            nomenclature = await _nomenclature(session, references)
         edges = []
         for row, cursor in zip(result.rows, result.cursors):
             node = build_pupil(views[row.id], principal, nomenclature, now)

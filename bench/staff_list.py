@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench import harness  # noqa: E402
 from bench.queries import staff_list_query  # noqa: E402
 
-DB_NAME = "orientation_h6b_bench"
+DB_NAME = os.environ.get("BENCH_DB", "orientation_h6b_bench")
 PALIER_SIZE = 600
 DEMO_3E = 12  # the demo collège's own 3e pupils
 

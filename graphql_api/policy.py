@@ -15,8 +15,9 @@ import datetime as dt
 import enum
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
-from sqlalchemy import ColumnElement, exists, false, select
+from sqlalchemy import ColumnElement, bindparam, exists, false, select
 
 from .db.models import Campaign, Etablissement, Guardianship, PrincipalTeacher, Pupil
 from .domain.errors import FORBIDDEN, NOT_FOUND, UNAUTHENTICATED, DomainError
@@ -306,17 +307,39 @@ def pupil_scope(principal: Principal | None) -> ColumnElement[bool]:
 
     Families see their current campaign year's files only; staff see their establishment's
     files of every year still kept (past years read-only, see services/campaigns.py)."""
+    return _scope(principal, lambda _name, value: value)[1]
+
+
+def pupil_scope_template(principal: Principal | None) -> tuple[str, ColumnElement[bool], dict[str, Any]]:
+    """The same scope with the principal's values as named parameters: (its shape, the clause,
+    the values). Clauses of the same shape are the same statement, built and compiled once by
+    a caller that keeps it (services/files.py)."""
+    params: dict[str, Any] = {}
+
+    def bound(name: str, value: Any) -> Any:
+        params["scope_" + name] = value
+        return bindparam("scope_" + name)
+
+    shape, clause = _scope(principal, bound)
+    return shape, clause, params
+
+
+def _scope(principal: Principal | None, value: Callable[[str, Any], Any]) -> tuple[str, ColumnElement[bool]]:
     if principal is None:
-        return false()
+        return "none", false()
     if principal.role is Role.GUARDIAN:
-        return Pupil.id.in_(select(Guardianship.pupil_id).where(Guardianship.account_id == principal.account_id)) & current_year_clause()
+        account = value("account_id", principal.account_id)
+        return "guardian", Pupil.id.in_(select(Guardianship.pupil_id).where(Guardianship.account_id == account)) & current_year_clause()
     if principal.role is Role.PUPIL:
-        return (Pupil.id == principal.pupil_id) & current_year_clause() if principal.pupil_id else false()
+        if not principal.pupil_id:
+            return "none", false()
+        return "pupil", (Pupil.id == value("pupil_id", principal.pupil_id)) & current_year_clause()
     if principal.role is Role.STAFF and principal.etablissement_id is not None:
-        same_school = Pupil.etablissement_id == principal.etablissement_id
+        same_school = Pupil.etablissement_id == value("etablissement_id", principal.etablissement_id)
         if principal.has_head_rights or principal.is_secretary:
-            return same_school
-        return same_school & Pupil.division_id.in_(
-            select(PrincipalTeacher.division_id).where(PrincipalTeacher.account_id == principal.account_id)
+            return "school", same_school
+        account = value("account_id", principal.account_id)
+        return "divisions", same_school & Pupil.division_id.in_(
+            select(PrincipalTeacher.division_id).where(PrincipalTeacher.account_id == account)
         )
-    return false()  # académie: aggregates only, never individual pupils
+    return "none", false()  # académie: aggregates only, never individual pupils

@@ -13,6 +13,7 @@ from notifications.mail import MailSender
 
 from .auth import TokenVerifier
 from .principal_cache import SESSION_ENDED, PrincipalCache
+from .reference_cache import ReferenceCache
 from .config import Settings
 from .db import outage
 from .db.engine import Database
@@ -43,6 +44,8 @@ class Runtime:
         self.verifier = TokenVerifier(settings)
         self.principals = PrincipalCache()
         self.hub.observers.append(self.principals.observe)
+        self.references = ReferenceCache()  # nomenclatures for the read path (reference_cache.py)
+        self.hub.observers.append(self.references.observe)
         self.dispatcher = Dispatcher(settings, self.db, self.broker)
         self.mail_sender = MailSender(settings, self.db)
         self.metrics = Metrics()

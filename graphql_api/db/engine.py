@@ -65,7 +65,11 @@ class Database:
             )
             self.read_engine = self.write_engine
         self._write = async_sessionmaker(self.write_engine, expire_on_commit=False)
-        self._read = async_sessionmaker(self.read_engine, expire_on_commit=False)
+        # On PostgreSQL a read session runs each statement on its own (autocommit): no BEGIN and
+        # ROLLBACK round trips around a page's reads (issue 14). Under READ COMMITTED each
+        # statement of a transaction had its own snapshot anyway.
+        reads = self.read_engine if self.is_sqlite else self.read_engine.execution_options(isolation_level="AUTOCOMMIT")
+        self._read = async_sessionmaker(reads, expire_on_commit=False)
 
     @property
     def write_sessionmaker(self) -> async_sessionmaker[AsyncSession]:

@@ -51,6 +51,11 @@ class Loaders:
     def share_reads(self) -> None:
         self._share_reads = True
 
+    @property
+    def in_query(self) -> bool:
+        """A query's execution (reads shared): no write of this operation precedes its reads."""
+        return self._share_reads
+
     @contextlib.asynccontextmanager
     async def read(self) -> AsyncIterator[AsyncSession]:
         """A read session. In a query, all resolvers take turns on one session (one pool

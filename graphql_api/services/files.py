@@ -1,4 +1,10 @@
-"""Read model of pupils' files, loaded in batches: a constant number of queries for N pupils."""
+"""Read model of pupils' files, loaded in batches: a constant number of queries for N pupils.
+
+On PostgreSQL the whole batch is ONE statement (issue 14): the pupils' establishment, académie
+and division as ORM entities, each collection (windows, request sets with their requests and
+spécialités, council answers with their avis, guardians, steps) as a JSON array built by
+PostgreSQL beside them; ``_from_json`` turns those into the same views as the statement-per-
+table path that SQLite keeps (tests/readmodel/test_fast_read.py compares both on random files)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -6,7 +12,11 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import and_, select
+import json
+from typing import Any
+
+from sqlalchemy import ColumnElement, and_, bindparam, exists, func, select
+from sqlalchemy.dialects.postgresql import aggregate_order_by
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from ..db.models import (
@@ -31,6 +41,7 @@ from ..domain.file_states import FileFacts, RequestFacts, SpecialiteChoice, spec
 from ..domain.school_year import CampaignYearState
 from ..domain.territory import Territory
 from ..domain.vocabulary import Phase
+from ..policy import Principal, pupil_scope, pupil_scope_template
 
 
 @dataclass
@@ -123,6 +134,175 @@ async def load_files(session: AsyncSession, pupils: Sequence[Pupil]) -> dict[int
     """Files of pupils already selected through the policy's scope."""
     if not pupils:
         return {}
+    if _one_statement(session):
+        if _BY_IDS[0] is None:
+            _BY_IDS[0] = _file_statement(Pupil.id.in_(bindparam("file_ids", expanding=True)), with_pupil=False)
+        rows = await session.execute(_BY_IDS[0], {"file_ids": [p.id for p in pupils]})
+        by_id = {p.id: p for p in pupils}
+        return {pupil_id: _from_json(by_id[pupil_id], *rest) for pupil_id, *rest in rows}
+    return await _load_files_per_table(session, pupils)
+
+
+async def load_scoped_files(
+    session: AsyncSession, ids: Sequence[int], principal: Principal | None
+) -> tuple[list[Pupil], dict[int, FileView]]:
+    """The pupils of `ids` within the principal's scope (policy.pupil_scope), by id, with their
+    files: on PostgreSQL the selection and the files are one statement, built once per shape
+    of scope (its cache key and compilation are then reused, not recomputed per request)."""
+    if _one_statement(session):
+        shape, scope, params = pupil_scope_template(principal)
+        statement = _SCOPED.get(shape)
+        if statement is None:
+            statement = _SCOPED[shape] = _file_statement(Pupil.id.in_(bindparam("file_ids", expanding=True)) & scope, with_pupil=True)
+        rows = (await session.execute(statement, {**params, "file_ids": list(ids)})).all()
+        return [r[0] for r in rows], {r[0].id: _from_json(*r) for r in rows}
+    pupils = list((await session.execute(select(Pupil).where(Pupil.id.in_(ids), pupil_scope(principal)).order_by(Pupil.id))).scalars())
+    return pupils, await _load_files_per_table(session, pupils)
+
+
+# The one-statement reads, built on first use (their SQL never changes, only the parameters).
+_BY_IDS: list[Any] = [None]
+_SCOPED: dict[str, Any] = {}
+
+
+def _one_statement(session: AsyncSession) -> bool:
+    return session.bind is not None and session.bind.dialect.name == "postgresql"
+
+
+def _json_list(*columns: Any, order_by: Any) -> Any:
+    return func.coalesce(func.json_agg(aggregate_order_by(func.json_build_array(*columns), *order_by)), func.json_build_array())
+
+
+def _file_statement(where: ColumnElement[bool], *, with_pupil: bool) -> Any:
+    """One row per pupil: [Pupil,] Etablissement, Academie, Division, is its year current, then
+    the JSON arrays of its windows, request sets, answers, guardians and steps."""
+    specialites = (
+        select(_json_list(RequestSpecialite.specialite_code, RequestSpecialite.rank, RequestSpecialite.offered,
+                          order_by=(RequestSpecialite.rank, RequestSpecialite.specialite_code)))
+        .where(RequestSpecialite.request_id == Request.id)
+        .scalar_subquery()
+    )
+    requests = (
+        select(_json_list(Request.rank, Request.voie_code, Request.serie_code, Request.serie_option, Request.metier,
+                          Request.statut_scolaire, Request.statut_apprenti, specialites, order_by=(Request.rank, Request.id)))
+        .where(Request.set_id == RequestSet.id, Request.pupil_id == RequestSet.pupil_id)
+        .scalar_subquery()
+    )
+    sets = (
+        select(_json_list(RequestSet.phase, RequestSet.validated_at, RequestSet.validated_by_id, RequestSet.channel,
+                          RequestSet.paper_form_received_on, RequestSet.revision, requests, order_by=(RequestSet.id,)))
+        .where(RequestSet.pupil_id == Pupil.id)
+        .scalar_subquery()
+    )
+    avis = (
+        select(_json_list(Avis.rank, Avis.value, Avis.advised_metier, order_by=(Avis.rank, Avis.id)))
+        .where(Avis.answer_id == CouncilAnswer.id)
+        .scalar_subquery()
+    )
+    answers = (
+        select(_json_list(
+            CouncilAnswer.phase, avis, CouncilAnswer.recommendation_voie_code, CouncilAnswer.recommendation_serie_code,
+            CouncilAnswer.recommendation_metier, CouncilAnswer.motivation, CouncilAnswer.entered_at, CouncilAnswer.published_at,
+            CouncilAnswer.acknowledged_at, CouncilAnswer.acknowledged_by_id, CouncilAnswer.acknowledgement_channel,
+            CouncilAnswer.details, order_by=(CouncilAnswer.id,),
+        ))
+        .where(CouncilAnswer.pupil_id == Pupil.id)
+        .scalar_subquery()
+    )
+    windows = (
+        select(_json_list(PhaseWindow.phase, PhaseWindow.starts_at, PhaseWindow.ends_at, order_by=(PhaseWindow.id,)))
+        .where(
+            PhaseWindow.academie_id == Etablissement.academie_id,
+            PhaseWindow.school_year == Pupil.school_year,
+            PhaseWindow.palier == Pupil.palier,
+        )
+        .scalar_subquery()
+    )
+    guardians = (
+        select(func.coalesce(func.json_agg(aggregate_order_by(Guardianship.account_id, Guardianship.level, Guardianship.id)), func.json_build_array()))
+        .join(Account, Account.id == Guardianship.account_id)
+        .where(Guardianship.pupil_id == Pupil.id)
+        .scalar_subquery()
+    )
+    pupil_steps = (
+        select(_json_list(PupilStep.id, PupilStep.kind, PupilStep.at, PupilStep.by_id, PupilStep.channel, PupilStep.data,
+                          order_by=(PupilStep.id,)))
+        .where(PupilStep.pupil_id == Pupil.id)
+        .scalar_subquery()
+    )
+    current = exists(
+        select(Campaign.id).where(
+            Campaign.academie_id == Etablissement.academie_id,
+            Campaign.school_year == Pupil.school_year,
+            Campaign.state == CampaignYearState.CURRENT.value,
+        )
+    )
+    entities: tuple[Any, ...] = (Pupil,) if with_pupil else (Pupil.id,)
+    return (
+        select(*entities, Etablissement, Academie, Division, current, windows, sets, answers, guardians, pupil_steps)
+        .select_from(Pupil)
+        .join(Etablissement, Etablissement.id == Pupil.etablissement_id)
+        .join(Academie, Academie.id == Etablissement.academie_id)
+        .outerjoin(Division, Division.id == Pupil.division_id)
+        .where(where)
+        .order_by(Pupil.id)
+    )
+
+
+def _parsed(value: Any) -> Any:
+    return json.loads(value) if isinstance(value, (str, bytes)) else value
+
+
+def _time(value: str | None) -> dt.datetime | None:
+    """A timestamptz as PostgreSQL writes it in JSON, as the UTCDateTime columns read it."""
+    return dt.datetime.fromisoformat(value).astimezone(dt.timezone.utc) if value is not None else None
+
+
+def _date(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value is not None else None
+
+
+def _from_json(
+    pupil: Pupil, etab: Etablissement, academie: Academie, division: Division | None, current: bool,
+    windows: Any, sets: Any, answers: Any, guardians: Any, pupil_steps: Any,
+) -> FileView:
+    request_sets: dict[Phase, RequestSetView] = {}
+    for phase, validated_at, validated_by_id, channel, paper_on, revision, requests in _parsed(sets):
+        request_sets[Phase(phase)] = RequestSetView(
+            Phase(phase), _time(validated_at), validated_by_id, channel, _date(paper_on), revision,  # type: ignore[arg-type]
+            [
+                RequestView(
+                    rank, voie, serie, serie_option, metier, scolaire, apprenti,
+                    specialites_in_order(SpecialiteChoice(code, spe_rank, offered) for code, spe_rank, offered in specialites),
+                )
+                for rank, voie, serie, serie_option, metier, scolaire, apprenti, specialites in requests
+            ],
+        )
+    council: dict[Phase, AnswerView] = {}
+    for phase, avis, voie, serie, metier, motivation, entered_at, published_at, ack_at, ack_by, ack_channel, details in _parsed(answers):
+        council[Phase(phase)] = AnswerView(
+            Phase(phase), [AvisView(rank, value, advised) for rank, value, advised in avis], voie, serie, metier, motivation,
+            _time(entered_at), _time(published_at), _time(ack_at), ack_by, ack_channel, details,  # type: ignore[arg-type]
+        )
+    by_kind: dict[str, list[PupilStep]] = defaultdict(list)
+    for step_id, kind, at, by_id, channel, data in _parsed(pupil_steps):
+        by_kind[kind].append(PupilStep(id=step_id, pupil_id=pupil.id, kind=kind, at=_time(at), by_id=by_id, channel=channel, data=data))
+    return FileView(
+        pupil=pupil,
+        etablissement=etab,
+        academie=academie,
+        division=division,
+        windows=[Window(Phase(phase), _time(start), _time(end)) for phase, start, end in _parsed(windows)],  # type: ignore[arg-type]
+        sets=request_sets,
+        answers=council,
+        guardian_ids=list(_parsed(guardians)),
+        steps=dict(by_kind),
+        frozen=not current,
+    )
+
+
+async def _load_files_per_table(session: AsyncSession, pupils: Sequence[Pupil]) -> dict[int, FileView]:
+    """The same read model, one statement per table (SQLite)."""
     ids = [p.id for p in pupils]
     etab_ids = {p.etablissement_id for p in pupils}
     etabs = {e.id: e for e in (await session.execute(select(Etablissement).where(Etablissement.id.in_(etab_ids)))).scalars()}
@@ -144,17 +324,19 @@ async def load_files(session: AsyncSession, pupils: Sequence[Pupil]) -> dict[int
     school_years = {p.school_year for p in pupils}
     for w in (
         await session.execute(
-            select(PhaseWindow).where(PhaseWindow.academie_id.in_(academies), PhaseWindow.school_year.in_(school_years))
+            select(PhaseWindow)
+            .where(PhaseWindow.academie_id.in_(academies), PhaseWindow.school_year.in_(school_years))
+            .order_by(PhaseWindow.id)
         )
     ).scalars():
         windows[(w.academie_id, w.school_year, w.palier)].append(Window(Phase(w.phase), w.starts_at, w.ends_at))
 
     sets: dict[int, dict[Phase, RequestSetView]] = defaultdict(dict)
-    set_rows = (await session.execute(select(RequestSet).where(RequestSet.pupil_id.in_(ids)))).scalars().all()
+    set_rows = (await session.execute(select(RequestSet).where(RequestSet.pupil_id.in_(ids)).order_by(RequestSet.id))).scalars().all()
     requests: dict[int, list[RequestView]] = defaultdict(list)
     request_by_id: dict[int, RequestView] = {}
     for r in (
-        await session.execute(select(Request).where(Request.pupil_id.in_(ids)).order_by(Request.set_id, Request.rank))
+        await session.execute(select(Request).where(Request.pupil_id.in_(ids)).order_by(Request.set_id, Request.rank, Request.id))
     ).scalars():
         view = RequestView(r.rank, r.voie_code, r.serie_code, r.serie_option, r.metier, r.statut_scolaire, r.statut_apprenti)
         requests[r.set_id].append(view)
@@ -178,12 +360,14 @@ async def load_files(session: AsyncSession, pupils: Sequence[Pupil]) -> dict[int
         )
 
     answers: dict[int, dict[Phase, AnswerView]] = defaultdict(dict)
-    answer_rows = (await session.execute(select(CouncilAnswer).where(CouncilAnswer.pupil_id.in_(ids)))).scalars().all()
+    answer_rows = (
+        await session.execute(select(CouncilAnswer).where(CouncilAnswer.pupil_id.in_(ids)).order_by(CouncilAnswer.id))
+    ).scalars().all()
     avis: dict[int, list[AvisView]] = defaultdict(list)
     if answer_rows:
         for item in (
             await session.execute(
-                select(Avis).where(Avis.answer_id.in_([a.id for a in answer_rows])).order_by(Avis.answer_id, Avis.rank)
+                select(Avis).where(Avis.answer_id.in_([a.id for a in answer_rows])).order_by(Avis.answer_id, Avis.rank, Avis.id)
             )
         ).scalars():
             avis[item.answer_id].append(AvisView(item.rank, item.value, item.advised_metier))

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import func, select, update
+from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from ..db.models import Notification
@@ -32,15 +32,18 @@ async def page(
     return total, rows
 
 
+# Built once: every page asks for the badge, and building the statement and its cache key
+# cost more than running it.
+_UNREAD = (
+    select(func.count())
+    .select_from(Notification)
+    .where(Notification.account_id == bindparam("account_id"), Notification.read_at.is_(None))
+)
+
+
 async def unread_count(session: AsyncSession, principal: Principal | None) -> int:
     principal = require(principal, Action.READ_OWN_NOTIFICATIONS)
-    count: int = (
-        await session.execute(
-            select(func.count())
-            .select_from(Notification)
-            .where(Notification.account_id == principal.account_id, Notification.read_at.is_(None))
-        )
-    ).scalar_one()
+    count: int = (await session.execute(_UNREAD, {"account_id": principal.account_id})).scalar_one()
     return count
 
 

@@ -49,6 +49,7 @@ async def test_constant_queries_for_a_page(client, runtime, demo):
     try:
         counts = {}
         for n in (1, 5):
+            runtime.references.clear()  # both pages read the nomenclatures
             statements.clear()
             data = await client.data(PAGE, {"n": n}, as_="chef.hugo")
             assert len(data["pupils"]["edges"]) == n

@@ -2,13 +2,11 @@
 from typing import Annotated, Optional
 
 import strawberry
-from sqlalchemy import select
 from strawberry.types import Info
 
-from ...db.models import Pupil as PupilRow
 from ...domain import school_year
 from ...domain.vocabulary import Palier
-from ...policy import pupil_scope, require_authenticated
+from ...policy import require_authenticated
 from ...services import files, pupil_list, reference
 from ..base import Connection, Edge, page_of, decode_id, page_size
 from ..context import Loaders
@@ -18,21 +16,23 @@ from .types import Nomenclature, Pupil
 
 
 async def _load_nomenclature(loaders: Loaders, keys: list[str]) -> list[Nomenclature]:
+    cache = loaders.runtime.references
+    generation = cache.generation
     async with loaders.read() as session:
         value = Nomenclature(
             await reference.voies(session), await reference.series(session), await reference.specialites(session)
         )
+    if loaders.in_query:
+        cache.put(value, generation)
     return [value for _ in keys]
 
 
 async def _load_pupils(loaders: Loaders, ids: list[int]) -> list[Optional[Pupil]]:
-    """Pupils by id, limited to the principal's scope in the query itself."""
+    """Pupils by id, limited to the principal's scope in the query itself (on PostgreSQL the
+    pupils and their files are one statement)."""
     nomenclature = await nomenclature_of(loaders)
     async with loaders.read() as session:
-        rows = (
-            await session.execute(select(PupilRow).where(PupilRow.id.in_(ids), pupil_scope(loaders.principal)))
-        ).scalars().all()
-        views = await files.load_files(session, rows)
+        rows, views = await files.load_scoped_files(session, ids, loaders.principal)
     record_reads(loaders, rows)
     principal = loaders.principal
     assert principal is not None or not views
@@ -48,6 +48,12 @@ def record_reads(loaders: Loaders, rows) -> None:  # type: ignore[no-untyped-def
 
 
 async def nomenclature_of(loaders: Loaders) -> Nomenclature:
+    """From the process's cache in a query (reference_cache.py); read in a mutation or
+    subscription, which may follow a change of the nomenclatures."""
+    if loaders.in_query:
+        cached = loaders.runtime.references.get()
+        if cached is not None:
+            return cached  # type: ignore[no-any-return]
     return await loaders.get("nomenclature", _load_nomenclature).load("all")
 
 
