@@ -27,6 +27,7 @@ import datetime as dt
 import json
 import os
 import resource
+import signal
 import socket
 import subprocess
 import sys
@@ -53,6 +54,7 @@ SUBSCRIPTION = json.dumps(
     {"id": "1", "type": "subscribe", "payload": {"query": "subscription { pupilFileUpdates { id type title linkPath pupil { firstName } } }"}}
 )
 PUPIL_BASE, ACCOUNT_BASE = 1_000_000, 2_000_000
+PROFILE = os.environ.get("BENCH_PROFILE")  # cProfile of the product server (pstats file)
 
 
 def free_port() -> int:
@@ -158,8 +160,9 @@ async def serve_and_measure(kind: str, n: int, tokens: list[str], ids: dict, env
     target = "graphql_api.app:create_app" if kind == "product" else "bench.bare_ws_server:app"
     # Under uvicorn's CLI for both, so the WebSocket keepalive can be relaxed: on a loaded
     # 2-core machine 10,000 pongs may come late.
+    profile = [] if kind != "product" or not PROFILE else [sys.executable, "-m", "cProfile", "-o", PROFILE]
     server = subprocess.Popen(
-        [sys.executable, "-m", "uvicorn", *(["--factory"] if kind == "product" else []), target, "--host", "127.0.0.1",
+        [*(profile or [sys.executable]), "-m", "uvicorn", *(["--factory"] if kind == "product" else []), target, "--host", "127.0.0.1",
          "--port", str(port), "--ws", ws, "--ws-ping-interval", "120", "--ws-ping-timeout", "120", "--log-level", "warning"],
         cwd=ROOT, env={**os.environ, **env},
     )
@@ -222,7 +225,7 @@ async def serve_and_measure(kind: str, n: int, tokens: list[str], ids: dict, env
                 with contextlib.suppress(Exception):
                     await c.ws.close()
         await publisher.aclose()
-        server.terminate()
+        server.send_signal(signal.SIGINT if PROFILE and kind == "product" else signal.SIGTERM)
         server.wait(60)
 
 

@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import contextlib
+import gc
 import logging
+import time
 from collections.abc import AsyncGenerator, AsyncIterator
 from typing import Any
 
@@ -29,7 +31,7 @@ from .graphql.idempotency import WS_OPERATION_EXTENSIONS
 from .graphql.context import Context
 from .graphql.schema import build_schema
 from .http import exports, web
-from .http.authentication import authenticate, bearer
+from .http.authentication import authenticate, authenticate_fresh, bearer
 from .http.graphql_over_http import GraphQLResponseMediaType
 from .http.request_limits import (
     DOCUMENT_TOO_LARGE,
@@ -48,6 +50,10 @@ from .metrics import metrics_endpoint
 from .runtime import Runtime
 
 log = logging.getLogger("graphql_api.app")
+# A principal read from the database this recently by connection_init stands for the session
+# check of the first operation on the socket (the subscribe that follows the ack).
+FRESH_PRINCIPAL_SECONDS = 1.0
+_frozen = False
 
 
 class SessionBoundConnection(BaseGraphQLTransportWSHandler):
@@ -57,6 +63,9 @@ class SessionBoundConnection(BaseGraphQLTransportWSHandler):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.watch: int | None = None
+        # Until then, the principal was read from the database by this connection's init: the
+        # operation that follows at once needs no second check (one per connection, not two).
+        self.checked_until = 0.0
         if isinstance(self.context, Context):
             self.context.connection = self
 
@@ -65,7 +74,8 @@ class SessionBoundConnection(BaseGraphQLTransportWSHandler):
         return self.view.runtime.sessions  # type: ignore[attr-defined]
 
     async def handle_subscribe(self, message: Any) -> None:
-        if self.watch is not None and await self.sessions.check(self.watch) is not None:
+        fresh, self.checked_until = time.monotonic() < self.checked_until, 0.0
+        if self.watch is not None and not fresh and await self.sessions.check(self.watch) is not None:
             return  # the socket is being closed with the reason
         payload = message.get("payload")
         query = payload.get("query") if isinstance(payload, dict) else None
@@ -181,7 +191,7 @@ class GraphQLApp(GraphQL):
         if not token:
             raise ConnectionRejectionError({"code": "UNAUTHENTICATED", "message": "Authentification requise."})
         try:
-            principal = await authenticate(self.runtime, token)
+            principal, fresh = await authenticate_fresh(self.runtime, token)
         except AuthError as exc:
             raise ConnectionRejectionError({"code": exc.code, "message": exc.message}) from None
         except Exception as exc:
@@ -192,6 +202,8 @@ class GraphQLApp(GraphQL):
         connection = context.connection
         if principal is not None and isinstance(connection, SessionBoundConnection):
             connection.watch = self.runtime.sessions.watch(principal, principal.expires_at, connection.end)
+            if fresh:
+                connection.checked_until = time.monotonic() + FRESH_PRINCIPAL_SECONDS
         return None
 
 
@@ -275,6 +287,13 @@ def create_app(settings: Settings | None = None, runtime: Runtime | None = None,
 
         await prepare_database(runtime)
         await runtime.start(workers=workers)
+        # What startup built lives as long as the process: out of the collector's reach, so a
+        # full collection with thousands of sockets open does not walk it again each time.
+        global _frozen
+        if not _frozen:  # once per process (tests start many apps in one)
+            _frozen = True
+            gc.collect()
+            gc.freeze()
         try:
             yield
         finally:
