@@ -193,7 +193,7 @@ async def purge_ended_external_sessions(db: "Database", now: dt.datetime | None 
 # --- the connections of this process -----------------------------------------------------------
 
 
-@dataclass
+@dataclass(slots=True)
 class Watched:
     principal: Principal
     close: Close
