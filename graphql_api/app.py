@@ -69,6 +69,17 @@ class SessionBoundConnection(BaseGraphQLTransportWSHandler):
         if isinstance(self.context, Context):
             self.context.connection = self
 
+    def on_request_accepted(self) -> None:
+        super().on_request_accepted()
+        # Once connection_init came (or the wait timed out), forget the finished timer task: a
+        # cancelled task keeps its CancelledError and that error's frames for the socket's life.
+        if self.connection_init_timeout_task is not None:
+            self.connection_init_timeout_task.add_done_callback(self._forget_init_timer)
+
+    def _forget_init_timer(self, task: Any) -> None:
+        if self.connection_init_timeout_task is task:
+            self.connection_init_timeout_task = None
+
     @property
     def sessions(self):  # type: ignore[no-untyped-def]
         return self.view.runtime.sessions  # type: ignore[attr-defined]
