@@ -311,7 +311,8 @@ async def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--subscribers", default="2000,10000", help="comma-separated counts, one fan-out each")
     parser.add_argument("--servers", default="bare,product", help="which servers, in order (bare, product)")
-    parser.add_argument("--ws", default="websockets", help="uvicorn's WebSocket implementation, the same for both")
+    parser.add_argument("--ws", default="auto", help="uvicorn's WebSocket implementation, the same for both (auto: "
+                        "websockets-sansio, what `python -m graphql_api` runs)")
     parser.add_argument("--mails", type=int, default=2_000, help="0: no mail throughput")
     args = parser.parse_args()
     limit = raise_open_files()

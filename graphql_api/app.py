@@ -300,11 +300,16 @@ def create_app(settings: Settings | None = None, runtime: Runtime | None = None,
         await runtime.start(workers=workers)
         # What startup built lives as long as the process: out of the collector's reach, so a
         # full collection with thousands of sockets open does not walk it again each time.
+        # Young collections less often: objects of a request or a connection being set up die
+        # before a collection instead of being promoted, so full collections (which walk every
+        # open socket's objects: seconds with 10,000 of them) come only with real growth.
         global _frozen
         if not _frozen:  # once per process (tests start many apps in one)
             _frozen = True
             gc.collect()
             gc.freeze()
+            threshold = gc.get_threshold()
+            gc.set_threshold(max(threshold[0], 20_000), *threshold[1:])
         try:
             yield
         finally:

@@ -126,6 +126,24 @@ def _staff_item(info: Info, message: Message) -> StaffFeedItem:
     )
 
 
+async def _schools_of(info: Info, pupils: set[int]) -> set[int]:
+    """The children's schools (a function of its own: no session outlives it in the
+    subscription's frame, which thousands of open sockets each hold)."""
+    async with info.context.runtime.db.read() as session:
+        return set((await session.execute(select(Pupil.etablissement_id).where(Pupil.id.in_(pupils)))).scalars())
+
+
+def _file_updates_replay(pupils: set[int], etabs: set[int]) -> Any:
+    return or_(
+        OutboxEvent.pupil_id.in_(pupils),
+        and_(
+            OutboxEvent.pupil_id.is_(None),
+            OutboxEvent.etablissement_id.in_(etabs),
+            OutboxEvent.type.in_([t.value for t in SCHOOL_PUSHES]),
+        ),
+    )
+
+
 @strawberry.type
 class Subscription:
     @strawberry.subscription(description="The avis of the council became available for one of the viewer's children.")
@@ -176,18 +194,11 @@ class Subscription:
         # Registered with the hub BEFORE the scope query: an event committed meanwhile is queued.
         live = info.context.runtime.hub.subscribe(concerns, [pupil_key(p) for p in pupils] + [ANY_ROUTE])
         try:
-            async with info.context.runtime.db.read() as session:
-                etabs = set((await session.execute(select(Pupil.etablissement_id).where(Pupil.id.in_(pupils)))).scalars())
+            etabs = await _schools_of(info, pupils)
             live.add_routes(school_wide_key(e) for e in etabs)
             live.remove_routes([ANY_ROUTE])
-            where = or_(
-                OutboxEvent.pupil_id.in_(pupils),
-                and_(
-                    OutboxEvent.pupil_id.is_(None),
-                    OutboxEvent.etablissement_id.in_(etabs),
-                    OutboxEvent.type.in_([t.value for t in SCHOOL_PUSHES]),
-                ),
-            )
+            # Built only for a replay: this generator's frame lives as long as the socket.
+            where = _file_updates_replay(pupils, etabs) if after is not None else None
             async for message in _stream(info, concerns, [], after, where, live=live):
                 yield _file_event(info, message, principal)
         finally:
