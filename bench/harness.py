@@ -103,6 +103,7 @@ async def seed(url: str, *, pupils: int, with_files: bool, guardians: int = 1) -
         for n in range(pupils):
             row = Pupil(
                 ine=f"B{n:08d}ZZ",
+                school_year=demo.school_year,
                 last_name=f"NOM{n:05d}",
                 first_name=f"Prénom{n}",
                 birth_date=dt.date(2011, 1 + n % 12, 1 + n % 28),

@@ -86,8 +86,19 @@ class SessionBoundConnection(BaseGraphQLTransportWSHandler):
 
     async def handle_subscribe(self, message: Any) -> None:
         fresh, self.checked_until = time.monotonic() < self.checked_until, 0.0
-        if self.watch is not None and not fresh and await self.sessions.check(self.watch) is not None:
-            return  # the socket is being closed with the reason
+        if self.watch is not None and not fresh:
+            try:
+                ended = await self.sessions.check(self.watch)
+            except Exception as exc:
+                if not outage.is_unavailable(exc):
+                    raise
+                # The database cannot tell whether the session still lives: this operation is
+                # refused with the outage code; the socket stays open for the retry.
+                error = {"message": outage.MESSAGE, "extensions": {"code": outage.CODE}}
+                await self.send_message({"id": message.get("id"), "type": "error", "payload": [error]})
+                return
+            if ended is not None:
+                return  # the socket is being closed with the reason
         payload = message.get("payload")
         query = payload.get("query") if isinstance(payload, dict) else None
         if document_too_large(query, self.view.runtime.settings.max_query_bytes) and message.get("id") not in self.operations:  # type: ignore[attr-defined]

@@ -14,6 +14,7 @@ from notifications.mail import MailSender
 from .auth import TokenVerifier
 from .principal_cache import SESSION_ENDED, PrincipalCache
 from .config import Settings
+from .db import outage
 from .db.engine import Database
 from .db.operation import defer_until_commit
 from .services.decision import remind_appeal_deadlines
@@ -133,8 +134,11 @@ class Runtime:
                 await step()
             except asyncio.CancelledError:
                 raise
-            except Exception:  # noqa: BLE001 - a worker must survive a database or relay outage
-                log.exception("background step failed; retrying")
+            except Exception as exc:  # noqa: BLE001 - a worker must survive a database or relay outage
+                if outage.is_unavailable(exc):  # expected during an outage: one line, no traceback
+                    log.warning("background step %s waits for the database: %s", getattr(step, "__name__", step), type(exc).__name__)
+                else:
+                    log.exception("background step failed; retrying")
             with contextlib.suppress(asyncio.TimeoutError):
                 await asyncio.wait_for(signal.wait(), timeout=interval)
             signal.clear()

@@ -18,6 +18,7 @@ from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from graphql_api.config import Settings
+from graphql_api.db import outage
 from graphql_api.db.engine import Database
 from graphql_api.db.models import Account, Division, Guardianship, Notification, OutboxEvent, Pupil, Voie
 from graphql_api.db.models_notices import AcademieNotice, AcademieNoticeDelivery
@@ -108,7 +109,9 @@ class Dispatcher:
                     for event in events:
                         await self._fan_out(session, event, now, families)
                 handled = events
-            except Exception:  # noqa: BLE001 - isolate the bad event, the others go on
+            except Exception as exc:  # noqa: BLE001 - isolate the bad event, the others go on
+                if outage.is_unavailable(exc):
+                    raise  # no event is at fault: the whole batch waits for the database
                 handled = []
                 for event in events:
                     try:

@@ -8,7 +8,6 @@ PostgreSQL and run in the PostgreSQL pass of .ci/run. The ambiguous-commit and i
 tests run on both backends."""
 from __future__ import annotations
 
-import os
 import asyncio
 import dataclasses
 import json
@@ -72,7 +71,6 @@ async def _count(db, model, *where) -> int:  # type: ignore[no-untyped-def]
         return (await session.execute(select(func.count()).select_from(model).where(*where))).scalar_one()
 
 
-@pytest.mark.xfail(os.environ.get("DATABASE_URL", "").startswith("postgresql"), reason="open defect on PostgreSQL since the no-pre-ping/principal-cache merge: one validation during the cut answers INTERNAL_ERROR instead of SERVICE_UNAVAILABLE", strict=False)
 @needs_postgresql
 async def test_cut_under_load_answers_503_then_everything_succeeds_and_mails_go_out(settings, db, demo, smtp_server):
     target = make_url(settings.database_url)
@@ -163,7 +161,6 @@ async def test_cut_under_load_answers_503_then_everything_succeeds_and_mails_go_
         await proxy.close()
 
 
-@pytest.mark.xfail(os.environ.get("DATABASE_URL", "").startswith("postgresql"), reason="open defect on PostgreSQL: the socket drops without a close frame during a cut since the principal-cache merge", strict=False)
 @needs_postgresql
 async def test_websocket_operation_during_a_cut_gets_an_error_message(settings, db, demo):
     target = make_url(settings.database_url)

@@ -345,3 +345,81 @@ async def test_dashboards_show_the_apis_figures_and_live_counters(server_setting
         await shots.take(academie, "academie-tableau-de-bord")
         await audit(academie, viewport)
         assert head.errors == [] and academie.errors == []
+
+
+def _input_mutation(name: str, input_type: str, result: str = "") -> str:
+    return f"mutation($input: {input_type}!) {{ {name}(input: $input) {{ {result} errors {{ code message }} }} }}"
+
+
+async def test_phase_definitive_choices_proposition_decision_and_appeal_through_the_pages(server_settings, db, demo, browser, viewport, shots):
+    """The second phase as a family lives it (guide: choix définitifs, proposition, d'accord /
+    pas d'accord, décision with its appeal deadline, appeal), the school's steps through the API;
+    the other guardian's open page follows live."""
+    from tests.procedure.helpers import move_to_definitive
+
+    app = create_app(server_settings)
+    lea = encode_id("Pupil", demo.pupils["martin"])
+    async with running_server(server_settings, app) as base, httpx.AsyncClient(base_url=f"http://{base}") as http:
+        runtime = app.state.runtime
+        api = Api(http, {who: await token_for(runtime, who) for who in ("pp.3a", "chef.aubrac", "martin.pere")})
+        site = Site(base, browser, viewport, app)
+
+        async def step(who: str, name: str, input_type: str, **input_: Any) -> None:
+            payload = (await api.call(who, _input_mutation(name, input_type), input={"pupilId": lea, **input_}))[name]
+            assert payload["errors"] == [], payload
+
+        # The provisional phase, done through the API: intentions, avis, acknowledgement.
+        assert (await api.call("martin.pere", VALIDATE, id=lea, items=[{"voie": "2GT"}]))["validateIntentions"]["errors"] == []
+        assert (await api.call("chef.aubrac", SWITCH, open=False, on=None))["setTeleservice"]["errors"] == []
+        await step("pp.3a", "enterProvisionalAvis", "EnterProvisionalAvisInput", avis=[{"rank": 1, "value": "FAVORABLE"}])
+        assert (await api.call("chef.aubrac", SWITCH, open=True, on=None))["setTeleservice"]["errors"] == []
+        await step("martin.pere", "acknowledgeAvis", "AcknowledgeAvisInput", confirm=True)
+        await move_to_definitive(runtime.db, demo.academie)
+
+        # Guardian 1: the choices form opens by itself; one choice, validated.
+        g1 = await site.page_as("martin.pere")
+        await g1.wait_for_selector("#choices-form")
+        await shots.take(g1, "g1-choix-formulaire")
+        await audit(g1, viewport, always=True)
+        await choose(g1, "choices-0-voie-2GT")
+        await g1.click("#choices-submit")
+        await g1.wait_for_selector("#choices-recap")
+        assert "2de générale et technologique" in await g1.inner_text("#choices-recap")
+        assert await g1.locator("#modify-choices").count() == 1
+        g2 = await site.page_as("martin.mere")
+        await g2.wait_for_selector("#choices-recap")
+        assert await g2.locator("#modify-choices").count() == 0
+
+        # The council proposes something else; the school reopens: both pages show it live.
+        assert (await api.call("chef.aubrac", SWITCH, open=False, on=None))["setTeleservice"]["errors"] == []
+        await step("chef.aubrac", "enterProposition", "EnterPropositionInput", voie="2PRO", motivation="Un projet professionnel construit.")
+        assert (await api.call("chef.aubrac", SWITCH, open=True, on=None))["setTeleservice"]["errors"] == []
+        for page in (g1, g2):
+            await page.wait_for_selector("#proposition-title")
+            assert "2de professionnelle" in await page.inner_text("section[aria-labelledby='proposition-title']")
+        assert await g2.locator("#answer-disagree").count() == 0  # only the entering guardian answers
+        await g1.wait_for_selector("#answer-disagree")
+        await shots.take(g1, "g1-proposition")
+        await audit(g1, viewport)
+        await g1.click("#answer-disagree")
+        await g1.wait_for_selector("#family-answer")
+        await shots.take(g1, "g1-desaccord")
+
+        # Head interview and décision: the deadline is shown, guardian 1 appeals.
+        today = dt.date.today()
+        await step("chef.aubrac", "recordHeadInterview", "RecordHeadInterviewInput", date=today.isoformat())
+        await step("chef.aubrac", "takeDecision", "TakeDecisionInput", voie="2PRO", motivation="Le projet de l'élève relève de la voie professionnelle.")
+        deadline = (await api.call("martin.pere", "query($id: ID!) { pupil(id: $id) { orientation { decision { appealDeadline } } } }", id=lea))["pupil"]["orientation"]["decision"]["appealDeadline"]
+        await g1.wait_for_selector("#appeal-deadline")
+        assert f"Date limite : {fr(dt.date.fromisoformat(deadline))}" in await g1.inner_text("#appeal-deadline")
+        await shots.take(g1, "g1-decision-delai")
+        await audit(g1, viewport, always=True)
+        g1.on("dialog", lambda dialog: asyncio.ensure_future(dialog.accept()))
+        await g1.click("#appeal")
+        await g1.wait_for_selector("#appeal-status")
+        assert f"Appel déposé le {fr(today)}" in await g1.inner_text("#appeal-status")
+        await g2.wait_for_selector("#appeal-status")  # the other guardian's page, live
+        await shots.take(g2, "g2-appel-en-direct")
+        for page in (g1, g2):
+            assert page.errors == []
+            await page.context.close()
