@@ -309,7 +309,7 @@ async def mail_throughput(m: int) -> dict:
 
 async def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--subscribers", default="2000,10000", help="comma-separated counts, one fan-out each")
+    parser.add_argument("--subscribers", default="2000,10000", help="comma-separated counts, one fan-out each (0: none)")
     parser.add_argument("--servers", default="bare,product", help="which servers, in order (bare, product)")
     parser.add_argument("--ws", default="auto", help="uvicorn's WebSocket implementation, the same for both (auto: "
                         "websockets-sansio, what `python -m graphql_api` runs)")
@@ -317,7 +317,7 @@ async def main() -> None:
     args = parser.parse_args()
     limit = raise_open_files()
     print(f"open files limit: {limit}; cores: {os.cpu_count()}; load: {loadavg()}", flush=True)
-    for n in (int(v) for v in args.subscribers.split(",")):
+    for n in (int(v) for v in args.subscribers.split(",") if int(v) > 0):
         if n + 200 > limit:
             print(f"warning: {n} subscribers need ~{n + 100} descriptors per process (limit {limit})", flush=True)
         result = await fan_out(n, args.ws, args.servers.split(","))
