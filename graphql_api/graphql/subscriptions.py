@@ -75,10 +75,14 @@ async def _stream(
                 if concerns(message):
                     seen.add(message["id"])
                     yield message
+            del rows, messages
+        # Each loop below drops its last message before waiting for the next: a suspended
+        # generator's locals live as long as the socket (thousands of sockets, ~2 KiB each).
         async for message in live:
             if message["id"] in seen or not concerns(message):
                 continue
             yield message
+            del message
     finally:
         live.close()
 
@@ -164,6 +168,7 @@ class Subscription:
                     link_path=notice.link_path,
                     occurred_at=dt.datetime.fromisoformat(message["occurredAt"]),
                 )
+                del message, payload, notice
         finally:
             live.close()
 
@@ -201,6 +206,7 @@ class Subscription:
             where = _file_updates_replay(pupils, etabs) if after is not None else None
             async for message in _stream(info, concerns, [], after, where, live=live):
                 yield _file_event(info, message, principal)
+                del message
         finally:
             live.close()
 
@@ -222,6 +228,7 @@ class Subscription:
             where = and_(where, or_(OutboxEvent.division_id.is_(None), OutboxEvent.division_id.in_(principal.division_ids)))
         async for message in _stream(info, concerns, routes, after, where):
             yield _staff_item(info, message)
+            del message
 
     @strawberry.subscription(
         description="Live counters of an establishment (head) or of the académie (académie; or one of its schools "
@@ -267,5 +274,6 @@ class Subscription:
             async for message in live:
                 burst = [message, *live.drain()]  # one recount for a burst of events
                 yield await counters(burst[-1]["type"])
+                del message, burst
         finally:
             live.close()
