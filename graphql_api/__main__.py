@@ -2,7 +2,8 @@
 dispatcher and mail sender (to scale them apart from the web processes); `python -m
 graphql_api migrate` brings the database schema to the latest Alembic revision; `python -m
 graphql_api operations` rewrites the front-end's trusted-documents manifest; `rollover`
-opens an académie's next campaign year and `purge-campaigns [--dry-run]` applies retention."""
+opens an académie's next campaign year and `purge-campaigns [--dry-run]` applies retention;
+`territory list|set` shows and sets each académie's time zone and local holidays."""
 from __future__ import annotations
 
 import argparse
@@ -11,6 +12,7 @@ import signal
 from pathlib import Path
 
 from .config import load_settings
+from .domain.texts import imports as import_texts
 from .logs import configure_logging
 
 
@@ -33,12 +35,19 @@ def main(argv: list[str] | None = None) -> None:
     migrate.add_argument("revision", nargs="?", default="head")
     revision = sub.add_parser("revision", help="write a new Alembic revision from the models (autogenerate)")
     revision.add_argument("-m", "--message", required=True)
-    rollover = sub.add_parser("rollover", help="open an académie's next campaign year (the current one is frozen)")
+    rollover = sub.add_parser("rollover", help="open an académie's next campaign year (the current one is frozen), or its first one")
     rollover.add_argument("--academie", required=True, help="code of the académie, e.g. 01 (Paris), 28 (La Réunion)")
-    rollover.add_argument("--school-year", help="the year opened, as a check, e.g. 2027-2028")
+    rollover.add_argument("--school-year", help="the year opened, as a check, e.g. 2027-2028 (required for an académie's first campaign)")
     purging = sub.add_parser("purge-campaigns", help="delete personal data of campaign years past retention (keeps statistics)")
     purging.add_argument("--dry-run", action="store_true", help="report what would be deleted, delete nothing")
     purging.add_argument("--academie", help="only this académie (code)")
+    territory = sub.add_parser("territory", help="list or set each académie's time zone and local public holidays")
+    territory.add_argument("action", choices=["list", "set"])
+    territory.add_argument("--academie", help="code of the académie (set), e.g. 28 (La Réunion)")
+    territory.add_argument("--time-zone", help="IANA time zone, e.g. Indian/Reunion")
+    territory.add_argument(
+        "--holidays", help='the whole list of local holidays, comma-separated: MM-DD or GOOD_FRIDAY, e.g. "GOOD_FRIDAY,12-26"; "" for none'
+    )
     sub.add_parser("operations", help="rewrite web/operations/manifest.json from web/operations/*.graphql (trusted documents)")
     args = parser.parse_args(argv)
     if args.command == "operations":
@@ -64,6 +73,14 @@ def main(argv: list[str] | None = None) -> None:
         from .campaign_cli import rollover as run_rollover
 
         raise SystemExit(asyncio.run(run_rollover(settings, args.academie, args.school_year)))
+    if args.command == "territory":
+        from .campaign_cli import territory_list, territory_set
+
+        if args.action == "list":
+            raise SystemExit(asyncio.run(territory_list(settings)))
+        if not args.academie or (args.time_zone is None and args.holidays is None):
+            parser.error("territory set needs --academie and --time-zone and/or --holidays")
+        raise SystemExit(asyncio.run(territory_set(settings, args.academie, args.time_zone, args.holidays)))
     if args.command == "purge-campaigns":
         from .campaign_cli import purge as run_purge
 
@@ -140,12 +157,12 @@ async def _rebuild_dashboards(settings, uai: str | None) -> int:  # type: ignore
             if uai:
                 etab_id = (await session.execute(select(Etablissement.id).where(Etablissement.uai == uai.strip().upper()))).scalar()
                 if etab_id is None:
-                    print(f"aucun établissement d'UAI {uai} n'est connu.")
+                    print(import_texts.unknown_uai(uai))
                     return 1
             counted = await session.run_sync(lambda s: rebuild(s, etablissement_id=etab_id))
     finally:
         await db.dispose()
-    print(f"compteurs recalculés : {counted} élèves en {time.perf_counter() - started:.1f} s")
+    print(import_texts.counters_rebuilt(counted, time.perf_counter() - started))
     return 0
 
 

@@ -20,6 +20,7 @@ from sqlalchemy.orm import aliased
 from .config import Settings
 from .db.models import Account, AuthSession, Guardianship, PrincipalTeacher, Pupil
 from .domain.errors import DomainError
+from .domain.texts import errors as texts
 from .domain.vocabulary import Role, StaffFunction
 from .policy import AccountProfile, Principal, current_year_clause
 
@@ -72,10 +73,7 @@ def issue_token(settings: Settings, account_id: int, session_id: str, now: dt.da
     return IssuedToken(jwt.encode(claims, settings.token_secret, algorithm="HS256"), expires, session_id)
 
 
-BAD_CREDENTIALS = (
-    "Identifiant ou mot de passe incorrect. Après plusieurs essais manqués, la connexion à ce compte est "
-    "suspendue quelques minutes."
-)
+BAD_CREDENTIALS = texts.BAD_CREDENTIALS
 
 
 def bad_credentials() -> DomainError:
@@ -181,7 +179,7 @@ class TokenVerifier:
         try:
             header = jwt.get_unverified_header(token)
         except jwt.PyJWTError as exc:
-            raise AuthError("INVALID_TOKEN", "Jeton d'authentification illisible.") from exc
+            raise AuthError("INVALID_TOKEN", texts.TOKEN_UNREADABLE) from exc
         alg = header.get("alg")
         try:
             if alg == "HS256":
@@ -205,10 +203,10 @@ class TokenVerifier:
                 )
                 return VerifiedToken("oidc", claims["sub"], claims.get("sid"), _expiry(claims), external_ended_keys(token, claims))
         except jwt.ExpiredSignatureError as exc:
-            raise AuthError("TOKEN_EXPIRED", "Votre session a expiré : veuillez vous reconnecter.") from exc
+            raise AuthError("TOKEN_EXPIRED", texts.TOKEN_EXPIRED) from exc
         except (jwt.PyJWTError, jwt.PyJWKClientError) as exc:
-            raise AuthError("INVALID_TOKEN", "Jeton d'authentification invalide.") from exc
-        raise AuthError("INVALID_TOKEN", "Jeton d'authentification invalide.")
+            raise AuthError("INVALID_TOKEN", texts.TOKEN_INVALID) from exc
+        raise AuthError("INVALID_TOKEN", texts.TOKEN_INVALID)
 
 
 async def end_session(session: AsyncSession, session_id: str) -> None:
@@ -249,15 +247,15 @@ async def load_principal(
     else:
         account = (await session.execute(select(Account).where(Account.oidc_subject == key))).scalar_one_or_none()
     if account is None or not account.active:
-        raise AuthError("UNKNOWN_ACCOUNT", "Ce compte n'est pas reconnu par le téléservice Orientation.")
+        raise AuthError("UNKNOWN_ACCOUNT", texts.UNKNOWN_ACCOUNT)
     if not session_open:
-        raise AuthError("TOKEN_EXPIRED", "Votre session est terminée : veuillez vous reconnecter.")
+        raise AuthError("TOKEN_EXPIRED", texts.SESSION_ENDED)
     if kind != "local" and ended_keys:
         from .db.models_ops import EndedExternalSession
 
         ended = await session.execute(select(EndedExternalSession.key).where(EndedExternalSession.key.in_(ended_keys)).limit(1))
         if ended.first() is not None:
-            raise AuthError("TOKEN_EXPIRED", "Votre session est terminée : veuillez vous reconnecter.")
+            raise AuthError("TOKEN_EXPIRED", texts.SESSION_ENDED)
     return await principal_for(session, account, session_id, ended_keys, expires_at)
 
 

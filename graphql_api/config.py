@@ -7,6 +7,8 @@ import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .domain.texts.mails import DEFAULT_SENDER
+
 
 def _bool(value: str | None, default: bool) -> bool:
     if value is None or value == "":
@@ -45,7 +47,7 @@ class Settings:
     smtp_password: str = ""
     smtp_starttls: bool = False
     smtp_timeout: float = 10.0
-    mail_from: str = "Téléservice Orientation <no-reply@orientation.localhost>"
+    mail_from: str = DEFAULT_SENDER
     smtp_sink: bool = True
     mail_spool_dir: Path = Path("var/mail")
     recap_idle_seconds: int = 20 * 60
@@ -148,7 +150,7 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         smtp_password=env.get("SMTP_PASSWORD", ""),
         smtp_starttls=_bool(env.get("SMTP_STARTTLS"), False),
         smtp_timeout=_float(env.get("SMTP_TIMEOUT"), 10.0),
-        mail_from=env.get("MAIL_FROM", "Téléservice Orientation <no-reply@orientation.localhost>"),
+        mail_from=env.get("MAIL_FROM", DEFAULT_SENDER),
         smtp_sink=_bool(env.get("SMTP_SINK"), not production and "SMTP_HOST" not in env),
         mail_spool_dir=Path(env.get("MAIL_SPOOL_DIR", str(data_dir / "mail"))),
         recap_idle_seconds=_int(env.get("RECAP_IDLE_SECONDS"), 20 * 60),

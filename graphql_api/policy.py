@@ -21,6 +21,7 @@ from sqlalchemy import ColumnElement, exists, false, select
 from .db.models import Campaign, Etablissement, Guardianship, PrincipalTeacher, Pupil
 from .domain.errors import FORBIDDEN, NOT_FOUND, UNAUTHENTICATED, DomainError
 from .domain.family import MSG_PUPIL_CANNOT_WRITE
+from .domain.texts import errors as texts
 from .domain.vocabulary import Role, StaffFunction
 
 
@@ -231,7 +232,7 @@ def family_pupils(p: Principal) -> set[int]:
         return set(p.child_ids)
     if p.role is Role.PUPIL and p.pupil_id:
         return {p.pupil_id}
-    raise DomainError.of("FORBIDDEN", "Cet abonnement est réservé aux familles.")
+    raise DomainError.of("FORBIDDEN", texts.FAMILIES_ONLY)
 
 
 def sees_event(p: Principal, etablissement_id: int | None, division_id: int | None) -> bool:

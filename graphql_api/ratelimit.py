@@ -18,10 +18,11 @@ from .config import Settings
 from .db.engine import Database
 from .db.models_ops import RateLimitHit
 from .services.clock import utcnow
+from .domain.texts import errors as texts
 
 log = logging.getLogger("graphql_api.ratelimit")
 CODE = "RATE_LIMITED"
-MESSAGE = "Trop de modifications en peu de temps : patientez une minute avant de réessayer."
+MESSAGE = texts.TOO_MANY_WRITES
 
 
 class DatabaseRateLimiter:
@@ -95,7 +96,7 @@ def make_rate_limiter(settings: Settings, db: Database) -> DatabaseRateLimiter |
 
 # --- failed logins per client address (password spraying) ----------------------------------------
 
-LOGIN_MESSAGE = "Trop de tentatives de connexion manquées depuis votre adresse : réessayez dans quelques minutes."
+LOGIN_MESSAGE = texts.TOO_MANY_LOGINS
 
 
 class DatabaseLoginLimiter:

@@ -17,7 +17,10 @@ from .config import Settings
 from .db import outage
 from .db.engine import Database
 from .db.operation import defer_until_commit
-from .services.decision import remind_appeal_deadlines
+from .services.decision import appeal_reminders_due, remind_appeal_deadlines
+from .services import retention
+from .services.clock import utcnow
+from .services.transaction import written
 from .metrics import Metrics
 from .http.client_address import parse_networks
 from .ratelimit import make_login_limiter, make_rate_limiter
@@ -109,10 +112,18 @@ class Runtime:
             self._tasks.append(asyncio.create_task(self._loop(self._purge, asyncio.Event(), self.settings.purge_interval_seconds)))
 
     async def _dispatch(self) -> None:
-        await remind_appeal_deadlines(self.db)
+        await self._remind_appeal_deadlines()
         if await self.dispatcher.run_once():
             self.mail_due()
             self._outbox_signal.set()  # more may be waiting (a full batch, follow-up events)
+
+    async def _remind_appeal_deadlines(self) -> None:
+        """Reminders first, in the dispatcher's pass; a write transaction only when one is due."""
+        now = utcnow()
+        async with self.db.read() as session:
+            if not await appeal_reminders_due(session, now):
+                return
+        await written(self.db, remind_appeal_deadlines, now)
 
     async def _send_mail(self) -> None:
         if await self.mail_sender.send_due():
@@ -123,10 +134,17 @@ class Runtime:
 
         if await remind_deadlines(self.db):
             self.outbox_committed()
-    async def _purge(self) -> None:
-        from .services.retention import purge
 
-        await purge(self)
+    async def _purge(self) -> None:
+        """The retention job (services/retention.py): each purge in its own transaction."""
+        from .sessions import purge_ended_external_sessions
+
+        await written(self.db, retention.purge_read_audit, self.settings.read_audit_retention_days)
+        await written(self.db, retention.purge_idempotency_records)
+        await self.rate_limiter.purge()
+        await self.login_limiter.purge()
+        await written(self.db, purge_ended_external_sessions)
+        await retention.purge_campaigns(self.db, self.settings.campaign_retention_years)
 
     async def _loop(self, step, signal: asyncio.Event, interval: float) -> None:  # type: ignore[no-untyped-def]
         while True:

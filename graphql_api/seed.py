@@ -24,7 +24,6 @@ from .db.models import (
     Voie,
 )
 from .domain import school_year
-from .domain.territory import PARIS_TZ
 from .services.campaigns import create_first_campaign
 from .services.clock import utcnow
 

@@ -31,7 +31,7 @@ from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from .db.models import Account, AuthSession, Guardianship, PrincipalTeacher
@@ -40,6 +40,7 @@ from .domain.events import EventType
 from .domain.vocabulary import Role
 from .policy import Principal
 from .services.clock import utcnow
+from .services.transaction import written
 
 if TYPE_CHECKING:
     from .db.engine import Database
@@ -146,24 +147,28 @@ def _chunks(values: Iterable[Any]) -> Iterable[list[Any]]:
 # --- logout (the service) -----------------------------------------------------------------------
 
 
-async def end_session(runtime: "Runtime", principal: Principal) -> None:
-    """Logout: the token stops working on HTTP and WebSocket, in every process. A local
-    session is marked ended (its recap mail goes out); an external token is recorded as ended
-    under its keys until its expiry."""
-    now = utcnow()
+async def record_session_end(session: AsyncSession, principal: Principal, token_ttl_seconds: int, now: dt.datetime | None = None) -> None:
+    """The logout's write, in the caller's transaction: a local session is marked ended (its
+    recap mail goes out); an external token is recorded as ended under its keys until its expiry."""
+    now = now or utcnow()
     keys = session_keys(principal)
-    async with runtime.db.write() as session:
-        if principal.external_keys:
-            expires = principal.expires_at or now + dt.timedelta(seconds=runtime.settings.token_ttl_seconds)
-            known = set(
-                (await session.execute(select(EndedExternalSession.key).where(EndedExternalSession.key.in_(keys)))).scalars()
-            )
-            for key in keys - known:
-                session.add(EndedExternalSession(key=key, account_id=principal.account_id, ended_at=now, expires_at=expires))
-        elif principal.session_id:
-            row = await session.get(AuthSession, principal.session_id)
-            if row is not None and row.ended_at is None:
-                row.ended_at = now
+    if principal.external_keys:
+        expires = principal.expires_at or now + dt.timedelta(seconds=token_ttl_seconds)
+        known = set((await session.execute(select(EndedExternalSession.key).where(EndedExternalSession.key.in_(keys)))).scalars())
+        for key in keys - known:
+            session.add(EndedExternalSession(key=key, account_id=principal.account_id, ended_at=now, expires_at=expires))
+    elif principal.session_id:
+        row = await session.get(AuthSession, principal.session_id)
+        if row is not None and row.ended_at is None:
+            row.ended_at = now
+
+
+async def end_session(runtime: "Runtime", principal: Principal) -> None:
+    """Logout: the token stops working on HTTP and WebSocket, in every process. The write is
+    ``record_session_end``; once committed, the principal caches forget the session, the recap
+    mail is due and the open sockets of the session are closed (through the broker)."""
+    keys = session_keys(principal)
+    await written(runtime.db, record_session_end, principal, runtime.settings.token_ttl_seconds)
     if not principal.external_keys and principal.session_id:
         await runtime.session_ended(principal.session_id)  # the principal caches (principal_cache.py)
         runtime.mail_due()
@@ -181,13 +186,10 @@ async def announce(runtime: "Runtime", message: dict[str, Any]) -> None:
         runtime.sessions.on_message(message)
 
 
-async def purge_ended_external_sessions(db: "Database", now: dt.datetime | None = None) -> int:
+async def purge_ended_external_sessions(session: AsyncSession, now: dt.datetime | None = None) -> int:
     """A recorded external token past its expiry is refused by its signature alone."""
-    from sqlalchemy import delete
-
-    async with db.write() as session:
-        result = await session.execute(delete(EndedExternalSession).where(EndedExternalSession.expires_at < (now or utcnow())))
-    return result.rowcount or 0
+    result = await session.execute(delete(EndedExternalSession).where(EndedExternalSession.expires_at < (now or utcnow())))
+    return result.rowcount or 0  # type: ignore[attr-defined]
 
 
 # --- the connections of this process -----------------------------------------------------------

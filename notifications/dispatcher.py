@@ -20,20 +20,20 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from graphql_api.config import Settings
 from graphql_api.db import outage
 from graphql_api.db.engine import Database
-from graphql_api.db.models import Account, Division, Guardianship, Notification, OutboxEvent, Pupil, Voie
+from graphql_api.db.models import Academie, Account, Division, Etablissement, Guardianship, Notification, OutboxEvent, Pupil, Voie
 from graphql_api.db.models_notices import AcademieNotice, AcademieNoticeDelivery
 from graphql_api.domain.events import AcademieNoticeOwed, Audience, EventType, Mail, PupilEvent, delivery, payload_of, read
 from graphql_api.domain.notices import NoticeTarget, concerned
+from graphql_api.domain.territory import PARIS_TZ
 from graphql_api.policy import current_year_clause
 from graphql_api.services.clock import utcnow
 
 from . import mail
-from .messages import Notice, describe
-from graphql_api.domain.french import de
+from graphql_api.domain.texts import notices as texts
+from graphql_api.domain.texts.notices import Notice, describe
 
 log = logging.getLogger("notifications.dispatcher")
 PUBLISH_TIMEOUT = 5.0
-STAFF_ROLE_LABELS = {"HEAD": "chef d'établissement", "TEACHER": "professeur principal", "SECRETARY": "secrétariat"}
 
 
 def event_message(event: OutboxEvent, actor: dict[str, str] | None = None, division_code: str | None = None) -> dict[str, Any]:
@@ -56,9 +56,9 @@ def event_message(event: OutboxEvent, actor: dict[str, str] | None = None, divis
 
 def actor_of(account: Account) -> dict[str, str]:
     if account.role == "STAFF":
-        label = STAFF_ROLE_LABELS.get(account.staff_function or "", "personnel")
+        label = texts.STAFF_ROLE_LABELS.get(account.staff_function or "", texts.STAFF_DEFAULT_LABEL)
     else:
-        label = {"GUARDIAN": "responsable légal", "PUPIL": "élève", "ACADEMIE": "académie"}.get(account.role, account.role)
+        label = texts.ROLE_LABELS.get(account.role, account.role)
     return {"name": f"{account.first_name} {account.last_name}".strip(), "role": label}
 
 
@@ -104,10 +104,11 @@ class Dispatcher:
             events = list((await session.execute(stmt)).scalars())
             now = utcnow()
             families = await _families(session, {e.pupil_id for e in events if e.pupil_id is not None})
+            zones = await _time_zones(session, {e.etablissement_id for e in events if e.etablissement_id is not None})
             try:
                 async with session.begin_nested():
                     for event in events:
-                        await self._fan_out(session, event, now, families)
+                        await self._fan_out(session, event, now, families, zones)
                 handled = events
             except Exception as exc:  # noqa: BLE001 - isolate the bad event, the others go on
                 if outage.is_unavailable(exc):
@@ -116,7 +117,7 @@ class Dispatcher:
                 for event in events:
                     try:
                         async with session.begin_nested():
-                            await self._fan_out(session, event, now, families)
+                            await self._fan_out(session, event, now, families, zones)
                     except Exception:  # noqa: BLE001 - left unprocessed, retried, visible in the backlog
                         log.exception("fan-out of event %s failed; it stays pending", event.id)
                         continue
@@ -180,7 +181,12 @@ class Dispatcher:
         return done, None
 
     async def _fan_out(
-        self, session: AsyncSession, event: OutboxEvent, now: dt.datetime, families: dict[int, list[Account]]
+        self,
+        session: AsyncSession,
+        event: OutboxEvent,
+        now: dt.datetime,
+        families: dict[int, list[Account]],
+        zones: dict[int, str],
     ) -> None:
         decided = delivery(event.type)
         if decided.notice is Audience.SCHOOL_FAMILIES and event.pupil_id is None and event.etablissement_id:
@@ -198,7 +204,8 @@ class Dispatcher:
             if account.id == event.actor_account_id:
                 continue  # the actor saw the confirmation on screen (and gets their own mails below)
             session.add(_notification(account.id, event, event.pupil_id, notice, now))
-        await self._queue_mails(session, event, [a for a in family if a.role == "GUARDIAN"], notice, now)
+        zone = zones.get(event.etablissement_id or 0, PARIS_TZ)  # dates and times as the académie lives them
+        await self._queue_mails(session, event, [a for a in family if a.role == "GUARDIAN"], notice, now, zone)
 
     async def _etablissement_notices(self, session: AsyncSession, event: OutboxEvent, now: dt.datetime) -> None:
         """Every family of the school is told the téléservice opened or closed (inbox and push)."""
@@ -249,7 +256,9 @@ class Dispatcher:
                 session, notice, (event.pupil_id, event.etablissement_id, event.division_id), typed, occasion="VALIDATED", now=now
             )
 
-    async def _queue_mails(self, session: AsyncSession, event: OutboxEvent, guardians: list[Account], notice: Notice, now: dt.datetime) -> None:
+    async def _queue_mails(
+        self, session: AsyncSession, event: OutboxEvent, guardians: list[Account], notice: Notice, now: dt.datetime, zone: str
+    ) -> None:
         base = self.settings.public_base_url
         payload: Any = read(event.type, event.payload)
         with_mail = [g for g in guardians if g.email and "@" in g.email]
@@ -264,7 +273,7 @@ class Dispatcher:
                         session,
                         kind="CONFIRMATION",
                         to_address=guardian.email,
-                        composed=mail.compose_confirmation(payload, base),
+                        composed=mail.compose_confirmation(payload, base, zone),
                         account_id=guardian.id,
                         **common,
                     )
@@ -273,7 +282,7 @@ class Dispatcher:
                     session,
                     kind="RECAP",
                     to_address=guardian.email,
-                    composed=mail.compose_recap(payload, base, for_other_guardian=not is_actor),
+                    composed=mail.compose_recap(payload, base, zone, for_other_guardian=not is_actor),
                     account_id=guardian.id,
                     send_after=event.occurred_at + idle,
                     coalesce_key=f"recap:{event.pupil_id}:{event.session_id or event.id}:{guardian.id}",
@@ -298,9 +307,6 @@ class Dispatcher:
             await _alert_heads(session, event, notice, base, now)
 
 
-HEAD_ALERT_NEXT_STEP = "Prenez contact avec les deux responsables de l'élève pour en parler ; la saisie reste celle du responsable qui a la main."
-
-
 async def _alert_heads(session: AsyncSession, event: OutboxEvent, notice, base: str, now: dt.datetime) -> None:  # type: ignore[no-untyped-def]
     """The other guardian's disagreement alerts the head (and delegated staff): inbox and mail."""
     heads = (
@@ -315,8 +321,8 @@ async def _alert_heads(session: AsyncSession, event: OutboxEvent, notice, base: 
     ).scalars()
     typed = read(event.type, event.payload)
     name = f"{getattr(typed, 'first_name', None) or ''} {getattr(typed, 'last_name', None) or ''}".strip()
-    title = f"Désaccord d'un responsable {de(name)}"
-    body = f"Un responsable {de(name)}, qui n'a pas la main sur la saisie, indique son désaccord : « {getattr(typed, 'message', None) or ''} »"
+    title = texts.disagreement_alert_title(name)
+    body = texts.disagreement_alert_body(name, getattr(typed, "message", None) or "")
     for head in heads:
         session.add(
             Notification(
@@ -326,9 +332,22 @@ async def _alert_heads(session: AsyncSession, event: OutboxEvent, notice, base: 
         )
         if head.email and "@" in head.email:
             await mail.queue_mail(
-                session, kind="HEAD_ALERT", to_address=head.email, composed=mail.compose_notice(title, body, notice.link_path, base, HEAD_ALERT_NEXT_STEP),
+                session, kind="HEAD_ALERT", to_address=head.email, composed=mail.compose_notice(title, body, notice.link_path, base, texts.HEAD_ALERT_NEXT_STEP),
                 account_id=head.id, now=now, event_id=event.id, pupil_id=event.pupil_id,
             )
+
+
+async def _time_zones(session: AsyncSession, etablissement_ids: set[int]) -> dict[int, str]:
+    """Each establishment's académie time zone, for the whole batch in one query: the mails print
+    the moment of a step in the pupil's académie (a family in La Réunion reads its own time)."""
+    if not etablissement_ids:
+        return {}
+    rows = await session.execute(
+        select(Etablissement.id, Academie.time_zone)
+        .join(Academie, Academie.id == Etablissement.academie_id)
+        .where(Etablissement.id.in_(etablissement_ids))
+    )
+    return {etab_id: time_zone or PARIS_TZ for etab_id, time_zone in rows.all()}
 
 
 async def _families(session: AsyncSession, pupil_ids: set[int]) -> dict[int, list[Account]]:
@@ -395,7 +414,7 @@ async def deliver_notice(
 async def notice_payload(session: AsyncSession, notice: AcademieNotice, pupil: PupilEvent, *, reminder: bool) -> AcademieNoticeOwed:
     """Frozen at the time it is owed, like every event payload."""
     voie = await session.get(Voie, notice.voie_code)
-    target = (voie.label if voie else notice.voie_code) + (f" — série {notice.serie_code}" if notice.serie_code else "")
+    target = texts.notice_target(voie.label if voie else notice.voie_code, notice.serie_code)
     return AcademieNoticeOwed(
         pupil_id=pupil.pupil_id,
         first_name=pupil.first_name,

@@ -9,7 +9,6 @@ O(all subscribers), per event.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import datetime as dt
 import itertools
 import logging

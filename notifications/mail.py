@@ -27,19 +27,17 @@ from graphql_api.config import Settings
 from graphql_api.db import outage
 from graphql_api.db.engine import Database
 from graphql_api.db.models import AuthSession, OutgoingMail
-from graphql_api.domain.calendar import paris_datetime
-from graphql_api.domain.events import IntentionsValidated, PaperIntentionsEntered, RequestLine
+from graphql_api.domain.calendar import local_datetime
+from graphql_api.domain.territory import PARIS_TZ
+from graphql_api.domain.events import IntentionsValidated, PaperIntentionsEntered
+from graphql_api.domain.texts import mails as texts
 from graphql_api.services.clock import utcnow
 
-from .messages import pupil_link
-from graphql_api.domain.french import de
+from graphql_api.domain.texts.notices import pupil_link
 
 log = logging.getLogger("notifications.mail")
 CLAIM_LEASE = dt.timedelta(minutes=2)
-FOOTER = (
-    "Ce message vous est adressé automatiquement par le téléservice Orientation ; merci de ne pas y répondre. "
-    "Pour toute question, contactez le professeur principal ou le chef d'établissement."
-)
+FOOTER = texts.FOOTER
 
 
 @dataclass(frozen=True)
@@ -53,23 +51,6 @@ def new_message_id(domain: str = "orientation.localhost") -> str:
     return f"<{uuid.uuid4().hex}@{domain}>"
 
 
-def _request_lines(requests: tuple[RequestLine, ...], label: str) -> list[str]:
-    lines: list[str] = []
-    for r in requests:
-        lines.append(f"- {label} {r.rank} : {r.voie_label}" + (f" — série {r.serie}" if r.serie else ""))
-        if r.metier:
-            lines.append(f"  Métier ou formation : {r.metier}")
-        if r.statut_scolaire and r.statut_apprenti:
-            lines.append("  Sous statut scolaire et sous statut d'apprenti")
-        elif r.statut_scolaire:
-            lines.append("  Sous statut scolaire")
-        elif r.statut_apprenti:
-            lines.append("  Sous statut d'apprenti")
-        if r.specialites:
-            lines.append("  Enseignements de spécialité : " + ", ".join(r.specialites))
-    return lines
-
-
 def _html(paragraphs: list[str], link: str | None) -> str:
     body = []
     for p in paragraphs:
@@ -78,7 +59,7 @@ def _html(paragraphs: list[str], link: str | None) -> str:
         else:
             body.append(f"<p>{html.escape(p)}</p>")
     if link:
-        body.append(f'<p><a href="{html.escape(link)}">Accéder au téléservice Orientation</a></p>')
+        body.append(f'<p><a href="{html.escape(link)}">{html.escape(texts.LINK_LABEL)}</a></p>')
     body.append(f'<p style="color:#555;font-size:small">{html.escape(FOOTER)}</p>')
     return '<!doctype html><html lang="fr"><body>' + "".join(body) + "</body></html>"
 
@@ -86,47 +67,35 @@ def _html(paragraphs: list[str], link: str | None) -> str:
 def _finish(subject: str, lines: list[str], link: str | None) -> Composed:
     # One space between words whatever the names carry (a SIECLE first name may come padded).
     subject = " ".join(subject.split())
-    text = "\n".join(lines + ([f"\nAccéder au téléservice Orientation : {link}"] if link else []) + ["", FOOTER])
+    text = "\n".join(lines + ([texts.link_line(link)] if link else []) + ["", FOOTER])
     return Composed(subject, text, _html(lines, link))
 
 
-def compose_confirmation(event: IntentionsValidated, base_url: str) -> Composed:
+def compose_confirmation(event: IntentionsValidated, base_url: str, time_zone: str = PARIS_TZ) -> Composed:
+    """``time_zone``: the pupil's académie's (the moment is printed as the family lives it)."""
     name = event.first_name
-    when = paris_datetime(event.validated_at)
+    when = local_datetime(event.validated_at, time_zone)
     link = base_url + pupil_link(event.pupil_id, "intentions")
-    lines = [
-        "Bonjour,",
-        "",
-        f"Les intentions provisoires {de(name)} ont bien été validées le {when}.",
-        "Vous recevrez à la fin de votre session un e-mail récapitulatif.",
-        "Vous pouvez encore faire des modifications jusqu'à la fermeture du service Orientation.",
-    ]
-    return _finish(f"Orientation {de(name)} : intentions provisoires validées", lines, link)
+    lines = [texts.GREETING, "", texts.confirmation_sentence(name, when), texts.RECAP_MAIL_COMING, texts.STILL_EDITABLE]
+    return _finish(texts.confirmation_subject(name), lines, link)
 
 
-def compose_recap(event: IntentionsValidated, base_url: str, *, for_other_guardian: bool) -> Composed:
-    """The guide's recap mail: 'Suite à la démarche que vous avez effectuée en ligne le … à …'."""
+def compose_recap(
+    event: IntentionsValidated, base_url: str, time_zone: str = PARIS_TZ, *, for_other_guardian: bool
+) -> Composed:
+    """The guide's recap mail: 'Suite à la démarche que vous avez effectuée en ligne le … à …'
+    (in the académie's ``time_zone``)."""
     name = event.first_name
-    when = paris_datetime(event.validated_at)
+    when = local_datetime(event.validated_at, time_zone)
     link = base_url + pupil_link(event.pupil_id, "intentions")
     if for_other_guardian:
-        opening = (
-            f"Suite à la démarche effectuée en ligne le {when} par un autre responsable {de(name)}, nous vous "
-            "informons que les intentions provisoires ont bien été enregistrées."
-        )
-        closing = (
-            "Seul le responsable qui a effectué la saisie peut la modifier. Si vous souhaitez y apporter des "
-            "modifications, veuillez vous rapprocher de lui. En cas de désaccord, veuillez contacter le chef "
-            "d'établissement."
-        )
+        opening = texts.recap_opening_for_other_guardian(name, when)
+        closing = texts.ONLY_THE_ENTERING_GUARDIAN
     else:
-        opening = (
-            f"Suite à la démarche que vous avez effectuée en ligne le {when}, nous vous confirmons par cet email "
-            f"que vos intentions provisoires pour {name} ont bien été enregistrées."
-        )
-        closing = "Vous pouvez encore faire des modifications jusqu'à la fermeture du service Orientation."
-    lines = ["Bonjour,", "", opening, "", "En voici le récapitulatif :", *_request_lines(event.requests, "Intention"), "", closing]
-    return _finish(f"Orientation {de(name)} : récapitulatif des intentions provisoires", lines, link)
+        opening = texts.recap_opening(name, when)
+        closing = texts.STILL_EDITABLE
+    lines = [texts.GREETING, "", opening, "", texts.RECAP_HEADING, *texts.request_lines(event.requests, texts.INTENTION), "", closing]
+    return _finish(texts.recap_subject(name), lines, link)
 
 
 def compose_paper(event: PaperIntentionsEntered, base_url: str) -> Composed:
@@ -134,23 +103,22 @@ def compose_paper(event: PaperIntentionsEntered, base_url: str) -> Composed:
     received = event.paper_form_received_on
     link = base_url + pupil_link(event.pupil_id, "intentions")
     lines = [
-        "Bonjour,",
+        texts.GREETING,
         "",
-        f"L'établissement {event.etablissement_name or ''} a enregistré le formulaire papier des intentions "
-        f"provisoires {de(name)}, reçu le {received:%d/%m/%Y}.",
+        texts.paper_sentence(event.etablissement_name or "", name, received),
         "",
-        "En voici le récapitulatif :",
-        *_request_lines(event.requests, "Intention"),
+        texts.RECAP_HEADING,
+        *texts.request_lines(event.requests, texts.INTENTION),
         "",
-        "Si ce récapitulatif ne correspond pas au formulaire signé, contactez l'établissement.",
+        texts.PAPER_CHECK,
     ]
-    return _finish(f"Orientation {de(name)} : formulaire papier enregistré", lines, link)
+    return _finish(texts.paper_subject(name), lines, link)
 
 
 def compose_notice(title: str, body: str, link_path: str | None, base_url: str, next_step: str = "") -> Composed:
     """A step of the child's file: what happened, then what to do next, then the link."""
-    lines = ["Bonjour,", "", body] + (["", next_step] if next_step else [])
-    return _finish(f"Orientation : {title}", lines, base_url + link_path if link_path else None)
+    lines = [texts.GREETING, "", body] + (["", next_step] if next_step else [])
+    return _finish(texts.notice_subject(title), lines, base_url + link_path if link_path else None)
 
 
 # --- sending ----------------------------------------------------------------------------------
@@ -173,7 +141,7 @@ def backoff(attempts: int, base_seconds: float = 15.0) -> dt.timedelta:
     return dt.timedelta(seconds=min(base_seconds * 2 ** max(attempts - 1, 0), 3600))
 
 
-UNREACHABLE = "relais SMTP injoignable"
+UNREACHABLE = texts.RELAY_UNREACHABLE
 
 
 class RelayCircuit:
@@ -360,7 +328,7 @@ class MailSender:
                         "claimed_until": None,
                         "attempts": attempts,
                         "coalesce_key": None,
-                        "last_error": (reason or "refus définitif")[:500],
+                        "last_error": (reason or texts.REFUSED_FOR_GOOD)[:500],
                     }
                 else:
                     values = {

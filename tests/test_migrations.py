@@ -1,6 +1,7 @@
 """Alembic: a database migrated to head has exactly the models' schema, on SQLite and PostgreSQL."""
 from __future__ import annotations
 
+import json
 import uuid
 from typing import Any
 
@@ -157,3 +158,69 @@ async def test_one_campaign_database_moves_into_its_first_campaign_year(empty_da
     assert [tuple(s) for s in switches] == [(1, True, "2025-2026"), (2, False, "2025-2026")]
     assert [tuple(t) for t in territories] == [("01", "Europe/Paris"), ("28", "Indian/Reunion")]
     assert [tuple(s) for s in sets] == [(1, "PROVISOIRE")]
+
+
+BEFORE_YEARLY_COUNTERS = "774574cb6166"  # the last revision whose dashboard counters mix the years
+
+
+async def test_dashboard_counters_are_split_per_campaign_year_without_loss(empty_database):
+    """Counters of a database where a rollover already happened (two years of files summed
+    together): each contribution gets its file's year, the sums are split per year, and the
+    two years together still give the sums there were."""
+    url, options = empty_database
+    await migrations.upgrade(url, BEFORE_YEARLY_COUNTERS, **options)
+    engine = migrations.migration_engine(url, **options)
+    pupil = ("INSERT INTO pupil (id, ine, school_year, last_name, first_name, birth_date, mef, palier, etablissement_id, division_id, "
+             "segpa, ulis, prepa_metiers, version) VALUES (:id, :ine, :year, 'X', 'Y', '2011-03-12', '10310019110', '3EME', 1, :div, "
+             "false, false, false, 0)")  # fmt: skip
+    contributions = {  # pupil id: (school year, division, counts)
+        1: ("2025-2026", 10, {'["pupils"]': 1, '["sets","PROVISOIRE"]': 1}),
+        2: ("2025-2026", None, {'["pupils"]': 1}),
+        3: ("2026-2027", 10, {'["pupils"]': 1, '["sets","PROVISOIRE"]': 1, '["hors"]': 1}),
+    }
+    async with engine.begin() as conn:
+        await conn.execute(text("INSERT INTO academie (id, code, name, allow_metier_text, allow_passerelle_pro, families_rank_specialites, "
+                                "time_zone, local_holidays) VALUES (1, '01', 'Paris', true, false, false, 'Europe/Paris', '[]')"))  # fmt: skip
+        await conn.execute(text("INSERT INTO etablissement (id, uai, name, academie_id, teleservice_open) VALUES (1, '0750001U', 'CLG A', 1, true)"))
+        await conn.execute(text("INSERT INTO division (id, etablissement_id, code, palier) VALUES (10, 1, '3A', '3EME')"))
+        for pid, (year, division, counts) in contributions.items():
+            await conn.execute(text(pupil), {"id": pid, "ine": f"00000000{pid}AB", "year": year, "div": division})
+            await conn.execute(
+                text("INSERT INTO dashboard_pupil (pupil_id, academie_id, etablissement_id, division_id, palier, counts) "
+                     "VALUES (:id, 1, 1, :div, '3EME', :counts)"),
+                {"id": pid, "div": division, "counts": json.dumps(counts)},
+            )  # fmt: skip
+        # A purged pupil's contribution left behind (its file is gone).
+        await conn.execute(text("INSERT INTO dashboard_pupil (pupil_id, academie_id, etablissement_id, division_id, palier, counts) "
+                                "VALUES (99, 1, 1, NULL, '3EME', '{\"[\\\"pupils\\\"]\": 1}')"))  # fmt: skip
+        sums = {("A", 1): {'["pupils"]': 4, '["sets","PROVISOIRE"]': 2, '["hors"]': 1}, ("E", 1): {'["pupils"]': 4, '["sets","PROVISOIRE"]': 2, '["hors"]': 1},
+                ("D", 10): {'["pupils"]': 2, '["sets","PROVISOIRE"]': 2, '["hors"]': 1}, ("N", 1): {'["pupils"]': 2}}  # fmt: skip
+        for (level, scope), counts in sums.items():
+            for key, n in counts.items():
+                await conn.execute(
+                    text("INSERT INTO dashboard_counter (level, scope_id, palier, key, n) VALUES (:l, :s, '3EME', :k, :n)"),
+                    {"l": level, "s": scope, "k": key, "n": n},
+                )
+    await engine.dispose()
+
+    await migrations.upgrade(url, **options)
+    assert await differences(url, options) == []
+    engine = migrations.migration_engine(url, **options)
+    try:
+        async with engine.connect() as conn:
+            years = dict((await conn.execute(text("SELECT pupil_id, school_year FROM dashboard_pupil"))).all())
+            counters = {
+                (level, scope, year, key): int(n)
+                for level, scope, year, key, n in await conn.execute(text("SELECT level, scope_id, school_year, key, n FROM dashboard_counter"))
+            }
+    finally:
+        await engine.dispose()
+    assert years == {1: "2025-2026", 2: "2025-2026", 3: "2026-2027"}
+    assert counters[("A", 1, "2025-2026", '["pupils"]')] == 2 and counters[("A", 1, "2026-2027", '["pupils"]')] == 1
+    assert counters[("D", 10, "2025-2026", '["sets","PROVISOIRE"]')] == 1 and counters[("D", 10, "2026-2027", '["hors"]')] == 1
+    assert counters[("N", 1, "2025-2026", '["pupils"]')] == 1 and ("N", 1, "2026-2027", '["pupils"]') not in counters
+    # The years together are the sums there were, less the purged file's contribution.
+    for (level, scope), counts in sums.items():
+        for key, n in counts.items():
+            together = sum(v for (l, s, _, k), v in counters.items() if (l, s, k) == (level, scope, key))
+            assert together == n - (key == '["pupils"]' and level in "AEN"), (level, scope, key)

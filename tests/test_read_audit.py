@@ -13,6 +13,7 @@ from graphql_api.graphql.base import encode_id
 from graphql_api.runtime import Runtime
 from graphql_api.services.clock import utcnow
 from graphql_api.services.retention import purge_read_audit
+from graphql_api.services.transaction import written
 from tests.conftest import make_settings
 
 
@@ -59,7 +60,7 @@ async def test_purge_keeps_the_configured_retention(tmp_path, db):
     await add_reads(db, 31, 29.9, 0)
     runtime = Runtime(make_settings(tmp_path, READ_AUDIT_RETENTION_DAYS="30"), db)
     try:
-        assert await purge_read_audit(runtime) == 1
+        assert await written(runtime.db, purge_read_audit, runtime.settings.read_audit_retention_days) == 1
         assert await count(db, ReadAuditEntry) == 2
     finally:
         await runtime.rate_limiter.close()

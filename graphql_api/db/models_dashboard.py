@@ -2,6 +2,8 @@
 
 A pupil's contribution (a small {key: count} map) is stored with the scope it was counted in,
 so a change subtracts exactly what was added before, even when the pupil moved or left.
+Both carry the campaign year of the file (each year's file is its own pupil row): after a
+rollover, last year's sums stay apart from this year's.
 """
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ PupilKey = BigInteger().with_variant(Integer(), "sqlite")
 class DashboardPupil(Base):
     __tablename__ = "dashboard_pupil"
     pupil_id: Mapped[int] = mapped_column(PupilKey, primary_key=True, autoincrement=False)
+    school_year: Mapped[str] = mapped_column(String(9))
     academie_id: Mapped[int] = mapped_column(Integer)
     etablissement_id: Mapped[int] = mapped_column(Integer, index=True)
     division_id: Mapped[int | None] = mapped_column(Integer)
@@ -27,12 +30,14 @@ class DashboardPupil(Base):
 
 class DashboardCounter(Base):
     """One sum: level A (académie), E (establishment), D (division), N (establishment's pupils
-    without a division); scope_id is the académie, establishment or division id."""
+    without a division); scope_id is the académie, establishment or division id; school_year the
+    campaign year of the files summed."""
 
     __tablename__ = "dashboard_counter"
-    __table_args__ = (Index("ix_dashboard_counter_key", "level", "key"),)
+    __table_args__ = (Index("ix_dashboard_counter_key", "level", "school_year", "key"),)
     level: Mapped[str] = mapped_column(String(1), primary_key=True)
     scope_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    school_year: Mapped[str] = mapped_column(String(9), primary_key=True)
     palier: Mapped[str] = mapped_column(String(16), primary_key=True)
     key: Mapped[str] = mapped_column(String(200), primary_key=True)
     n: Mapped[int] = mapped_column(BigInteger, default=0)

@@ -10,9 +10,10 @@ from __future__ import annotations
 import asyncio
 
 from sqlalchemy import exc as sa_exc
+from ..domain.texts import errors as texts
 
 CODE = "SERVICE_UNAVAILABLE"
-MESSAGE = "Le service est momentanément indisponible. Veuillez réessayer dans quelques instants."
+MESSAGE = texts.SERVICE_UNAVAILABLE
 RETRY_AFTER_SECONDS = 5
 
 # SQLSTATE classes 08 (connection exception) and 57P (operator intervention: admin shutdown,

@@ -15,7 +15,8 @@ import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-UAI_PATTERN = re.compile(r"^[0-9]{7}[A-Z]$")
+UAI_DIGITS = 7
+UAI_PATTERN = re.compile(r"^[0-9]{%d}[A-Z]$" % UAI_DIGITS)
 
 # The columns a directory file must have (a file without them is not the directory).
 REQUIRED_COLUMNS = ("identifiant_de_l_etablissement", "nom_etablissement", "type_etablissement", "code_academie")
@@ -109,7 +110,7 @@ def establishment(fields: Mapping[str, str]) -> EstablishmentRecord | Skipped | 
     else:
         sector = PUBLIC
     if not UAI_PATTERN.match(uai):
-        return Invalid(f"« {uai or '?'} » ({name or 'sans nom'})", "UAI mal formé (7 chiffres et une lettre attendus).")
+        return Invalid(f"« {uai or '?'} » ({name or 'sans nom'})", f"UAI mal formé ({UAI_DIGITS} chiffres et une lettre attendus).")
     if not name:
         return Invalid(uai, "Nom de l'établissement absent.")
     code = academie_code(fields.get("code_academie", ""))

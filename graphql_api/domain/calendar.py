@@ -6,6 +6,7 @@ import enum
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
+from .territory import zone
 from .vocabulary import Phase
 
 PARIS = ZoneInfo("Europe/Paris")
@@ -80,12 +81,12 @@ def campaign_status(
     return CampaignStatus(CampaignState.OPEN, phase, "Le téléservice Orientation est ouvert.", ordered)
 
 
-def paris_datetime(value: dt.datetime, time_zone: str = "Europe/Paris") -> str:
+def local_datetime(value: dt.datetime, time_zone: str) -> str:
     """'07/11/2019 à 12:38:09', as the recap mail words it, in the académie's time."""
-    local = value.astimezone(PARIS if time_zone == "Europe/Paris" else ZoneInfo(time_zone))
+    local = value.astimezone(zone(time_zone))
     return f"{local:%d/%m/%Y} à {local:%H:%M:%S}"
 
 
-def paris_day(value: dt.datetime, time_zone: str = "Europe/Paris") -> str:
+def local_day(value: dt.datetime, time_zone: str) -> str:
     """'17/10', as the acknowledgement message words it, in the académie's time."""
-    return f"{value.astimezone(PARIS if time_zone == 'Europe/Paris' else ZoneInfo(time_zone)):%d/%m}"
+    return f"{value.astimezone(zone(time_zone)):%d/%m}"

@@ -35,6 +35,8 @@ class ErrorCode(str, enum.Enum):
     INVALID_SCHOOL_YEAR = "INVALID_SCHOOL_YEAR"
     NO_CURRENT_CAMPAIGN = "NO_CURRENT_CAMPAIGN"
     ROLLOVER_NOT_NEXT_YEAR = "ROLLOVER_NOT_NEXT_YEAR"
+    INVALID_TIME_ZONE = "INVALID_TIME_ZONE"
+    INVALID_HOLIDAY = "INVALID_HOLIDAY"
     # The hand and the guide's read-only cases
     PUPIL_CANNOT_WRITE = "PUPIL_CANNOT_WRITE"
     NOT_ENTERING_GUARDIAN = "NOT_ENTERING_GUARDIAN"
@@ -165,6 +167,10 @@ GROUPS: tuple[tuple[tuple[ErrorCode, ...], str], ...] = (
         "school year not written 2026-2027; the académie has no campaign open; the rollover must open the year after the current one",
     ),
     (
+        (C.INVALID_TIME_ZONE, C.INVALID_HOLIDAY),
+        "an académie's territory (`python -m graphql_api territory set`): not an IANA time zone; a local holiday not written MM-DD or GOOD_FRIDAY",
+    ),
+    (
         (C.PUPIL_CANNOT_WRITE, C.NOT_ENTERING_GUARDIAN, C.IS_ENTERING_GUARDIAN, C.HORS_PROCEDURE),
         "the guide's read-only cases (the other guardian has the hand; the one with the hand cannot record a disagreement)",
     ),
@@ -247,8 +253,6 @@ GROUPS: tuple[tuple[tuple[ErrorCode, ...], str], ...] = (
         "deeper than `MAX_JSON_DEPTH` (HTTP 400; over a WebSocket: closed 4400 with the code as reason)",
     ),
 )
-
-MEANING: dict[ErrorCode, str] = {code: meaning for codes, meaning in GROUPS for code in codes}
 
 
 def is_declared(code: str) -> bool:

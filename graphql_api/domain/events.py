@@ -70,6 +70,7 @@ class EventType(str, enum.Enum):
     # Campaign years (services/campaigns.py, services/retention.py)
     CAMPAIGN_YEAR_OPENED = "CAMPAIGN_YEAR_OPENED"
     CAMPAIGN_DATA_PURGED = "CAMPAIGN_DATA_PURGED"
+    TERRITORY_CHANGED = "TERRITORY_CHANGED"  # an académie's time zone or local holidays (operator)
 
 
 # --- who is told ---------------------------------------------------------------------------------
@@ -123,6 +124,7 @@ DELIVERY: Mapping[EventType, Delivery] = {
     E.CALENDAR_CHANGED: _STAFF_ONLY,
     E.CAMPAIGN_YEAR_OPENED: _STAFF_ONLY,
     E.CAMPAIGN_DATA_PURGED: _STAFF_ONLY,
+    E.TERRITORY_CHANGED: _STAFF_ONLY,
     E.CHOICES_VALIDATED: _family(Mail.NOTICE, academie_notices=True),
     E.PAPER_CHOICES_ENTERED: _family(Mail.NOTICE, academie_notices=True),
     E.PROPOSITION_ENTERED: _STAFF_ONLY,
@@ -320,6 +322,16 @@ class CampaignDataPurged(EventPayload):
     academie_code: str
     counts: dict[str, int]
     aggregates_stored: int
+
+
+@payload(E.TERRITORY_CHANGED)
+@dataclass(frozen=True, kw_only=True)
+class TerritoryChanged(EventPayload):
+    academie_code: str
+    time_zone: str
+    local_holidays: tuple[str, ...]
+    previous_time_zone: str
+    previous_local_holidays: tuple[str, ...]
 
 
 @payload(E.CHOICES_VALIDATED)

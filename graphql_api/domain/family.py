@@ -4,7 +4,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from .calendar import CampaignState, CampaignStatus, paris_day
+from .calendar import CampaignState, CampaignStatus, local_day
+from .territory import PARIS_TZ
 from .errors import DomainError, UserError
 from .vocabulary import Phase, Role
 
@@ -58,6 +59,7 @@ class FileFacts:
     avis_published: bool
     acknowledged_at: dt.datetime | None
     acknowledged_by_id: int | None = None
+    time_zone: str = PARIS_TZ  # the académie's: the day of the acknowledgement as the family lived it
 
 
 def campaign_error(campaign: CampaignStatus) -> UserError | None:
@@ -106,7 +108,7 @@ def acknowledgement_blocker(
     if facts.acknowledged_at is not None:
         return UserError(
             "ALREADY_ACKNOWLEDGED",
-            f"Vous avez déjà accusé réception de l'avis provisoire le {paris_day(facts.acknowledged_at)}.",
+            f"Vous avez déjà accusé réception de l'avis provisoire le {local_day(facts.acknowledged_at, facts.time_zone)}.",
         )
     return campaign_error(campaign)
 
@@ -117,13 +119,13 @@ def check(blocker: UserError | None) -> None:
 
 
 def acknowledgement_message(
-    viewer_role: Role, viewer_id: int, facts: FileFacts, channel: str | None = None, time_zone: str = "Europe/Paris"
+    viewer_role: Role, viewer_id: int, facts: FileFacts, channel: str | None = None
 ) -> str | None:
     """The sentence the guide shows once the avis was acknowledged, from the viewer's side
-    (the day as it was in the académie's ``time_zone``)."""
+    (the day as it was in the académie's time zone, ``facts.time_zone``)."""
     if facts.acknowledged_at is None:
         return None
-    day = paris_day(facts.acknowledged_at, time_zone)
+    day = local_day(facts.acknowledged_at, facts.time_zone)
     if channel == "PAPER":
         return f"L'accusé de réception de l'avis provisoire a été enregistré par l'établissement le {day}."
     if viewer_role is Role.GUARDIAN and facts.acknowledged_by_id == viewer_id:

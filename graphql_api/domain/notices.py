@@ -10,6 +10,7 @@ from .errors import DomainError
 
 TITLE_MAX = 150
 BODY_MAX = 4000
+REMIND_DAYS_MIN = 0  # a reminder on the day of the deadline
 REMIND_DAYS_MAX = 30
 
 
@@ -43,7 +44,7 @@ def check_notice(title: str, body: str, deadline: dt.date | None, remind_days_be
         raise DomainError.of("INVALID_BODY", f"Le texte est obligatoire et ne doit pas dépasser {BODY_MAX} caractères.", "body")
     if deadline is not None and deadline < today:
         raise DomainError.of("INVALID_DATE", "La date limite est déjà passée.", "deadline")
-    if not 0 <= remind_days_before <= REMIND_DAYS_MAX:
+    if not REMIND_DAYS_MIN <= remind_days_before <= REMIND_DAYS_MAX:
         raise DomainError.of(
-            "INVALID_REMINDER", f"Le rappel se fait entre 0 et {REMIND_DAYS_MAX} jours avant la date limite.", "remindDaysBefore"
+            "INVALID_REMINDER", f"Le rappel se fait entre {REMIND_DAYS_MIN} et {REMIND_DAYS_MAX} jours avant la date limite.", "remindDaysBefore"
         )

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 
 from .errors import DomainError
 
-CODE_PATTERN = re.compile(r"^[A-Z0-9_]{2,40}$")
+CODE_MIN, CODE_MAX = 2, 40
+CODE_PATTERN = re.compile(r"^[A-Z0-9_]{%d,%d}$" % (CODE_MIN, CODE_MAX))
 LABEL_MAX_LENGTH = 200
 
 
@@ -74,7 +75,7 @@ def check_entry(code: str, label: str) -> tuple[str, str]:
     code = (code or "").strip().upper()
     label = (label or "").strip()
     if not CODE_PATTERN.match(code):
-        raise DomainError.of("INVALID_CODE", "Le code doit comporter de 2 à 40 lettres majuscules, chiffres ou « _ ».", "code")
+        raise DomainError.of("INVALID_CODE", f"Le code doit comporter de {CODE_MIN} à {CODE_MAX} lettres majuscules, chiffres ou « _ ».", "code")
     if not label or len(label) > LABEL_MAX_LENGTH:
         raise DomainError.of("INVALID_LABEL", f"Le libellé est obligatoire ({LABEL_MAX_LENGTH} caractères au plus).", "label")
     return code, label

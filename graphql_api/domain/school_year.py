@@ -41,14 +41,6 @@ def parse(value: str) -> tuple[int, int]:
     return int(match.group(1)), int(match.group(2))
 
 
-def is_valid(value: str) -> bool:
-    try:
-        parse(value)
-    except DomainError:
-        return False
-    return True
-
-
 def of_date(day: dt.date) -> str:
     start = day.year if day.month >= FIRST_MONTH else day.year - 1
     return f"{start}-{start + 1}"

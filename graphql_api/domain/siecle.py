@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 from .vocabulary import Palier
 
-INE_PATTERN = re.compile(r"^[0-9A-Z]{11}$")
+INE_LENGTH = 11
+INE_PATTERN = re.compile(r"^[0-9A-Z]{%d}$" % INE_LENGTH)
 EMAIL_PATTERN = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 # BEE_RESPONSABLES: RESP_LEGAL is 1 or 2 for the two legal guardians (0: other people linked to
@@ -105,7 +106,7 @@ def pupil_record(fields: Mapping[str, str | None], siecle_id: str) -> PupilRecor
     if not ine:
         return Rejection(who, "INE (ID_NATIONAL) absent : l'élève ne peut pas suivre la procédure sans INE.")
     if not INE_PATTERN.match(ine):
-        return Rejection(who, f"INE « {ine} » mal formé (11 caractères attendus).")
+        return Rejection(who, f"INE « {ine} » mal formé ({INE_LENGTH} caractères attendus).")
     if not last or not first:
         return Rejection(who, "Nom ou prénom absent.")
     try:

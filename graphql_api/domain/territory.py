@@ -64,6 +64,10 @@ def valid_time_zone(name: str) -> bool:
     return True
 
 
+INVALID_TIME_ZONE = ("INVALID_TIME_ZONE", "Fuseau horaire inconnu : {value} (nom IANA attendu, par exemple Indian/Reunion).")
+INVALID_HOLIDAY = ("INVALID_HOLIDAY", "Jour férié local mal écrit : {value} (MM-JJ, par exemple 12-20, ou GOOD_FRIDAY).")
+
+
 def valid_local_holiday(value: str) -> bool:
     if value == GOOD_FRIDAY:
         return True

@@ -11,6 +11,7 @@ from ..db import outage
 from ..domain.error_codes import ErrorCode
 from ..domain.errors import DomainError, UserError as DomainUserError
 from .enums import ErrorCodeEnum
+from ..domain.texts import errors as texts
 
 log = logging.getLogger("graphql_api.mutations")
 T = TypeVar("T")
@@ -39,7 +40,7 @@ def require_id(type_name: str, value: str, field: str = "id") -> int:
     if pk is None:
         from ..domain.errors import NOT_FOUND
 
-        code, message = NOT_FOUND if type_name == "Pupil" else ("NOT_FOUND", "Élément introuvable.")
+        code, message = NOT_FOUND if type_name == "Pupil" else ("NOT_FOUND", texts.ITEM_NOT_FOUND)
         raise DomainError(DomainUserError(code, message, (field,)))
     return pk
 
@@ -79,7 +80,7 @@ async def run_mutation(action: Callable[[], Awaitable[T]]) -> tuple[T | None, li
             UserErrorType(
                 field=[],
                 code=ErrorCode.INTERNAL_ERROR,
-                message="Une erreur technique est survenue : votre saisie n'a pas été enregistrée. Veuillez réessayer.",
+                message=texts.INTERNAL_ERROR_NOTHING_SAVED,
             )
         ]
 
@@ -133,10 +134,10 @@ def decode_cursor(value: str | None) -> int | None:
     try:
         raw = base64.urlsafe_b64decode(value + "=" * (-len(value) % 4)).decode()
     except (binascii.Error, UnicodeDecodeError, ValueError):
-        raise DomainError(DomainUserError("INVALID_CURSOR", "Curseur de pagination invalide.", ("after",)))
+        raise DomainError(DomainUserError("INVALID_CURSOR", texts.INVALID_CURSOR, ("after",)))
     prefix, _, pk = raw.partition(":")
     if prefix != "c" or not pk.isdigit():
-        raise DomainError(DomainUserError("INVALID_CURSOR", "Curseur de pagination invalide.", ("after",)))
+        raise DomainError(DomainUserError("INVALID_CURSOR", texts.INVALID_CURSOR, ("after",)))
     return int(pk)
 
 
@@ -145,7 +146,7 @@ def page_size(first: int | None, maximum: int, default: int = 20) -> int:
         return min(default, maximum)
     if first < 0 or first > maximum:
         raise DomainError(
-            DomainUserError("INVALID_PAGE_SIZE", f"La taille de page doit être comprise entre 0 et {maximum}.", ("first",))
+            DomainUserError("INVALID_PAGE_SIZE", texts.invalid_page_size(0, maximum), ("first",))
         )
     return first
 

@@ -13,6 +13,7 @@ from typing import Any
 from graphql import GraphQLError
 from graphql.language.parser import parse
 from strawberry.extensions import SchemaExtension
+from ..domain.texts import errors as texts
 
 CODE = "DOCUMENT_TOO_LARGE"
 
@@ -39,7 +40,7 @@ class BoundedDocuments(SchemaExtension):
         # characters, then bytes: a text of N characters has at least N bytes
         if len(query) > self.max_bytes or len(query.encode("utf-8", "surrogatepass")) > self.max_bytes:
             raise GraphQLError(
-                f"Requête trop longue (plus de {self.max_bytes} octets).", extensions={"code": CODE}
+                texts.document_too_large(self.max_bytes), extensions={"code": CODE}
             )
         if cacheable(query, self.cache_max_bytes):
             ctx.graphql_document = self.cached_parse(query, **ctx.parse_options)

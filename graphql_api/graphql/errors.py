@@ -9,6 +9,7 @@ from strawberry.extensions import MaskErrors
 
 from ..db import outage
 from ..domain.errors import DomainError
+from ..domain.texts import errors as texts
 
 log = logging.getLogger("graphql_api.errors")
 # graphql-core appends " Did you mean …?" to unknown fields, arguments, types, enum values and
@@ -69,7 +70,7 @@ class ErrorPolicy(MaskErrors):
             )
         log.error("unexpected error in %s", ".".join(map(str, error.path or [])), exc_info=original)
         return GraphQLError(
-            "Une erreur technique est survenue. Veuillez réessayer.",
+            texts.INTERNAL_ERROR,
             nodes=error.nodes,
             positions=error.positions,
             path=error.path,

@@ -38,18 +38,20 @@ from ..db.models_ops import IdempotencyRecord
 from ..db.operation import CURRENT, OperationTransaction
 from ..domain.errors import DomainError
 from ..services.clock import utcnow
+from ..domain.texts import errors as texts
 
 log = logging.getLogger("graphql_api.idempotency")
 HEADER = "idempotency-key"
 EXTENSION = "idempotencyKey"
 REPLAYED_HEADER = "Idempotent-Replayed"
-_KEY = re.compile(r"^[\x21-\x7e]{1,200}$")  # printable ASCII, no spaces (a UUID is typical)
-INVALID_KEY = ("INVALID_IDEMPOTENCY_KEY", "Clé d'idempotence invalide : 1 à 200 caractères imprimables, sans espace.")
+MIN_KEY_LENGTH, MAX_KEY_LENGTH = 1, 200
+_KEY = re.compile(r"^[\x21-\x7e]{%d,%d}$" % (MIN_KEY_LENGTH, MAX_KEY_LENGTH))  # printable ASCII, no spaces (a UUID is typical)
+INVALID_KEY = ("INVALID_IDEMPOTENCY_KEY", texts.invalid_idempotency_key(MIN_KEY_LENGTH, MAX_KEY_LENGTH))
 KEY_REUSED = (
     "IDEMPOTENCY_KEY_REUSED",
-    "Cette clé d'idempotence a déjà servi pour une autre opération : utilisez une nouvelle clé pour chaque action.",
+    texts.IDEMPOTENCY_KEY_REUSED,
 )
-INTERNAL = "Une erreur technique est survenue. Veuillez réessayer."
+INTERNAL = texts.INTERNAL_ERROR
 
 # The `extensions` of a graphql-transport-ws subscribe message (Strawberry does not pass them on):
 # set around the creation of the operation's task, which copies it.

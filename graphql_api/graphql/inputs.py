@@ -10,9 +10,10 @@ from typing import Any
 from graphql import ExecutionResult, GraphQLError
 from graphql.language import DocumentNode, StringValueNode, Visitor, visit
 from strawberry.extensions import SchemaExtension
+from ..domain.texts import errors as texts
 
 CODE = "INVALID_CHARACTER"
-MESSAGE = "Une valeur envoyée contient un caractère non autorisé (caractère nul) : corrigez la saisie."
+MESSAGE = texts.INVALID_CHARACTER
 NUL = "\x00"
 
 

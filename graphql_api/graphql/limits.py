@@ -24,6 +24,7 @@ from graphql.language import (
     VariableNode,
 )
 from strawberry.extensions import SchemaExtension
+from ..domain.texts import errors as texts
 
 PAGE_ARGUMENT = "first"
 DEFAULT_PAGE = 20  # graphql/base.page_size's default
@@ -135,7 +136,7 @@ class QueryCostLimiter(SchemaExtension):
                     data=None,
                     errors=[
                         GraphQLError(
-                            f"Requête trop coûteuse ({cost} > {self.max_cost}) : demandez moins d'éléments par page ou moins de champs.",
+                            texts.query_too_complex(cost, self.max_cost),
                             extensions={"code": "QUERY_TOO_COMPLEX", "cost": cost, "maxCost": self.max_cost},
                         )
                     ],
@@ -166,7 +167,7 @@ class WriteRateLimit(SchemaExtension):
                     data=None,
                     errors=[
                         GraphQLError(
-                            f"Trop de modifications dans une seule requête ({writes} > {self.max_fields}) : envoyez-les séparément.",
+                            texts.too_many_mutations(writes, self.max_fields),
                             extensions={"code": "TOO_MANY_MUTATIONS"},
                         )
                     ],

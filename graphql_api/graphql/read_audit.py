@@ -1,15 +1,14 @@
 """The staff read log: after an operation in which a member of staff loaded pupils' files,
-one row per pupil (who, which pupil, when, which operation), written in one statement."""
+one row per pupil (who, which pupil, when, which operation), recorded by services/read_audit.py."""
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
 
 from graphql.language import FieldNode, OperationDefinitionNode
-from sqlalchemy import insert
 from strawberry.extensions import SchemaExtension
 
-from ..db.models_ops import ReadAuditEntry
-from ..services.clock import utcnow
+from ..services import read_audit
+from ..services.transaction import written
 
 
 def operation_label(execution_context) -> str:  # type: ignore[no-untyped-def]
@@ -33,11 +32,5 @@ class ReadAudit(SchemaExtension):
         loaders = getattr(context, "loaders", None)
         if principal is None or not principal.is_staff or loaders is None or not loaders.read_pupils:
             return
-        now = utcnow()
         operation = operation_label(self.execution_context)
-        rows = [
-            {"at": now, "account_id": principal.account_id, "pupil_id": pupil_id, "etablissement_id": etab, "operation": operation}
-            for pupil_id, etab in loaders.read_pupils.items()
-        ]
-        async with context.runtime.db.write() as session:
-            await session.execute(insert(ReadAuditEntry), rows)
+        await written(context.runtime.db, read_audit.record_reads, principal, loaders.read_pupils, operation)

@@ -42,7 +42,10 @@ from .idempotency import OperationTransactionExtension
 from .limits import QueryCostLimiter, WriteRateLimit
 from .notifications.resolvers import NotificationMutation, resolve_notifications, resolve_unread_count
 from .notifications.types import AcademieNotice, FailedMail, Notice, NotificationBacklog
-from .procedure.mutations import ProcedureMutation
+from .procedure.avis import AvisMutation
+from .procedure.calendar import CalendarMutation
+from .procedure.intentions import IntentionsMutation
+from .procedure.teleservice import TeleserviceMutation
 from .procedure.parameters import ParametersMutation, ParametersQuery
 from .procedure.choices import ChoicesMutation
 from .procedure.decision import DecisionMutation
@@ -108,7 +111,7 @@ Query = merge_types(
 )
 Mutation = merge_types(
     "Mutation",
-    (AccountMutation, ProcedureMutation, NotificationMutation, AcademieNoticeMutation,
+    (AccountMutation, IntentionsMutation, AvisMutation, TeleserviceMutation, CalendarMutation, NotificationMutation, AcademieNoticeMutation,
      ChoicesMutation, PropositionMutation, DecisionMutation, PasserelleMutation, PupilStatusMutation, ParametersMutation, StaffMutation,
      CampaignMutation),
 )

@@ -9,18 +9,18 @@ from collections.abc import AsyncGenerator, AsyncIterator, Callable
 from typing import Any, Optional
 
 import strawberry
-from sqlalchemy import and_, or_, select
 from strawberry.types import Info
 
 from notifications.dispatcher import render_messages
 from notifications.hub import ANY_ROUTE, academie_key, etablissement_key, pupil_key, school_wide_key
-from notifications.messages import describe, describe_for_staff
+from graphql_api.domain.texts.notices import describe, describe_for_staff
 
-from ..db.models import Etablissement, OutboxEvent, Pupil
 from ..domain.errors import DomainError
 from ..domain.events import Audience, EventType, delivery, types_where
 from ..domain.vocabulary import Channel, DashboardScope, Role
 from ..policy import Action, Principal, Target, family_pupils, not_found, require, require_authenticated, sees_event
+from ..domain.texts import errors as texts
+from ..services import feeds
 from ..services.clock import utcnow
 from ..services.counters import COUNTER_EVENTS, live_counters
 from .base import decode_id, encode_id
@@ -47,7 +47,7 @@ def _since(value: Optional[str]) -> Optional[int]:
         return None
     pk = decode_id("Event", value)
     if pk is None:
-        raise DomainError.of("INVALID_CURSOR", "Curseur invalide.", "since")
+        raise DomainError.of("INVALID_CURSOR", texts.INVALID_EVENT_CURSOR, "since")
     return pk
 
 
@@ -62,15 +62,8 @@ async def _stream(
         seen: set[int] = set()
         if since is not None:
             async with info.context.runtime.db.read() as session:
-                rows = (
-                    await session.execute(
-                        select(OutboxEvent)
-                        .where(OutboxEvent.id > since, replay_where)
-                        .order_by(OutboxEvent.id)
-                        .limit(REPLAY_LIMIT)
-                    )
-                ).scalars().all()
-                messages = await render_messages(session, list(rows))
+                rows = await feeds.events_after(session, since, replay_where, REPLAY_LIMIT)
+                messages = await render_messages(session, rows)
             for message in messages:
                 if concerns(message):
                     seen.add(message["id"])
@@ -134,18 +127,7 @@ async def _schools_of(info: Info, pupils: set[int]) -> set[int]:
     """The children's schools (a function of its own: no session outlives it in the
     subscription's frame, which thousands of open sockets each hold)."""
     async with info.context.runtime.db.read() as session:
-        return set((await session.execute(select(Pupil.etablissement_id).where(Pupil.id.in_(pupils)))).scalars())
-
-
-def _file_updates_replay(pupils: set[int], etabs: set[int]) -> Any:
-    return or_(
-        OutboxEvent.pupil_id.in_(pupils),
-        and_(
-            OutboxEvent.pupil_id.is_(None),
-            OutboxEvent.etablissement_id.in_(etabs),
-            OutboxEvent.type.in_([t.value for t in SCHOOL_PUSHES]),
-        ),
-    )
+        return await feeds.schools_of(session, pupils)
 
 
 @strawberry.type
@@ -203,7 +185,7 @@ class Subscription:
             live.add_routes(school_wide_key(e) for e in etabs)
             live.remove_routes([ANY_ROUTE])
             # Built only for a replay: this generator's frame lives as long as the socket.
-            where = _file_updates_replay(pupils, etabs) if after is not None else None
+            where = feeds.family_events(pupils, etabs, SCHOOL_PUSHES) if after is not None else None
             async for message in _stream(info, concerns, [], after, where, live=live):
                 yield _file_event(info, message, principal)
                 del message
@@ -223,9 +205,7 @@ class Subscription:
             return sees_event(principal, m.get("etablissementId"), m.get("divisionId"))
 
         routes = [etablissement_key(principal.etablissement_id)]  # type: ignore[arg-type]
-        where = OutboxEvent.etablissement_id == principal.etablissement_id
-        if not (principal.has_head_rights or principal.is_secretary):
-            where = and_(where, or_(OutboxEvent.division_id.is_(None), OutboxEvent.division_id.in_(principal.division_ids)))
+        where = feeds.staff_events(principal)
         async for message in _stream(info, concerns, routes, after, where):
             yield _staff_item(info, message)
             del message
@@ -248,7 +228,7 @@ class Subscription:
         else:
             etab_id = decode_id("Etablissement", etablissement_id) if etablissement_id else principal.etablissement_id
             async with runtime.db.read() as session:
-                etab = await session.get(Etablissement, etab_id) if etab_id else None
+                etab = await feeds.etablissement(session, etab_id)
             require(principal, Action.READ_STATISTICS, Target(etablissement_id=etab_id, academie_id=etab.academie_id if etab else -1))
             path = f"/pilotage/etablissements/{encode_id('Etablissement', etab_id)}"  # type: ignore[arg-type]
 

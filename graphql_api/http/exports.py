@@ -28,7 +28,8 @@ from ..services.transaction import committed
 
 from ..auth import AuthError
 from ..domain import school_year
-from ..domain.errors import DomainError
+from ..domain.errors import NOT_FOUND, DomainError
+from ..domain.texts import documents, errors as texts
 from ..domain.signature import MAX_SIGNATURE_BYTES
 from ..graphql.base import decode_id
 from ..policy import Principal
@@ -81,7 +82,7 @@ def _filters(request: Request) -> pupil_list.ListFilter:
     try:
         states = tuple(pupil_list.PupilState(s) for s in q.getlist("state"))
     except ValueError:
-        raise DomainError.of("INVALID_FILTER", "Filtre ou tri inconnu.", "state") from None
+        raise DomainError.of("INVALID_FILTER", texts.UNKNOWN_FILTER, "state") from None
     division = q.get("division")
     return pupil_list.ListFilter(
         school_year=_school_year(request),
@@ -103,9 +104,9 @@ def _text(value: Cell) -> str:
 
 def _width(header: str) -> float:
     """Column widths fixed before the first row (write-only mode): long texts wide, dates narrow."""
-    if any(word in header for word in ("Intentions", "Choix", "Avis provisoires", "Propositions", "Décision", "Appel", "non proposées")):
+    if any(word in header for word in documents.WIDE_HEADER_WORDS):
         return 60
-    if header.startswith(("Né(e)", "Entretien", "Accusé")) or header == "Rang":
+    if header.startswith(documents.NARROW_HEADER_PREFIXES) or header == documents.RANK_HEADER:
         return 14
     return max(12, min(40, len(header) + 4))
 
@@ -166,7 +167,7 @@ def _cell(sheet, value: Cell, font: Font | None = None) -> WriteOnlyCell:  # typ
 def _format(request: Request) -> str:
     fmt = request.path_params["fmt"]
     if fmt not in ("csv", "xlsx"):
-        raise DomainError.of("NOT_FOUND", "Format inconnu : csv ou xlsx.")
+        raise DomainError.of("NOT_FOUND", texts.UNKNOWN_FORMAT)
     return fmt
 
 
@@ -183,30 +184,30 @@ def routes(runtime: "Runtime") -> list[Route]:
     async def pupils_export(request: Request, principal: Principal | None) -> Response:
         fmt = _format(request)
         rows = await exports.list_rows(db, principal, _filters(request))
-        return _download(rows, fmt, "eleves")
+        return _download(rows, fmt, documents.PUPILS_FILE)
 
     async def voeux_export(request: Request, principal: Principal | None) -> Response:
         fmt = _format(request)
         rows = await exports.voeux_rows(db, principal, _filters(request))
-        return _download(rows, fmt, "liste-de-tous-les-voeux")
+        return _download(rows, fmt, documents.VOEUX_FILE)
 
     async def pupil_fiche(request: Request, principal: Principal | None) -> Response:
         pk = decode_id("Pupil", request.path_params["id"])
         if pk is None:
-            raise DomainError.of("NOT_FOUND", "Élève introuvable ou non accessible avec ce compte.")
+            raise DomainError.of(*NOT_FOUND)
         body, name = await exports.fiches_pdf(db, principal, pupil_id=pk)
         return Response(body, media_type="application/pdf", headers={"Content-Disposition": f'inline; filename="{name}"'})
 
     async def division_fiches(request: Request, principal: Principal | None) -> Response:
         pk = decode_id("Division", request.path_params["id"])
         if pk is None:
-            raise DomainError.of("NOT_FOUND", "Division introuvable.")
+            raise DomainError.of("NOT_FOUND", texts.DIVISION_NOT_FOUND)
         body, name = await exports.fiches_pdf(db, principal, division_id=pk, school_year=_school_year(request))
         return Response(body, media_type="application/pdf", headers={"Content-Disposition": f'inline; filename="{name}"'})
 
     async def signature(request: Request, principal: Principal | None) -> Response:
         declared = request.headers.get("content-length")
-        too_large = DomainError.of("SIGNATURE_TOO_LARGE", f"La signature ne doit pas dépasser {MAX_SIGNATURE_BYTES // 1024} Ko.")
+        too_large = DomainError.of("SIGNATURE_TOO_LARGE", texts.signature_too_large(MAX_SIGNATURE_BYTES // 1024))
         if declared and declared.isdigit() and int(declared) > MAX_SIGNATURE_BYTES:
             raise too_large
         body = bytearray()

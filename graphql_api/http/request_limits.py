@@ -14,15 +14,16 @@ from urllib.parse import parse_qsl
 from starlette.responses import JSONResponse
 from starlette.types import Message, Receive, Scope, Send
 
+from ..domain.texts import errors as texts
 from .asgi import replay_body
 
 TOO_LARGE = "REQUEST_TOO_LARGE"
 TOO_DEEP = "JSON_TOO_DEEP"
 DOCUMENT_TOO_LARGE = "DOCUMENT_TOO_LARGE"
 MESSAGES = {
-    TOO_LARGE: "Requête trop volumineuse.",
-    TOO_DEEP: "Requête refusée : données JSON trop imbriquées.",
-    DOCUMENT_TOO_LARGE: "Requête GraphQL trop longue.",
+    TOO_LARGE: texts.REQUEST_TOO_LARGE,
+    TOO_DEEP: texts.JSON_TOO_DEEP,
+    DOCUMENT_TOO_LARGE: texts.GRAPHQL_TOO_LONG,
 }
 
 

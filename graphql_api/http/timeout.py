@@ -9,9 +9,10 @@ from starlette.responses import JSONResponse
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from .asgi import tracking_start
+from ..domain.texts import errors as texts
 
 log = logging.getLogger("graphql_api.timeout")
-MESSAGE = "La requête a pris trop de temps et a été interrompue. Veuillez réessayer."
+MESSAGE = texts.TIMEOUT
 
 
 class TimeoutMiddleware:

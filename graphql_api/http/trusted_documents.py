@@ -20,11 +20,12 @@ from starlette.responses import JSONResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ..trusted_documents import document_hash
+from ..domain.texts import errors as texts
 from .asgi import replay_body
 
-NOT_FOUND = ("PERSISTED_QUERY_NOT_FOUND", "Cette opération n'est pas enregistrée sur ce serveur (identifiant de document inconnu).")
-MISMATCH = ("PERSISTED_QUERY_HASH_MISMATCH", "Le texte envoyé ne correspond pas à l'identifiant de document.")
-REQUIRED = ("TRUSTED_DOCUMENT_REQUIRED", "Ce serveur n'accepte que les opérations enregistrées du téléservice, envoyées par leur identifiant.")
+NOT_FOUND = ("PERSISTED_QUERY_NOT_FOUND", texts.PERSISTED_QUERY_NOT_FOUND)
+MISMATCH = ("PERSISTED_QUERY_HASH_MISMATCH", texts.PERSISTED_QUERY_HASH_MISMATCH)
+REQUIRED = ("TRUSTED_DOCUMENT_REQUIRED", texts.TRUSTED_DOCUMENT_REQUIRED)
 
 
 def _error(pair: tuple[str, str]) -> dict[str, Any]:

@@ -39,7 +39,7 @@ def local_graphiql(html: str) -> str:
 
 def routes(web_dir: Path = WEB_DIR) -> list[Route | Mount]:
     """`/` and the files of web/; the deep links of mails and notices (`/orientation/eleves/
-    <id>/<section>`, notifications/messages.py) open the family page."""
+    <id>/<section>`, graphql_api/domain/texts/notices.py) open the family page."""
     if not (web_dir / "index.html").is_file():
         return []
 

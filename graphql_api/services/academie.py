@@ -2,6 +2,7 @@
 by its administrator; each change is audited and pushed to every establishment of the académie."""
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, fields, replace
 
 from sqlalchemy import select
@@ -9,10 +10,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from ..db.models import Academie, Etablissement
 from ..domain.errors import DomainError
-from ..domain.events import AcademieParametersChanged
+from ..domain.events import AcademieParametersChanged, TerritoryChanged
+from ..domain.territory import INVALID_HOLIDAY, INVALID_TIME_ZONE, Territory, valid_local_holiday, valid_time_zone
 from ..domain.vocabulary import Channel
 from ..policy import Action, Principal, Target, require, require_authenticated
-from . import events
+from ..domain.texts import errors as texts
+from . import campaigns, events
 from .clock import utcnow
 
 @dataclass(frozen=True)
@@ -26,10 +29,6 @@ class AcademieParameters:
         return cls(bool(row.allow_metier_text), bool(row.allow_passerelle_pro), bool(row.families_rank_specialites))
 
 
-def _target(principal: Principal) -> Target:
-    return Target(academie_id=principal.academie_id)
-
-
 async def read_parameters(session: AsyncSession, principal: Principal | None) -> tuple[Academie, AcademieParameters]:
     principal = require_authenticated(principal)
     academie_id = principal.academie_id
@@ -38,7 +37,7 @@ async def read_parameters(session: AsyncSession, principal: Principal | None) ->
     require(principal, Action.READ_ACADEMIE_PARAMETERS, Target(academie_id=academie_id, etablissement_id=principal.etablissement_id))
     row = await session.get(Academie, academie_id)
     if row is None:
-        raise DomainError.of("NOT_FOUND", "Académie introuvable.")
+        raise DomainError.of("NOT_FOUND", texts.ACADEMIE_NOT_FOUND)
     return row, AcademieParameters.of(row)
 
 
@@ -92,3 +91,50 @@ async def set_parameters(
 def _camel(name: str) -> str:
     head, *rest = name.split("_")
     return head + "".join(p.title() for p in rest)
+
+
+# --- the territory: time zone and local holidays (operator command `territory`) ---------------
+
+
+async def territories(session: AsyncSession) -> list[tuple[Academie, Territory]]:
+    """Every académie with its legal calendar, by code."""
+    rows = (await session.execute(select(Academie).order_by(Academie.code))).scalars()
+    return [(row, campaigns.territory_of(row)) for row in rows]
+
+
+async def set_territory(
+    session: AsyncSession,
+    academie_code: str,
+    *,
+    time_zone: str | None = None,
+    local_holidays: list[str] | None = None,
+    now: dt.datetime | None = None,
+) -> tuple[Territory, Territory]:
+    """The operator sets an académie's time zone and/or its whole list of local holidays (what is
+    not given stays). Returns (before, after); a change is audited (TERRITORY_CHANGED) and takes
+    effect at once: "today", deadlines and printed dates follow the académie's time from now on."""
+    row = (await session.execute(select(Academie).where(Academie.code == academie_code).with_for_update())).scalar_one_or_none()
+    if row is None:
+        raise DomainError.of("NOT_FOUND", texts.no_academie_with_code(academie_code), "academie")
+    if time_zone is not None and not valid_time_zone(time_zone):
+        code, message = INVALID_TIME_ZONE
+        raise DomainError.of(code, message.format(value=time_zone), "timeZone")
+    holidays = None
+    if local_holidays is not None:
+        holidays = sorted({h.strip().upper() for h in local_holidays if h.strip()})
+        for value in holidays:
+            if not valid_local_holiday(value):
+                code, message = INVALID_HOLIDAY
+                raise DomainError.of(code, message.format(value=value), "localHolidays")
+    before = campaigns.territory_of(row)
+    after = Territory(time_zone if time_zone is not None else before.time_zone,
+                      tuple(holidays) if holidays is not None else before.local_holidays)  # fmt: skip
+    if after == before:
+        return before, after
+    row.time_zone, row.local_holidays = after.time_zone, list(after.local_holidays)
+    event = TerritoryChanged(
+        academie_code=row.code, time_zone=after.time_zone, local_holidays=after.local_holidays,
+        previous_time_zone=before.time_zone, previous_local_holidays=before.local_holidays,
+    )  # fmt: skip
+    events.record_event(session, event, now=now or utcnow(), principal=None, academie_id=row.id, channel=Channel.ACADEMIE.value)
+    return before, after

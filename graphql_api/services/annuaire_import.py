@@ -10,14 +10,13 @@ This is the only way establishments are created: a school's own SIECLE/STS file 
 from __future__ import annotations
 
 import csv
-import io
 import json
 import time
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -28,6 +27,7 @@ from ..domain import annuaire
 from ..domain.annuaire import EstablishmentRecord, Invalid, Skipped
 from ..domain.territory import territory_of_code
 from ..domain.events import DirectoryImported
+from ..domain.texts import imports as texts
 from ..policy import Action, Principal, Target, require
 from . import events
 from .clock import utcnow
@@ -62,56 +62,139 @@ class DirectoryReport:
         return self.refused is None
 
     def lines(self) -> list[str]:
-        head = f"Import de l'annuaire des établissements {self.source}"
+        head = texts.annuaire_heading(self.source)
         if self.refused:
-            return [head, f"FICHIER REFUSÉ, rien n'a été importé : {self.refused}", f"code : {self.refused_code}"]
+            return [head, texts.refused(self.refused), texts.refusal_code(self.refused_code)]
         out = [
             head,
-            f"académies créées : {self.academies_created} ; mises à jour : {self.academies_updated}",
-            f"établissements créés : {self.created} ; mis à jour : {self.updated} ; inchangés : {self.unchanged} ; "
-            f"hors procédure : {sum(self.skipped.values())} ; rejetés : {len(self.rejected)}",
+            texts.academies_counts(self.academies_created, self.academies_updated),
+            texts.etablissements_counts(self.created, self.updated, self.unchanged, sum(self.skipped.values()), len(self.rejected)),
         ]
-        out += [f"  hors procédure — {reason} : {n}" for reason, n in sorted(self.skipped.items())]
-        out += [f"  rejeté — {r.ref} : {r.reason}" for r in self.rejected]
+        out += [texts.skipped_line(reason, n) for reason, n in sorted(self.skipped.items())]
+        out += [texts.rejected_line(r.ref, r.reason) for r in self.rejected]
         return out
 
 
+class _JsonStream:
+    """A JSON text read 64 KB at a time: the elements of its list (top-level, or the "results"
+    or "records" list of a top-level object) are decoded one by one, so memory does not grow
+    with the directory's size (about 65,000 records, 100 MB as JSON)."""
+
+    CHUNK = 1 << 16
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+        self.buf = ""
+        self.pos = 0
+        self.eof = False
+        self.decoder = json.JSONDecoder()
+
+    def _fill(self) -> bool:
+        if self.eof:
+            return False
+        chunk = self.stream.read(self.CHUNK)
+        self.buf, self.pos = self.buf[self.pos :] + chunk, 0
+        self.eof = not chunk
+        return bool(chunk)
+
+    def peek(self) -> str:
+        while True:
+            while self.pos < len(self.buf) and self.buf[self.pos] in " \t\r\n":
+                self.pos += 1
+            if self.pos < len(self.buf) or not self._fill():
+                return self.buf[self.pos : self.pos + 1]
+
+    def take(self, expected: str) -> None:
+        if self.peek() != expected:
+            raise DirectoryRefused(texts.json_expected(expected, self.pos))
+        self.pos += 1
+
+    def value(self) -> Any:
+        self.peek()
+        while True:
+            try:
+                value, end = self.decoder.raw_decode(self.buf, self.pos)
+            except json.JSONDecodeError as exc:
+                if self._fill():
+                    continue  # the value goes on in the next chunk
+                raise DirectoryRefused(texts.invalid_json(exc)) from None
+            if end == len(self.buf) and self._fill():
+                continue  # a number cut by the chunk's end: read it whole
+            self.pos = end
+            return value
+
+    def elements(self) -> Iterator[Any]:
+        self.take("[")
+        if self.peek() == "]":
+            self.pos += 1
+            return
+        while True:
+            yield self.value()
+            if self.peek() == ",":
+                self.pos += 1
+                continue
+            self.take("]")
+            return
+
+    def records(self) -> Iterator[Any]:
+        """The list's elements; then checks that nothing follows the document."""
+        if self.peek() == "[":
+            yield from self.elements()
+        else:
+            self.take("{")
+            listed = False
+            while self.peek() != "}":
+                key = self.value()
+                self.take(":")
+                if key in ("results", "records") and not listed and self.peek() == "[":
+                    listed = True
+                    yield from self.elements()
+                else:
+                    self.value()
+                if self.peek() == ",":
+                    self.pos += 1
+            self.pos += 1
+            if not listed:
+                raise DirectoryRefused(texts.ANNUAIRE_JSON_NOT_A_LIST, "ANNUAIRE_NOT_RECOGNISED")
+        if self.peek():
+            raise DirectoryRefused(texts.json_trailing_data(self.pos))
+
+
+def _json_rows(stream: TextIO) -> Iterator[dict[str, str]]:
+    first = True
+    for record in _JsonStream(stream).records():
+        if isinstance(record, dict) and isinstance(record.get("fields"), dict):
+            record = record["fields"]  # data.education.gouv.fr's "records" export
+        if not isinstance(record, dict):
+            raise DirectoryRefused(texts.ANNUAIRE_JSON_NOT_A_LIST, "ANNUAIRE_NOT_RECOGNISED")
+        if first:
+            missing = annuaire.missing_columns(list(record))
+            if missing:
+                raise DirectoryRefused(texts.annuaire_fields_missing(missing), "ANNUAIRE_NOT_RECOGNISED")
+            first = False
+        yield annuaire.normalized(record)
+    if first:
+        raise DirectoryRefused(texts.annuaire_fields_missing(annuaire.REQUIRED_COLUMNS), "ANNUAIRE_NOT_RECOGNISED")
+
+
 def _rows(path: Path) -> Iterator[dict[str, str]]:
-    """The directory's rows, field names in lower case, whatever the export format."""
-    raw = path.read_bytes()
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise DirectoryRefused("le fichier n'est pas en UTF-8 (l'annuaire est publié en UTF-8).") from None
-    if text.lstrip().startswith(("[", "{")):
+    """The directory's rows, field names in lower case, whatever the export format; read as a
+    stream (CSV line by line, JSON record by record): memory stays flat."""
+    with open(path, encoding="utf-8-sig", newline="") as stream:
         try:
-            data: Any = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise DirectoryRefused(f"JSON invalide ({exc}).") from None
-        if isinstance(data, dict):
-            data = data.get("results") or data.get("records") or []
-        if not isinstance(data, list):
-            raise DirectoryRefused("JSON inattendu : une liste d'établissements est attendue.", "ANNUAIRE_NOT_RECOGNISED")
-        records = [r.get("fields", r) if isinstance(r, dict) and isinstance(r.get("fields"), dict) else r for r in data]
-        if records and not all(isinstance(r, dict) for r in records):
-            raise DirectoryRefused("JSON inattendu : une liste d'établissements est attendue.", "ANNUAIRE_NOT_RECOGNISED")
-        missing = annuaire.missing_columns(list(records[0])) if records else list(annuaire.REQUIRED_COLUMNS)
-        if missing:
-            raise DirectoryRefused(
-                f"ce n'est pas l'annuaire de l'éducation : champ(s) {', '.join(missing)} absent(s).", "ANNUAIRE_NOT_RECOGNISED"
-            )
-        for record in records:
-            yield annuaire.normalized(record)
-        return
-    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=";")
-    missing = annuaire.missing_columns(list(reader.fieldnames or []))
-    if missing:
-        raise DirectoryRefused(
-            f"ce n'est pas l'annuaire de l'éducation (CSV séparé par « ; ») : colonne(s) {', '.join(missing)} absente(s).",
-            "ANNUAIRE_NOT_RECOGNISED",
-        )
-    for row in reader:
-        yield annuaire.normalized({k: v for k, v in row.items() if k is not None})
+            head = stream.read(4096).lstrip()
+            stream.seek(0)
+            if head.startswith(("[", "{")):
+                yield from _json_rows(stream)
+                return
+            reader = csv.DictReader(stream, delimiter=";")
+            missing = annuaire.missing_columns(list(reader.fieldnames or []))
+            if missing:
+                raise DirectoryRefused(texts.annuaire_columns_missing(missing), "ANNUAIRE_NOT_RECOGNISED")
+            for row in reader:
+                yield annuaire.normalized({k: v for k, v in row.items() if k is not None})
+        except UnicodeDecodeError:
+            raise DirectoryRefused(texts.ANNUAIRE_NOT_UTF8) from None
 
 
 async def apply(session: AsyncSession, path: Path, report: DirectoryReport, *, only: set[str] | None = None) -> dict[str, int]:
@@ -194,7 +277,7 @@ async def import_directory(db: Database, path: Path) -> DirectoryReport:
     except DirectoryRefused as exc:
         report.refused, report.refused_code = str(exc), exc.code
     except OSError as exc:
-        report.refused, report.refused_code = f"fichier illisible ({exc}).", "ANNUAIRE_UNREADABLE"
+        report.refused, report.refused_code = texts.unreadable(exc), "ANNUAIRE_UNREADABLE"
     report.seconds = time.perf_counter() - started
     return report
 
@@ -208,7 +291,7 @@ async def run_cli(settings: Any, file: str) -> int:
     finally:
         await db.dispose()
     print("\n".join(report.lines()))
-    print(f"durée : {report.seconds:.1f} s")
+    print(texts.duration(report.seconds))
     return 0 if report.imported else 1
 
 

@@ -16,6 +16,7 @@ from ..domain.events import AvisAcknowledged, AvisEntered
 from ..domain.specialites import check_recommendations
 from ..domain.vocabulary import Channel, Phase
 from ..policy import Action, Principal, Target, require
+from ..domain.texts import errors as texts
 from . import campaigns, events, reference
 from .clock import utcnow
 from .hand import claim_hand
@@ -37,14 +38,14 @@ async def enter_avis(
     etab, academie = await pupil_context(session, pupil)
     principal = require(principal, Action.ENTER_AVIS, Target.of_pupil(pupil, etab.academie_id))
     if pupil.hors_procedure_reason is not None:
-        raise DomainError.of("HORS_PROCEDURE", "Cet élève est hors procédure : aucun avis n'est attendu.")
+        raise DomainError.of("HORS_PROCEDURE", texts.HORS_PROCEDURE_NO_AVIS)
     campaign = await reference.campaign(session, etab, pupil.palier, now, pupil.school_year)
     if campaign.phase is not Phase.PROVISOIRE:
-        raise DomainError.of("PHASE_OVER" if campaign.phase else "CAMPAIGN_NOT_OPEN", "La phase provisoire n'est pas ouverte.")
+        raise DomainError.of("PHASE_OVER" if campaign.phase else "CAMPAIGN_NOT_OPEN", texts.PROVISIONAL_PHASE_NOT_OPEN)
     if campaign.state is CampaignState.OPEN:
         raise DomainError.of(
             "TELESERVICE_OPEN",
-            "Fermez le téléservice avant de saisir les avis : le conseil de classe travaille sur des intentions stables.",
+            texts.CLOSE_BEFORE_AVIS,
         )
     voies = await reference.voies(session)
     requests = await load_requests(session, pupil.id, Phase.PROVISOIRE)
@@ -101,11 +102,11 @@ async def acknowledge_avis(session: AsyncSession, principal: Principal | None, p
     principal = require(principal, Action.ACKNOWLEDGE_AVIS, Target.of_pupil(pupil, etab.academie_id))
     answer = await council_answer(session, pupil.id, Phase.PROVISOIRE)
     campaign = await reference.campaign(session, etab, pupil.palier, now, pupil.school_year)
-    family.check(family.acknowledgement_blocker(principal.role, principal.account_id, family_facts(pupil, answer), campaign))
+    family.check(family.acknowledgement_blocker(principal.role, principal.account_id, family_facts(pupil, answer, campaigns.territory_of(academie).time_zone), campaign))
     assert answer is not None
     if not confirm:
         raise DomainError.of(
-            "CONFIRMATION_REQUIRED", "Cochez la case « " + family.MSG_ACK_CHECKBOX + " » puis validez.", "confirm"
+            "CONFIRMATION_REQUIRED", texts.tick_the_box(family.MSG_ACK_CHECKBOX), "confirm"
         )
     await claim_hand(session, pupil, principal)
     _acknowledge(session, answer, pupil, principal, etab, now, now, Channel.TELESERVICE)
@@ -122,12 +123,12 @@ async def record_paper_acknowledgement(
     principal = require(principal, Action.RECORD_PAPER_ACKNOWLEDGEMENT, Target.of_pupil(pupil, etab.academie_id))
     territory = campaigns.territory_of(academie)
     if received_on > territory.today(now):
-        raise DomainError.of("INVALID_DATE", "La date de réception ne peut pas être dans le futur.", "receivedOn")
+        raise DomainError.of("INVALID_DATE", texts.RECEIVED_IN_FUTURE, "receivedOn")
     answer = await council_answer(session, pupil.id, Phase.PROVISOIRE)
     if answer is None or answer.published_at is None:
-        raise DomainError.of("AVIS_NOT_AVAILABLE", "L'avis provisoire n'a pas encore été publié.")
+        raise DomainError.of("AVIS_NOT_AVAILABLE", texts.AVIS_NOT_PUBLISHED)
     if answer.acknowledged_at is not None:
-        raise DomainError.of("ALREADY_ACKNOWLEDGED", "L'avis a déjà fait l'objet d'un accusé de réception.")
+        raise DomainError.of("ALREADY_ACKNOWLEDGED", texts.ALREADY_ACKNOWLEDGED)
     at = dt.datetime.combine(received_on, dt.time(12), tzinfo=territory.zone)  # noon, the académie's day
     _acknowledge(session, answer, pupil, principal, etab, at, now, Channel.PAPER)
     return pupil

@@ -11,6 +11,7 @@ from ..domain.errors import DomainError
 from ..domain.events import CalendarChanged
 from ..domain.vocabulary import Channel, Palier, Phase
 from ..policy import Action, Principal, Target, require
+from ..domain.texts import errors as texts
 from . import campaigns, events
 from .clock import utcnow
 
@@ -29,9 +30,9 @@ async def set_phase_window(
     assert principal is not None
     principal = require(principal, Action.MANAGE_CALENDAR, Target(academie_id=principal.academie_id))
     if starts_at.tzinfo is None or ends_at.tzinfo is None:
-        raise DomainError.of("INVALID_DATE", "Les dates doivent préciser leur fuseau horaire.", "startsAt")
+        raise DomainError.of("INVALID_DATE", texts.DATES_NEED_TIME_ZONE, "startsAt")
     if ends_at <= starts_at:
-        raise DomainError.of("INVALID_DATE", "La fin de la phase doit suivre son début.", "endsAt")
+        raise DomainError.of("INVALID_DATE", texts.PHASE_END_BEFORE_START, "endsAt")
     assert principal.academie_id is not None  # required by the policy just above
     school_year = await campaigns.current_school_year(session, principal.academie_id)
     others = (
@@ -46,9 +47,9 @@ async def set_phase_window(
     ).scalars()
     for other in others:
         if starts_at < other.ends_at and other.starts_at < ends_at:
-            raise DomainError.of("WINDOWS_OVERLAP", "Les phases provisoire et définitive ne peuvent pas se chevaucher.", "startsAt")
+            raise DomainError.of("WINDOWS_OVERLAP", texts.PHASES_OVERLAP, "startsAt")
         if phase is Phase.PROVISOIRE and starts_at >= other.starts_at or phase is Phase.DEFINITIVE and starts_at <= other.starts_at:
-            raise DomainError.of("WINDOWS_ORDER", "La phase provisoire précède la phase définitive.", "startsAt")
+            raise DomainError.of("WINDOWS_ORDER", texts.PHASES_ORDER, "startsAt")
     window = (
         await session.execute(
             select(PhaseWindow).where(

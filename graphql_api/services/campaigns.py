@@ -19,6 +19,7 @@ from ..domain.school_year import CampaignYearState
 from ..domain.territory import Territory
 from ..domain.vocabulary import Channel
 from ..policy import Action, Principal, Target, current_year_clause, pupil_scope, require, require_authenticated
+from ..domain.texts import errors as texts
 from . import events
 from .clock import utcnow
 
@@ -35,7 +36,7 @@ def territory_of(academie: Academie) -> Territory:
 async def territory(session: AsyncSession, academie_id: int) -> Territory:
     academie = await session.get(Academie, academie_id)
     if academie is None:
-        raise DomainError.of("NOT_FOUND", "Académie introuvable.")
+        raise DomainError.of("NOT_FOUND", texts.ACADEMIE_NOT_FOUND)
     return territory_of(academie)
 
 
@@ -64,20 +65,28 @@ async def current_school_year_of_etablissement(session: AsyncSession, etablissem
     return await current_school_year(session, academie_id)
 
 
-async def year_state(session: AsyncSession, pupil: Pupil) -> CampaignYearState | None:
-    state = (
-        await session.execute(
-            select(Campaign.state)
-            .join(Etablissement, Etablissement.academie_id == Campaign.academie_id)
-            .where(Etablissement.id == pupil.etablissement_id, Campaign.school_year == pupil.school_year)
-        )
-    ).scalar_one_or_none()
+async def year_state(session: AsyncSession, pupil: Pupil, *, lock: bool = False) -> CampaignYearState | None:
+    """``lock``: hold the campaign row in share mode until the transaction ends (PostgreSQL FOR
+    SHARE; SQLite serialises every write transaction anyway)."""
+    stmt = (
+        select(Campaign.state)
+        .join(Etablissement, Etablissement.academie_id == Campaign.academie_id)
+        .where(Etablissement.id == pupil.etablissement_id, Campaign.school_year == pupil.school_year)
+    )
+    if lock:
+        stmt = stmt.with_for_update(read=True, of=Campaign)
+    state = (await session.execute(stmt)).scalar_one_or_none()
     return CampaignYearState(state) if state else None
 
 
 async def ensure_writable(session: AsyncSession, pupil: Pupil) -> None:
-    """Every write on a file goes through here: a past (frozen) year's file is read-only."""
-    if await year_state(session, pupil) is not CampaignYearState.CURRENT:
+    """Every write on a file goes through here: a past (frozen) year's file is read-only.
+
+    The answer must still hold when the write commits: the campaign row stays share-locked, and
+    the rollover locks it exclusively before freezing it (`open_next_year`). A write that checked
+    first commits before the freeze; a write that comes during the rollover waits for it and then
+    reads FROZEN (its check re-reads the committed row)."""
+    if await year_state(session, pupil, lock=True) is not CampaignYearState.CURRENT:
         raise years.frozen_error(pupil.school_year)
 
 
@@ -122,6 +131,7 @@ async def open_next_year(
         academie_id = principal.academie_id
         principal = require(principal, Action.OPEN_CAMPAIGN_YEAR, Target(academie_id=academie_id))
     assert academie_id is not None
+    # Exclusive: waits for the writes that checked the year under a share lock (ensure_writable).
     current = (
         await session.execute(
             select(Campaign)

@@ -14,6 +14,7 @@ from ..domain.family import check
 from ..domain.requests import RequestInput
 from ..domain.vocabulary import Channel, Phase
 from ..policy import Action, Principal, Target, require
+from ..domain.texts import errors as texts
 from . import files
 from .clock import utcnow
 from .decision import about, facts_of, open_file, record_step_event
@@ -50,7 +51,7 @@ async def enter_paper_choices(
     principal = require(principal, Action.ENTER_PAPER_REQUESTS, Target.of_pupil(pupil, etab.academie_id))
     view = (await files.load_files(session, [pupil]))[pupil.id]
     if received_on > view.today(now):
-        raise DomainError.of("INVALID_DATE", "La date de réception du formulaire ne peut pas être dans le futur.", "paperFormReceivedOn")
+        raise DomainError.of("INVALID_DATE", texts.FORM_RECEIVED_IN_FUTURE, "paperFormReceivedOn")
     check(choices.staff_choices_error(facts_of(view), view.campaign(now)))
     checked, offered, voies = await checked_requests(session, pupil, etab, academie, items, Phase.DEFINITIVE, now)
     request_set = await replace_requests(

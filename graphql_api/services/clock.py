@@ -29,10 +29,6 @@ def shift_to(moment: dt.datetime) -> None:
     _offset = moment - real_utcnow()
 
 
-def offset() -> dt.timedelta:
-    return _offset
-
-
 def reset() -> None:
     global _offset
     _offset = dt.timedelta(0)

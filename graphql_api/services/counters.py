@@ -7,10 +7,11 @@ from typing import Any
 from sqlalchemy import and_, case, exists, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from ..db.models import CouncilAnswer, Etablissement, Pupil, RequestSet
+from ..db.models import Campaign, CouncilAnswer, Etablissement, Pupil, RequestSet
 from ..db.models_dashboard import DashboardCounter
 from .dashboard import key
 from ..domain.events import types_where
+from ..domain.school_year import CampaignYearState
 from ..domain.vocabulary import Phase
 from ..policy import current_year_clause
 
@@ -19,11 +20,27 @@ COUNTER_EVENTS = types_where(lambda d: d.counters)
 
 
 async def live_counters(session: AsyncSession, *, etablissement_id: int | None = None, academie_id: int | None = None) -> dict[str, Any]:
-    """From the counters kept with each change (services/dashboard.py): one indexed read."""
+    """From the counters kept with each change (services/dashboard.py), of the académie's current
+    campaign year (last year's stay apart after a rollover): one indexed read."""
     level, scope_id = ("E", etablissement_id) if etablissement_id is not None else ("A", academie_id)
+    academie = (
+        select(Etablissement.academie_id).where(Etablissement.id == etablissement_id).scalar_subquery()
+        if etablissement_id is not None
+        else academie_id
+    )
+    current_year = (
+        select(Campaign.school_year)
+        .where(Campaign.academie_id == academie, Campaign.state == CampaignYearState.CURRENT.value)
+        .scalar_subquery()
+    )
     rows = await session.execute(
         select(DashboardCounter.key, func.sum(DashboardCounter.n))
-        .where(DashboardCounter.level == level, DashboardCounter.scope_id == scope_id, DashboardCounter.key.in_(list(_LIVE_KEYS)))
+        .where(
+            DashboardCounter.level == level,
+            DashboardCounter.scope_id == scope_id,
+            DashboardCounter.school_year == current_year,
+            DashboardCounter.key.in_(list(_LIVE_KEYS)),
+        )
         .group_by(DashboardCounter.key)
     )
     values = dict.fromkeys(_LIVE_KEYS.values(), 0)

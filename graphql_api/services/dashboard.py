@@ -5,14 +5,20 @@ Why: recomputing the statistics of an académie on every request costs seconds t
 small {key: count} map: "has validated intentions", "one request for 2GT", "avis FAVORABLE"…)
 is computed from their file, stored with the scope it was counted in (dashboard_pupil), and
 the difference with what was stored before is added to the sums of the académie, the
-establishment and the division (dashboard_counter). Recounting a pupil twice adds nothing,
+establishment and the division (dashboard_counter), under the file's campaign year (a
+rollover leaves last year's sums alone). Recounting a pupil twice adds nothing,
 so a refresh is idempotent, and `rebuild` recomputes everything from the files.
 
-When: every session commit that wrote a pupil's file refreshes that pupil before committing
-(SQLAlchemy `before_commit`, so services need no call of their own): pupils named by an
-outbox event, or owning a row of the file that the session added, changed or deleted through
-the ORM. An event about a whole establishment (SIECLE import: bulk statements) refreshes
-every pupil of it. Statements run synchronously inside the async session's greenlet.
+When: a pupil is recounted in the transaction of the outbox dispatcher that processes an event
+naming them (SQLAlchemy `before_commit` on the session that marks the event processed), so a
+family's write does not carry the recount nor wait on the académie's counter rows, which
+every write of the académie would otherwise lock in turn until its commit; the counters follow
+the files by the dispatcher's delay (a fraction of a second), and a batch of events costs one
+recount. A commit that changed a pupil's file through the ORM *without* an event naming them
+recounts that pupil itself, before committing. An event about a whole establishment (SIECLE
+pupils import through the batch path) refreshes every pupil of it in its own transaction; the
+staged path names its pupils instead (recount, count_new_pupils). Statements run synchronously
+inside the async session's greenlet.
 
 The definitions match services/statistics.compute (the full recompute) key for key;
 tests/staff/test_dashboard_counters.py proves counters == recompute after random histories.
@@ -26,7 +32,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, delete, event, func, select, text
+from sqlalchemy import BigInteger, ColumnElement, any_, bindparam, delete, event, func, inspect, select, text
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -60,6 +67,7 @@ def parse(k: str) -> list[Any]:
 
 @dataclass
 class Contribution:
+    school_year: str  # the campaign year of the file: each year's counters are summed apart
     academie_id: int
     etablissement_id: int
     division_id: int | None
@@ -75,15 +83,18 @@ def contributions(session: Session, where: Callable[[Any], ColumnElement[bool]])
     """What each selected pupil (`where(pupil_id_column)`) adds to the counters: seven
     statements whatever the number of pupils. A pupil who left adds nothing (as in compute)."""
     out: dict[int, Contribution] = {}
-    for pid, etab, academie, division, palier, hors in session.execute(
-        select(Pupil.id, Pupil.etablissement_id, Etablissement.academie_id, Pupil.division_id, Pupil.palier, Pupil.hors_procedure_reason)
+    for pid, year, etab, academie, division, palier, hors in session.execute(
+        select(
+            Pupil.id, Pupil.school_year, Pupil.etablissement_id, Etablissement.academie_id, Pupil.division_id, Pupil.palier,
+            Pupil.hors_procedure_reason,
+        )
         .join(Etablissement, Etablissement.id == Pupil.etablissement_id)
         .where(where(Pupil.id), Pupil.left_on.is_(None))
     ):
         c: Counter[str] = Counter({key("pupils"): 1})
         if hors is not None:
             c[key("hors")] = 1
-        out[pid] = Contribution(academie, etab, division, palier, c)
+        out[pid] = Contribution(year, academie, etab, division, palier, c)
     if not out:
         return out
 
@@ -207,26 +218,37 @@ def refresh(session: Session, pupil_ids: Iterable[int]) -> None:
         _refresh_batch(session, ids[start : start + BATCH])
 
 
+def _among(session: Session, ids: list[int]) -> Callable[[Any], ColumnElement[bool]]:
+    """``column IN ids``; on PostgreSQL one array parameter (``= ANY``) instead of one bind
+    parameter per id: compiling 5,000 of them per statement cost seconds when an import
+    recounts a whole establishment."""
+    if session.get_bind().dialect.name == "postgresql":
+        array = bindparam("among_ids", ids, type_=ARRAY(BigInteger()))
+        return lambda column: column == any_(array)
+    return lambda column: column.in_(ids)
+
+
 def _refresh_batch(session: Session, ids: list[int]) -> None:
-    old_stmt = select(DashboardPupil).where(DashboardPupil.pupil_id.in_(ids)).order_by(DashboardPupil.pupil_id)
+    among = _among(session, ids)
+    old_stmt = select(DashboardPupil).where(among(DashboardPupil.pupil_id)).order_by(DashboardPupil.pupil_id)
     if session.get_bind().dialect.name != "sqlite":
         # Two transactions recounting a pupil who has no row yet would both lock nothing below and
         # both insert it: serialise recounts on the pupil rows themselves (in id order, FOR NO KEY
         # UPDATE so foreign-key checks are not blocked); the second then reads the first's row.
-        session.execute(select(Pupil.id).where(Pupil.id.in_(ids)).order_by(Pupil.id).with_for_update(key_share=True))
+        session.execute(select(Pupil.id).where(among(Pupil.id)).order_by(Pupil.id).with_for_update(key_share=True))
         old_stmt = old_stmt.with_for_update()
     with session.no_autoflush:
         old = {row.pupil_id: row for row in session.execute(old_stmt).scalars()}
-    new = contributions(session, lambda column: column.in_(ids))
-    deltas: Counter[tuple[str, int, str, str]] = Counter()
+    new = contributions(session, among)
+    deltas: Counter[tuple[str, int, str, str, str]] = Counter()
     for row in old.values():
-        before = Contribution(row.academie_id, row.etablissement_id, row.division_id, row.palier, Counter(row.counts))
+        before = Contribution(row.school_year, row.academie_id, row.etablissement_id, row.division_id, row.palier, Counter(row.counts))
         _add(deltas, before, -1)
     for contribution in new.values():
         _add(deltas, contribution, +1)
     _apply(session, deltas)
     if old:
-        session.execute(delete(DashboardPupil).where(DashboardPupil.pupil_id.in_(list(old))))
+        session.execute(delete(DashboardPupil).where(_among(session, list(old))(DashboardPupil.pupil_id)))
         for row in old.values():
             session.expunge(row)
     _store(session, new)
@@ -237,28 +259,32 @@ def _store(session: Session, contributions_: dict[int, Contribution]) -> None:
         session.execute(
             DashboardPupil.__table__.insert(),  # type: ignore[attr-defined]
             [
-                {"pupil_id": pid, "academie_id": c.academie_id, "etablissement_id": c.etablissement_id,
+                {"pupil_id": pid, "school_year": c.school_year, "academie_id": c.academie_id, "etablissement_id": c.etablissement_id,
                  "division_id": c.division_id, "palier": c.palier, "counts": dict(c.counts)}
                 for pid, c in contributions_.items()
             ],
         )  # fmt: skip
 
 
-def _add(deltas: Counter[tuple[str, int, str, str]], c: Contribution, sign: int) -> None:
+def _add(deltas: Counter[tuple[str, int, str, str, str]], c: Contribution, sign: int) -> None:
     for level, scope_id in c.scopes():
         for k, n in c.counts.items():
-            deltas[level, scope_id, c.palier, k] += sign * n
+            deltas[level, scope_id, c.school_year, c.palier, k] += sign * n
 
 
-def _apply(session: Session, deltas: Counter[tuple[str, int, str, str]]) -> None:
+def _apply(session: Session, deltas: Counter[tuple[str, int, str, str, str]]) -> None:
     """Upsert n = n + delta, in primary-key order (concurrent writers lock rows in one order)."""
-    rows = [{"level": l, "scope_id": s, "palier": p, "key": k, "n": n} for (l, s, p, k), n in sorted(deltas.items()) if n]
+    rows = [
+        {"level": l, "scope_id": s, "school_year": y, "palier": p, "key": k, "n": n}
+        for (l, s, y, p, k), n in sorted(deltas.items())
+        if n
+    ]
     if not rows:
         return
     insert = sqlite_insert if session.get_bind().dialect.name == "sqlite" else pg_insert
     stmt = insert(DashboardCounter)
     stmt = stmt.on_conflict_do_update(
-        index_elements=["level", "scope_id", "palier", "key"], set_={"n": DashboardCounter.n + stmt.excluded.n}
+        index_elements=["level", "scope_id", "school_year", "palier", "key"], set_={"n": DashboardCounter.n + stmt.excluded.n}
     )
     session.execute(stmt, rows)
 
@@ -285,9 +311,9 @@ def rebuild(session: Session, *, etablissement_id: int | None = None, batch: int
         only = {"D": "WHERE p.division_id IS NOT NULL", "N": "WHERE p.division_id IS NULL"}.get(level, "")
         session.execute(
             text(
-                f"INSERT INTO dashboard_counter (level, scope_id, palier, key, n) "
-                f"SELECT '{level}', {scope}, p.palier, c.key, sum(CAST(c.value AS BIGINT)) FROM dashboard_pupil p, {each} {only} "
-                f"GROUP BY {scope}, p.palier, c.key"
+                f"INSERT INTO dashboard_counter (level, scope_id, school_year, palier, key, n) "
+                f"SELECT '{level}', {scope}, p.school_year, p.palier, c.key, sum(CAST(c.value AS BIGINT)) "
+                f"FROM dashboard_pupil p, {each} {only} GROUP BY {scope}, p.school_year, p.palier, c.key"
             )
         )
     return counted
@@ -296,7 +322,61 @@ def rebuild(session: Session, *, etablissement_id: int | None = None, batch: int
 # --- the commit hook -------------------------------------------------------------------------
 
 _PENDING = "dashboard_pupils"
+_DEFERRED = "dashboard_deferred"  # pupils named by an event this transaction records
 _WIDE = "dashboard_etablissements"
+_NAMED = "dashboard_pupils_named"  # the transaction's bulk writer named its pupils (recount)
+
+
+def recount(session: Any, pupil_ids: Iterable[int]) -> None:
+    """A bulk writer that knows every pupil whose file it changed (the SIECLE import's staged
+    path: its statements say which rows they wrote) names them: they are recounted before the
+    commit, and its establishment-wide event no longer recounts every pupil of the school — a
+    re-import where nothing changed then recounts no one. ``session``: sync or async."""
+    info = session.info
+    info.setdefault(_PENDING, set()).update(pupil_ids)
+    info[_NAMED] = True
+
+
+def count_new_pupils(session: Any, pupil_ids: list[int]) -> None:
+    """PostgreSQL, pupils created by this transaction (the SIECLE import's staged path): they
+    have no file yet, so each adds what ``contributions`` gives a pupil without any row —
+    counted by two set-based statements instead of recounting them one by one (100,000 pupils:
+    seconds). A pupil created as having left adds nothing, as in ``contributions``."""
+    fresh = {key("pupils"): 1, key("live", "pupils"): 1}
+    ids = bindparam("fresh_ids", pupil_ids, type_=ARRAY(BigInteger()))
+    session.info[_NAMED] = True
+    if not pupil_ids:
+        return
+    session.execute(
+        text(
+            "INSERT INTO dashboard_pupil (pupil_id, school_year, academie_id, etablissement_id, division_id, palier, counts) "
+            "SELECT p.id, p.school_year, e.academie_id, p.etablissement_id, p.division_id, p.palier, CAST(:counts AS JSON) "
+            "FROM pupil p JOIN etablissement e ON e.id = p.etablissement_id WHERE p.id = ANY(:fresh_ids) AND p.left_on IS NULL"
+        ).bindparams(ids),
+        {"counts": json.dumps(fresh, ensure_ascii=False)},
+    )
+    scopes = "(VALUES ('A'), ('E'), ('L')) AS s(level)"
+    session.execute(
+        text(
+            "INSERT INTO dashboard_counter (level, scope_id, school_year, palier, key, n) "
+            "SELECT lv, scope, school_year, palier, k, count(*) FROM ("
+            " SELECT CASE s.level WHEN 'A' THEN 'A' WHEN 'E' THEN 'E' ELSE CASE WHEN d.division_id IS NULL THEN 'N' ELSE 'D' END END AS lv,"
+            " CASE s.level WHEN 'A' THEN d.academie_id WHEN 'E' THEN d.etablissement_id ELSE coalesce(d.division_id, d.etablissement_id) END AS scope,"
+            " d.school_year, d.palier, k.key AS k"
+            f" FROM dashboard_pupil d CROSS JOIN {scopes} CROSS JOIN (SELECT unnest(CAST(:keys AS text[])) AS key) k"
+            " WHERE d.pupil_id = ANY(:fresh_ids)) x "
+            "GROUP BY lv, scope, school_year, palier, k ORDER BY lv, scope, school_year, palier, k "
+            "ON CONFLICT (level, scope_id, school_year, palier, key) DO UPDATE SET n = dashboard_counter.n + EXCLUDED.n"
+        ).bindparams(ids),
+        {"keys": list(fresh)},
+    )
+
+
+def _recounts(event: OutboxEvent) -> bool:
+    """Only a pupils file (BEE_ELEVES) changes what is counted: a responsables, STS or
+    nomenclature import writes no pupil's file (a hand it releases has its own event, with the
+    pupil), so recounting the whole establishment after it would only cost time."""
+    return bool((event.payload or {}).get("kind", "eleves") == "eleves")
 
 
 def _after_flush(session: Session, _context: Any) -> None:
@@ -306,10 +386,13 @@ def _after_flush(session: Session, _context: Any) -> None:
     requests = session.info.setdefault("dashboard_requests", set())
     for obj in (*session.new, *session.dirty, *session.deleted):
         if isinstance(obj, OutboxEvent):
-            if obj.pupil_id is not None:
-                pupils.add(obj.pupil_id)
-            elif obj.type in ETABLISSEMENT_WIDE_EVENTS and obj.etablissement_id is not None:
-                session.info.setdefault(_WIDE, set()).add(obj.etablissement_id)
+            if obj in session.new:  # recorded now: the dispatcher recounts when it processes it
+                if obj.pupil_id is not None:
+                    session.info.setdefault(_DEFERRED, set()).add(obj.pupil_id)
+                elif obj.type in ETABLISSEMENT_WIDE_EVENTS and obj.etablissement_id is not None and _recounts(obj) and not session.info.get(_NAMED):
+                    session.info.setdefault(_WIDE, set()).add(obj.etablissement_id)
+            elif obj.pupil_id is not None and inspect(obj).attrs.processed_at.history.has_changes():
+                pupils.add(obj.pupil_id)  # being processed (the dispatcher): recount now
         elif isinstance(obj, Pupil):
             if obj.id is not None:
                 pupils.add(obj.id)
@@ -336,6 +419,7 @@ def _before_commit(session: Session) -> None:
         pupils |= set(session.execute(select(CouncilAnswer.pupil_id).where(CouncilAnswer.id.in_(answers))).scalars())
     if requests:
         pupils |= set(session.execute(select(Request.pupil_id).where(Request.id.in_(requests))).scalars())
+    pupils -= info.pop(_DEFERRED, set())
     for etab in sorted(info.pop(_WIDE, ())):
         rebuild(session, etablissement_id=etab)
     if pupils:
@@ -345,7 +429,7 @@ def _before_commit(session: Session) -> None:
 
 
 def _forget(session: Session, *_: Any) -> None:
-    for name in (_PENDING, _WIDE, "dashboard_answers", "dashboard_requests"):
+    for name in (_PENDING, _DEFERRED, _WIDE, _NAMED, "dashboard_answers", "dashboard_requests"):
         session.info.pop(name, None)
 
 

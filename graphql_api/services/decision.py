@@ -9,7 +9,6 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from ..db.engine import Database
 from ..db.models import Academie, Etablissement, OutboxEvent, Pupil, PupilStep
 from ..domain import decision as decision_rules, file_states, steps
 from ..domain.events import (
@@ -29,6 +28,7 @@ from ..domain.vocabulary import Channel, Phase, Role
 from ..domain.territory import Territory
 from ..domain.working_days import appeal_deadline
 from ..policy import Action, Principal, Target, require
+from ..domain.texts import errors as texts
 from . import events, files, reference
 from .clock import utcnow
 from .intentions import load_pupil_for_write, pupil_context
@@ -167,7 +167,7 @@ async def file_appeal(session: AsyncSession, principal: Principal | None, pupil_
         filed_on = today
     else:
         if filed_on is None or filed_on > today:
-            raise DomainError.of("INVALID_DATE", "Indiquez la date de dépôt de l'appel (passée ou du jour).", "filedOn")
+            raise DomainError.of("INVALID_DATE", texts.APPEAL_FILED_ON, "filedOn")
         check(decision_rules.appeal_error(facts, filed_on))
     channel = channel_of(principal)
     add_step(session, pupil, steps.APPEAL, {"filedOn": filed_on.isoformat()}, now=now, principal=principal, channel=channel)
@@ -217,68 +217,74 @@ async def request_maintien(session: AsyncSession, principal: Principal | None, p
 # --- reminders ----------------------------------------------------------------------------------
 
 
-async def remind_appeal_deadlines(db: Database, now: dt.datetime | None = None) -> int:
-    """One APPEAL_DEADLINE_APPROACHING event per appealable décision whose deadline is within a
-    day, once. Cheap enough to run at every dispatcher pass: only recent décisions are read."""
-    now = now or utcnow()
-    async with db.read() as session:
-        decisions = (
-            await session.execute(
-                select(PupilStep.id, PupilStep.pupil_id, PupilStep.data, Academie.time_zone)
-                .join(Pupil, Pupil.id == PupilStep.pupil_id)
-                .join(Etablissement, Etablissement.id == Pupil.etablissement_id)
-                .join(Academie, Academie.id == Etablissement.academie_id)
-                .where(PupilStep.kind == steps.DECISION, PupilStep.at >= now - dt.timedelta(days=14))
-            )
-        ).all()
+async def appeal_reminders_due(session: AsyncSession, now: dt.datetime) -> dict[int, tuple[int, str]]:
+    """The décisions (step id → pupil id, deadline) whose appeal deadline is within a day. Cheap
+    enough to run at every dispatcher pass: only recent décisions are read."""
+    decisions = (
+        await session.execute(
+            select(PupilStep.id, PupilStep.pupil_id, PupilStep.data, Academie.time_zone)
+            .join(Pupil, Pupil.id == PupilStep.pupil_id)
+            .join(Etablissement, Etablissement.id == Pupil.etablissement_id)
+            .join(Academie, Academie.id == Etablissement.academie_id)
+            .where(PupilStep.kind == steps.DECISION, PupilStep.at >= now - dt.timedelta(days=14))
+        )
+    ).all()
     due = {}
     for step_id, pupil_id, data, time_zone in decisions:
         today = Territory(time_zone).today(now)  # the deadline is a day of the académie's calendar
         deadline = (data or {}).get("appealDeadline")
         if deadline and dt.date.fromisoformat(deadline) - dt.timedelta(days=1) <= today <= dt.date.fromisoformat(deadline):
             due[step_id] = (pupil_id, deadline)
+    return due
+
+
+async def remind_appeal_deadlines(session: AsyncSession, now: dt.datetime | None = None) -> int:
+    """One APPEAL_DEADLINE_APPROACHING event per appealable décision whose deadline is within a
+    day, once (no appeal or maintien since, not reminded yet). The worker first asks
+    ``appeal_reminders_due`` in a read session, so the usual pass opens no write transaction."""
+    now = now or utcnow()
+    due = await appeal_reminders_due(session, now)
     if not due:
-        return 0  # the usual case: no write transaction at all
+        return 0
     recorded = 0
-    async with db.write() as session:
-        pupil_ids = {pupil_id for pupil_id, _ in due.values()}
-        pupils = {
-            p.id: p
-            for p in (
-                await session.execute(select(Pupil).where(Pupil.id.in_(pupil_ids)).order_by(Pupil.id).with_for_update())
-            ).scalars()
-        }
-        closed = set(
-            (
-                await session.execute(
-                    select(PupilStep.pupil_id).where(
-                        PupilStep.pupil_id.in_(pupil_ids), PupilStep.kind.in_((steps.APPEAL, steps.MAINTIEN_REQUEST))
-                    )
+    pupil_ids = {pupil_id for pupil_id, _ in due.values()}
+    pupils = {
+        p.id: p
+        for p in (
+            await session.execute(select(Pupil).where(Pupil.id.in_(pupil_ids)).order_by(Pupil.id).with_for_update())
+        ).scalars()
+    }
+    closed = set(
+        (
+            await session.execute(
+                select(PupilStep.pupil_id).where(
+                    PupilStep.pupil_id.in_(pupil_ids), PupilStep.kind.in_((steps.APPEAL, steps.MAINTIEN_REQUEST))
                 )
-            ).scalars()
-        )
-        reminded = {
-            (e.payload or {}).get("decisionStepId")
-            for e in (
-                await session.execute(
-                    select(OutboxEvent).where(
-                        OutboxEvent.type == EventType.APPEAL_DEADLINE_APPROACHING.value, OutboxEvent.pupil_id.in_(pupil_ids)
-                    )
-                )
-            ).scalars()
-        }
-        for step_id, (pupil_id, deadline) in sorted(due.items()):
-            if pupil_id in closed or step_id in reminded:
-                continue
-            pupil = pupils[pupil_id]
-            etab = await session.get(Etablissement, pupil.etablissement_id)
-            assert etab is not None
-            events.record_event(
-                session,
-                AppealDeadlineApproaching(
-                    **about(pupil, etab), decision_step_id=step_id, appeal_deadline=dt.date.fromisoformat(deadline)
-                ),
-                now=now, principal=None, pupil=pupil, academie_id=etab.academie_id, channel=Channel.STAFF.value,
             )
-            recorded += 1
+        ).scalars()
+    )
+    reminded = {
+        (e.payload or {}).get("decisionStepId")
+        for e in (
+            await session.execute(
+                select(OutboxEvent).where(
+                    OutboxEvent.type == EventType.APPEAL_DEADLINE_APPROACHING.value, OutboxEvent.pupil_id.in_(pupil_ids)
+                )
+            )
+        ).scalars()
+    }
+    for step_id, (pupil_id, deadline) in sorted(due.items()):
+        if pupil_id in closed or step_id in reminded:
+            continue
+        pupil = pupils[pupil_id]
+        etab = await session.get(Etablissement, pupil.etablissement_id)
+        assert etab is not None
+        events.record_event(
+            session,
+            AppealDeadlineApproaching(
+                **about(pupil, etab), decision_step_id=step_id, appeal_deadline=dt.date.fromisoformat(deadline)
+            ),
+            now=now, principal=None, pupil=pupil, academie_id=etab.academie_id, channel=Channel.STAFF.value,
+        )
+        recorded += 1
     return recorded

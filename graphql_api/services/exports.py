@@ -16,12 +16,11 @@ from ..db.models import Division, Etablissement, Pupil, Specialite
 from ..domain.errors import DomainError
 from ..domain.vocabulary import PHASE_LABELS, Palier, Phase
 from ..policy import Action, Principal, Target, current_year_clause, not_found, pupil_scope, require, require_authenticated
+from ..domain.texts import documents, errors as texts
 from . import fiches, files, listing, pupil_list, reference
 from .clock import utcnow
 
-VOEUX_HEADERS = ["Nom", "Prénom", "INE", "Division", "Phase", "Rang", "Voie", "Série",
-                 "Spécialité 1", "Spécialité 2", "Spécialité 3", "Spécialité 4", "Spécialité 5",
-                 "Spécialités non proposées par l'établissement"]  # fmt: skip
+VOEUX_HEADERS = documents.VOEUX_HEADERS
 
 
 async def _authorize(db: Database, principal: Principal | None, action: Action, division_id: int | None) -> Principal:
@@ -31,7 +30,7 @@ async def _authorize(db: Database, principal: Principal | None, action: Action, 
         if division_id is not None:
             division = await session.get(Division, division_id)
             if division is None or etab is None or division.etablissement_id != etab.id:
-                raise DomainError.of("NOT_FOUND", "Division introuvable dans votre établissement.", "division")
+                raise DomainError.of("NOT_FOUND", texts.DIVISION_NOT_FOUND_IN_YOURS, "division")
     target = Target(etablissement_id=etab.id if etab else -1, division_id=division_id, academie_id=etab.academie_id if etab else None)
     return require(principal, action, target)
 
@@ -77,7 +76,7 @@ async def _voeux_rows(db: Database, principal: Principal, f: pupil_list.ListFilt
                     yield [
                         p.last_name, p.first_name, p.ine, view.division.code if view.division else "",
                         PHASE_LABELS[phase], r.rank, voies[r.voie].label if r.voie in voies else r.voie, r.serie or "",
-                        *(names + [""] * 5)[:5], ", ".join(missing),
+                        *(names + [""] * documents.SPECIALITE_COLUMNS)[: documents.SPECIALITE_COLUMNS], ", ".join(missing),
                     ]  # fmt: skip
 
 

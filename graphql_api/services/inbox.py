@@ -9,6 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from ..db.models import Notification
 from ..domain.errors import DomainError
 from ..policy import Action, Principal, require
+from ..domain.texts import errors as texts
 from .clock import utcnow
 
 MAX_IDS = 500
@@ -48,9 +49,9 @@ async def mark_read(session: AsyncSession, principal: Principal | None, ids: Seq
     decode. Returns the unread count left."""
     principal = require(principal, Action.READ_OWN_NOTIFICATIONS)
     if ids is not None and len(ids) > MAX_IDS:
-        raise DomainError.of("TOO_MANY_IDS", f"Au plus {MAX_IDS} notifications à la fois.", "ids")
+        raise DomainError.of("TOO_MANY_IDS", texts.too_many_ids(MAX_IDS), "ids")
     if ids is not None and any(pk is None for pk in ids):
-        raise DomainError.of("NOT_FOUND", "Notification introuvable.", "ids")
+        raise DomainError.of("NOT_FOUND", texts.NOTIFICATION_NOT_FOUND, "ids")
     stmt = update(Notification).where(Notification.account_id == principal.account_id, Notification.read_at.is_(None))
     if ids is not None:
         stmt = stmt.where(Notification.id.in_(ids))

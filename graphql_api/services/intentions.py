@@ -22,8 +22,10 @@ from ..domain.errors import DomainError
 from ..domain.events import IntentionsValidated, PaperIntentionsEntered, RequestLine
 from ..domain.requests import CheckedRequest, RequestInput, VoieInfo, check_request_set
 from ..domain.specialites import check_request_specialites, stored_ranks
+from ..domain.territory import PARIS_TZ
 from ..domain.vocabulary import Channel, Phase
 from ..policy import Action, Principal, Target, pupil_scope, require
+from ..domain.texts import errors as texts
 from . import campaigns, events, reference
 from .clock import utcnow
 from .hand import claim_hand
@@ -76,13 +78,15 @@ async def load_requests(session: AsyncSession, pupil_id: int, phase: Phase) -> l
     ]
 
 
-def family_facts(pupil: Pupil, answer: CouncilAnswer | None) -> family.FileFacts:
+def family_facts(pupil: Pupil, answer: CouncilAnswer | None, time_zone: str = PARIS_TZ) -> family.FileFacts:
+    """``time_zone``: the pupil's académie's (messages print its days)."""
     return family.FileFacts(
         hors_procedure=pupil.hors_procedure_reason is not None,
         entering_guardian_id=pupil.entering_guardian_id,
         avis_published=bool(answer and answer.published_at),
         acknowledged_at=answer.acknowledged_at if answer else None,
         acknowledged_by_id=answer.acknowledged_by_id if answer else None,
+        time_zone=time_zone,
     )
 
 
@@ -193,7 +197,7 @@ async def validate_intentions(
     principal = require(principal, Action.VALIDATE_INTENTIONS, Target.of_pupil(pupil, etab.academie_id))
     answer = await council_answer(session, pupil.id, Phase.PROVISOIRE)
     campaign = await reference.campaign(session, etab, pupil.palier, now, pupil.school_year)
-    family.check(family.intentions_blocker(principal.role, principal.account_id, family_facts(pupil, answer), campaign))
+    family.check(family.intentions_blocker(principal.role, principal.account_id, family_facts(pupil, answer, academie.time_zone or PARIS_TZ), campaign))
     checked, offered, voies = await checked_requests(session, pupil, etab, academie, items, Phase.PROVISOIRE, now)
     first = pupil.entering_guardian_id is None
     await claim_hand(session, pupil, principal)
@@ -240,14 +244,14 @@ async def enter_paper_intentions(
     etab, academie = await pupil_context(session, pupil)
     principal = require(principal, Action.ENTER_PAPER_REQUESTS, Target.of_pupil(pupil, etab.academie_id))
     if pupil.hors_procedure_reason is not None:
-        raise DomainError.of("HORS_PROCEDURE", "Cet élève est hors procédure : aucune saisie n'est attendue.")
+        raise DomainError.of("HORS_PROCEDURE", texts.HORS_PROCEDURE_NO_ENTRY)
     if paper_form_received_on > campaigns.territory_of(academie).today(now):
         raise DomainError.of(
-            "INVALID_DATE", "La date de réception du formulaire ne peut pas être dans le futur.", "paperFormReceivedOn"
+            "INVALID_DATE", texts.FORM_RECEIVED_IN_FUTURE, "paperFormReceivedOn"
         )
     campaign = await reference.campaign(session, etab, pupil.palier, now, pupil.school_year)
     if campaign.phase is not Phase.PROVISOIRE:
-        raise DomainError.of("PHASE_OVER" if campaign.phase else "CAMPAIGN_NOT_OPEN", "La phase provisoire n'est pas ouverte.")
+        raise DomainError.of("PHASE_OVER" if campaign.phase else "CAMPAIGN_NOT_OPEN", texts.PROVISIONAL_PHASE_NOT_OPEN)
     answer = await council_answer(session, pupil.id, Phase.PROVISOIRE)
     if answer is not None and answer.published_at is not None:
         raise DomainError.of("INTENTIONS_LOCKED", family.MSG_INTENTIONS_LOCKED)

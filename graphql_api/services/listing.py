@@ -10,9 +10,9 @@ from dataclasses import dataclass, field
 
 from ..db.models import PupilStep
 from ..domain import steps
-from ..domain.calendar import PARIS
 from ..domain.file_states import PupilState, appeal_granted, appeal_outcome_text, states_of
 from ..domain.requests import VoieInfo
+from ..domain.texts import documents as texts
 from ..domain.vocabulary import AVIS_LABELS, AvisValue, Phase
 from .files import AnswerView, FileView, RequestSetView, facts
 
@@ -92,8 +92,8 @@ def _ref(code: str | None, voies: Mapping[str, VoieInfo]) -> VoieRef | None:
 
 def _statut(scolaire: bool, apprenti: bool) -> str | None:
     if scolaire and apprenti:
-        return "scolaire ou apprenti"
-    return "scolaire" if scolaire else "apprenti" if apprenti else None
+        return texts.STATUT_BOTH
+    return texts.STATUT_SCOLAIRE if scolaire else texts.STATUT_APPRENTI if apprenti else None
 
 
 def _requests(view: RequestSetView | None, voies: Mapping[str, VoieInfo]) -> list[ListRequest]:
@@ -192,16 +192,19 @@ def build_row(view: FileView, voies: Mapping[str, VoieInfo]) -> ListRow:
 # --- text forms, for exports and fiches ------------------------------------------------------
 
 
-def _day(value: dt.datetime | None, zone: dt.tzinfo = PARIS) -> dt.date | str:
+def _day(value: dt.datetime | None, zone: dt.tzinfo) -> dt.date | str:
     """A moment as the day it was in ``zone`` (the académie's time), a typed date for the exports."""
     return value.astimezone(zone).date() if value else ""
 
 
-def fr_date(value: dt.date | dt.datetime | None, zone: dt.tzinfo = PARIS) -> str:
-    """dd/mm/yyyy; a moment is printed as the day it was in ``zone`` (the académie's time)."""
+def fr_date(value: dt.date | dt.datetime | None, zone: dt.tzinfo | None = None) -> str:
+    """dd/mm/yyyy; a moment is printed as the day it was in ``zone`` (the académie's time), which
+    a moment cannot go without (no silent Paris default: La Réunion's evening is Paris's afternoon)."""
     if value is None:
         return ""
     if isinstance(value, dt.datetime):
+        if zone is None:
+            raise TypeError("fr_date needs the academie's time zone for a moment")
         value = value.astimezone(zone).date()
     return value.strftime("%d/%m/%Y")
 
@@ -213,9 +216,9 @@ def request_text(r: ListRequest) -> str:
     if r.metier:
         parts.append(r.metier)
     if r.statut:
-        parts.append(f"statut {r.statut}")
+        parts.append(texts.statut_part(r.statut))
     if r.specialites:
-        parts.append("spécialités : " + ", ".join(r.specialites))
+        parts.append(texts.specialites_part(r.specialites))
     return f"{r.rank}. " + " — ".join(parts)
 
 
@@ -227,13 +230,7 @@ def avis_text(items: list[ListAvis]) -> str:
     return " ; ".join(f"{a.rank}. {a.label}" + (f" ({a.advised_metier})" if a.advised_metier else "") for a in items)
 
 
-EXPORT_HEADERS = [
-    "Nom", "Prénom", "INE", "Né(e) le", "Division", "MEF",
-    "Entretien avec le professeur principal",
-    "Intentions de la famille", "Avis provisoires du conseil de classe", "Accusé de réception",
-    "Choix définitifs de la famille", "Propositions du conseil de classe", "Réponse de la famille",
-    "Entretien avec le chef d'établissement", "Appel", "Décision d'orientation", "Hors procédure",
-]  # fmt: skip
+EXPORT_HEADERS = texts.EXPORT_HEADERS
 
 
 Cell = str | int | dt.date
@@ -246,9 +243,9 @@ def export_cells(view: FileView, row: ListRow) -> list[Cell]:
     proposition = " — ".join(x for x in (row.proposition_voie_label, row.proposition_serie) if x)
     decision = " — ".join(x for x in (row.decision_voie_label, row.decision_serie) if x)
     if decision and row.decision_remise_a_niveau:
-        decision += " (avec dispositif de remise à niveau)"
-    appeal = f"Appel du {fr_date(row.appeal_filed_on, zone)} : {row.appeal_outcome}" if row.appeal_filed_on else ""
-    answer = "" if row.family_agrees is None else ("D'accord" if row.family_agrees else "Pas d'accord")
+        decision += texts.WITH_REMISE_A_NIVEAU
+    appeal = texts.appeal_cell(fr_date(row.appeal_filed_on, zone), row.appeal_outcome) if row.appeal_filed_on else ""
+    answer = "" if row.family_agrees is None else (texts.AGREES if row.family_agrees else texts.DISAGREES)
     return [
         p.last_name,
         p.first_name,

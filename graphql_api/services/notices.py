@@ -13,6 +13,7 @@ from ..domain.errors import DomainError
 from ..domain.notices import NoticeTarget, check_notice, concerned
 from ..domain.vocabulary import Role
 from ..policy import Action, Principal, Target, not_found, pupil_scope, require, require_authenticated
+from ..domain.texts import errors as texts
 from . import campaigns, events, files
 from .clock import utcnow
 
@@ -38,11 +39,11 @@ async def publish_notice(
     today = (await campaigns.territory(session, principal.academie_id)).today(now) if principal.academie_id else now.date()
     check_notice(title, body, deadline, remind_days_before, today)
     if await session.get(Voie, voie_code) is None:
-        raise DomainError.of("UNKNOWN_VOIE", "Voie inconnue.", "voie")
+        raise DomainError.of("UNKNOWN_VOIE", texts.UNKNOWN_VOIE, "voie")
     if serie_code is not None:
         serie = await session.get(Serie, serie_code)
         if serie is None or serie.voie_code != voie_code:
-            raise DomainError.of("UNKNOWN_SERIE", "Série inconnue pour cette voie.", "serie")
+            raise DomainError.of("UNKNOWN_SERIE", texts.UNKNOWN_SERIE, "serie")
     notice = AcademieNotice(
         academie_id=principal.academie_id,
         voie_code=voie_code,
@@ -76,7 +77,7 @@ async def withdraw_notice(session: AsyncSession, principal: Principal | None, no
         )
     ).scalar_one_or_none()
     if notice is None:
-        raise DomainError.of("NOT_FOUND", "Information introuvable.", "id")
+        raise DomainError.of("NOT_FOUND", texts.NOTICE_NOT_FOUND, "id")
     if notice.active:
         notice.active = False
         events.record_event(

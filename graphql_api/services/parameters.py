@@ -29,6 +29,7 @@ from ..domain.parameters import Finding, PupilContact, check_entry, pre_opening_
 from ..domain.specialites import SpecialiteInfo
 from ..domain.vocabulary import Channel, Palier
 from ..policy import Action, Principal, Target, not_found, pupil_scope, require, require_authenticated
+from ..domain.texts import errors as texts
 from . import campaigns, events, reference
 from .clock import utcnow
 
@@ -57,7 +58,7 @@ def _changed(session: AsyncSession, principal: Principal, kind: NomenclatureKind
 
 async def _ensure_new(session: AsyncSession, kind: NomenclatureKind, code: str) -> None:
     if await session.get(_TABLES[kind], code) is not None:
-        raise DomainError.of("CODE_EXISTS", "Ce code existe déjà (un élément retiré se rétablit plutôt qu'il ne se recrée).", "code")
+        raise DomainError.of("CODE_EXISTS", texts.CODE_EXISTS, "code")
 
 
 async def add_specialite(
@@ -69,7 +70,7 @@ async def add_specialite(
     code, label = check_entry(code, label)
     await _ensure_new(session, NomenclatureKind.SPECIALITE, code)
     if valid_from and valid_to and valid_to < valid_from:
-        raise DomainError.of("INVALID_DATE", "La fin de validité doit suivre son début.", "validTo")
+        raise DomainError.of("INVALID_DATE", texts.VALIDITY_END_BEFORE_START, "validTo")
     row = Specialite(code=code, label=label, family=(family or "").strip().upper() or None, active=True, valid_from=valid_from, valid_to=valid_to)
     session.add(row)
     _changed(session, principal, NomenclatureKind.SPECIALITE, code, "ADDED")
@@ -84,7 +85,7 @@ async def add_serie(
     await _ensure_new(session, NomenclatureKind.SERIE, code)
     voie = await session.get(Voie, voie_code)
     if voie is None or not voie.requires_serie:
-        raise DomainError.of("UNKNOWN_VOIE", "Cette voie ne comporte pas de séries.", "voieCode")
+        raise DomainError.of("UNKNOWN_VOIE", texts.VOIE_WITHOUT_SERIES, "voieCode")
     cleaned = [check_entry(o, o)[0] for o in options]
     row = Serie(code=code, voie_code=voie.code, label=label, options=cleaned or None, active=True)
     session.add(row)
@@ -100,7 +101,7 @@ async def add_voie(
     code, label = check_entry(code, label)
     await _ensure_new(session, NomenclatureKind.VOIE, code)
     if kind not in VOIE_KINDS:
-        raise DomainError.of("INVALID_KIND", f"Nature de voie inconnue (attendu : {', '.join(VOIE_KINDS)}).", "kind")
+        raise DomainError.of("INVALID_KIND", texts.unknown_voie_kind(VOIE_KINDS), "kind")
     rank = (await session.execute(select(func.coalesce(func.max(Voie.rank), 0)).where(Voie.palier == palier.value))).scalar_one() + 1
     row = Voie(
         code=code, palier=palier.value, label=label, kind=kind, rank=rank, allows_metier=allows_metier,
@@ -116,7 +117,7 @@ async def set_entry_active(session: AsyncSession, principal: Principal | None, k
     principal = _academie_principal(principal)
     row: Voie | Serie | Specialite | None = await session.get(_TABLES[kind], code)
     if row is None:
-        raise DomainError.of("NOT_FOUND", "Élément de nomenclature introuvable.", "code")
+        raise DomainError.of("NOT_FOUND", texts.NOMENCLATURE_NOT_FOUND, "code")
     if row.active != active:
         row.active = active
         _changed(session, principal, kind, code, "RESTORED" if active else "RETIRED")
@@ -130,14 +131,14 @@ async def set_offered_specialites(
     now = utcnow()
     etab = await session.get(Etablissement, etablissement_id)
     if etab is None:
-        raise DomainError.of("NOT_FOUND", "Établissement introuvable.", "etablissementId")
+        raise DomainError.of("NOT_FOUND", texts.ETABLISSEMENT_NOT_FOUND, "etablissementId")
     principal = require(principal, Action.SET_OFFERED_SPECIALITES, Target(etablissement_id=etab.id, academie_id=etab.academie_id))
     known = await reference.specialites(session)
     today = (await campaigns.territory(session, etab.academie_id)).today(now)
     wanted = sorted(set(codes))
     for index, code in enumerate(codes):
         if code not in known or not known[code].selectable_on(today):
-            raise DomainError.of("UNKNOWN_SPECIALITE", f"L'enseignement de spécialité {code} ne figure pas dans la liste académique.", "codes", index)
+            raise DomainError.of("UNKNOWN_SPECIALITE", texts.unknown_specialite(code), "codes", index)
     await session.execute(delete(OfferedSpecialite).where(OfferedSpecialite.etablissement_id == etab.id))
     session.add_all([OfferedSpecialite(etablissement_id=etab.id, specialite_code=c) for c in wanted])
     events.record_event(
@@ -150,7 +151,7 @@ async def set_offered_specialites(
 async def pre_opening_check(session: AsyncSession, principal: Principal | None, etablissement_id: int) -> list[Finding]:
     etab = await session.get(Etablissement, etablissement_id)
     if etab is None:
-        raise DomainError.of("NOT_FOUND", "Établissement introuvable.", "etablissementId")
+        raise DomainError.of("NOT_FOUND", texts.ETABLISSEMENT_NOT_FOUND, "etablissementId")
     require(principal, Action.CHECK_ETABLISSEMENT, Target(etablissement_id=etab.id, academie_id=etab.academie_id))
     today = (await campaigns.territory(session, etab.academie_id)).today(utcnow())
     selectable = {c for c, info in (await reference.specialites(session)).items() if info.selectable_on(today)}
@@ -257,6 +258,6 @@ async def offered_specialites_of(
         return await reference.offered_specialite_infos(session, pupil.etablissement_id)
     etab = await session.get(Etablissement, etablissement_id)
     if etab is None:
-        raise DomainError.of("NOT_FOUND", "Établissement introuvable.")
+        raise DomainError.of("NOT_FOUND", texts.ETABLISSEMENT_NOT_FOUND)
     require(principal, Action.READ_ETABLISSEMENT, Target(etablissement_id=etab.id, academie_id=etab.academie_id))
     return await reference.offered_specialite_infos(session, etab.id)

@@ -13,8 +13,8 @@ from ..domain.errors import DomainError
 from ..domain.events import PasserelleOpinionRecorded
 from ..domain.requests import passerelle
 from ..domain.vocabulary import Channel, Phase
-from ..domain.working_days import paris_date
 from ..policy import Action, Principal, Target, not_found, require, require_authenticated
+from ..domain.texts import errors as texts
 from . import files, reference
 from .clock import utcnow
 from .decision import about, add_step, record_step_event
@@ -47,10 +47,10 @@ async def record_passerelle_opinion(
     requests = view.sets[phase].requests if phase in view.sets else []
     if not any(r.voie in voies and passerelle(voies[r.voie]) for r in requests):
         raise DomainError.of(
-            "NO_PASSERELLE_REQUEST", "Cet élève n'a pas demandé de passerelle vers la voie professionnelle pour cette phase.", "ine"
+            "NO_PASSERELLE_REQUEST", texts.NO_PASSERELLE_REQUEST, "ine"
         )
-    if on > paris_date(now):
-        raise DomainError.of("INVALID_DATE", "La date de l'avis ne peut pas être dans le futur.", "on")
+    if on > view.today(now):  # the académie's day
+        raise DomainError.of("INVALID_DATE", texts.OPINION_IN_FUTURE, "on")
     data = {
         "phase": phase.value, "favorable": favorable, "on": on.isoformat(),
         "hostEtablissementId": host.id, "hostUai": host.uai, "hostName": host.name,

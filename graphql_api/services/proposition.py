@@ -15,6 +15,7 @@ from ..domain.family import check
 from ..domain.specialites import check_recommendations
 from ..domain.vocabulary import Channel, Phase, Role
 from ..policy import Action, Principal
+from ..domain.texts import errors as texts
 from . import reference
 from .clock import utcnow
 from .decision import about, add_step, channel_of, facts_of, open_file, record_step_event, voie_label
@@ -36,17 +37,17 @@ async def enter_proposition(
     principal, pupil, etab, _, view = await open_file(session, principal, pupil_id, Action.ENTER_PROPOSITION)
     facts = facts_of(view)
     if facts.hors_procedure:
-        raise DomainError.of("HORS_PROCEDURE", "Cet élève est hors procédure : aucune proposition n'est attendue.")
+        raise DomainError.of("HORS_PROCEDURE", texts.HORS_PROCEDURE_NO_PROPOSITION)
     campaign = view.campaign(now)
     if campaign.phase is not Phase.DEFINITIVE:
-        raise DomainError.of("PHASE_NOT_OPEN", "La phase définitive n'est pas ouverte.")
+        raise DomainError.of("PHASE_NOT_OPEN", texts.DEFINITIVE_PHASE_NOT_OPEN)
     if campaign.state is CampaignState.OPEN:
         raise DomainError.of(
             "TELESERVICE_OPEN",
-            "Fermez le téléservice avant de saisir les propositions : le conseil de classe travaille sur des choix stables.",
+            texts.CLOSE_BEFORE_PROPOSITIONS,
         )
     if facts.agrees is not None:
-        raise DomainError.of("ALREADY_ANSWERED", "La famille a déjà répondu à la proposition : elle ne peut plus être modifiée.")
+        raise DomainError.of("ALREADY_ANSWERED", texts.ALREADY_ANSWERED)
     voies = await reference.voies(session)
     choices = await load_requests(session, pupil.id, Phase.DEFINITIVE)
     checked = proposition.check_proposition(

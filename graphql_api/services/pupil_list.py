@@ -25,6 +25,7 @@ from ..domain.errors import DomainError
 from ..domain.file_states import PupilState
 from ..domain.vocabulary import Phase
 from ..policy import Principal, current_year_clause, pupil_scope
+from ..domain.texts import errors as texts
 
 
 class PupilSort(str, enum.Enum):
@@ -130,7 +131,7 @@ def _keys(sort: PupilSort) -> list[tuple[Any, str]]:
 
 
 def _invalid_cursor() -> DomainError:
-    return DomainError.of("INVALID_CURSOR", "Curseur de pagination invalide.", "after")
+    return DomainError.of("INVALID_CURSOR", texts.INVALID_CURSOR, "after")
 
 
 def encode_cursor(sort: PupilSort, descending: bool, values: Sequence[Any]) -> str:

@@ -12,6 +12,7 @@ from ..domain.errors import DomainError
 from ..domain.family import check
 from ..domain.vocabulary import Channel
 from ..policy import Action, Principal
+from ..domain.texts import errors as texts
 from .clock import utcnow
 from .decision import about, add_step, facts_of, open_file, record_step_event
 
@@ -28,14 +29,16 @@ async def record_guardian_disagreement(session: AsyncSession, principal: Princip
     )
     return pupil
 
+MAX_REASON_LENGTH = 500  # the column's length
+
 
 async def set_hors_procedure(session: AsyncSession, principal: Principal | None, pupil_id: int, reason: str | None) -> Pupil:
     """The head records (or lifts, with no reason) that the pupil does not follow the procedure."""
     now = utcnow()
     principal, pupil, etab, _, _ = await open_file(session, principal, pupil_id, Action.SET_HORS_PROCEDURE)
     text = (reason or "").strip() or None
-    if text and len(text) > 500:
-        raise DomainError.of("REASON_TOO_LONG", "Le motif ne doit pas dépasser 500 caractères.", "reason")
+    if text and len(text) > MAX_REASON_LENGTH:
+        raise DomainError.of("REASON_TOO_LONG", texts.reason_too_long(MAX_REASON_LENGTH), "reason")
     if text == pupil.hors_procedure_reason:
         return pupil
     pupil.hors_procedure_reason = text

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import ColumnElement, delete, exists, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -48,36 +48,22 @@ from ..db.models_staff import SiecleLink
 from ..domain import school_year as years
 from ..domain.events import CampaignDataPurged
 from ..domain.school_year import CampaignYearState
+from ..domain.texts import retention as texts
 from ..domain.vocabulary import Channel, Palier
-from . import events, statistics
+from . import dashboard, events, statistics
 from .clock import utcnow
 
-if TYPE_CHECKING:
-    from ..runtime import Runtime
 
-
-async def purge_read_audit(runtime: "Runtime", now: dt.datetime | None = None) -> int:
-    cutoff = (now or utcnow()) - dt.timedelta(days=runtime.settings.read_audit_retention_days)
-    async with runtime.db.write() as session:
-        result = await session.execute(delete(ReadAuditEntry).where(ReadAuditEntry.at < cutoff))
+async def purge_read_audit(session: AsyncSession, retention_days: int, now: dt.datetime | None = None) -> int:
+    """Staff reads older than ``retention_days`` (READ_AUDIT_RETENTION_DAYS) are deleted."""
+    cutoff = (now or utcnow()) - dt.timedelta(days=retention_days)
+    result = await session.execute(delete(ReadAuditEntry).where(ReadAuditEntry.at < cutoff))
     return result.rowcount or 0  # type: ignore[attr-defined]
 
 
-async def purge_idempotency_records(runtime: "Runtime", now: dt.datetime | None = None) -> int:
-    async with runtime.db.write() as session:
-        result = await session.execute(delete(IdempotencyRecord).where(IdempotencyRecord.expires_at <= (now or utcnow())))
+async def purge_idempotency_records(session: AsyncSession, now: dt.datetime | None = None) -> int:
+    result = await session.execute(delete(IdempotencyRecord).where(IdempotencyRecord.expires_at <= (now or utcnow())))
     return result.rowcount or 0  # type: ignore[attr-defined]
-
-
-async def purge(runtime: "Runtime") -> None:
-    await purge_read_audit(runtime)
-    await purge_idempotency_records(runtime)
-    await runtime.rate_limiter.purge()
-    await runtime.login_limiter.purge()
-    from ..sessions import purge_ended_external_sessions
-
-    await purge_ended_external_sessions(runtime.db)
-    await purge_campaigns(runtime.db, runtime.settings.campaign_retention_years)
 
 
 # --- campaign years -------------------------------------------------------------------------
@@ -94,12 +80,10 @@ class YearPurge:
     aggregates_stored: int = 0
 
     def lines(self) -> list[str]:
-        head = "[simulation] " if self.dry_run else ""
-        verb = "seraient supprimés" if self.dry_run else "supprimés"
-        out = [f"{head}académie {self.academie_code}, année {self.school_year} : {verb}"]
+        out = [texts.report_heading(self.academie_code, self.school_year, self.dry_run)]
         out += [f"  {table} : {n}" for table, n in self.counts.items()]
         if not self.dry_run:
-            out.append(f"  statistiques anonymes conservées : {self.aggregates_stored}")
+            out.append(texts.aggregates_kept(self.aggregates_stored))
         return out
 
 
@@ -191,25 +175,25 @@ async def purge_year(
     orphans = select(Account.id).where(_orphan_family_accounts(gone))
     # (label, model, where) in deletion order: children before their parents.
     steps: list[tuple[str, Any, ColumnElement[bool]]] = [
-        ("spécialités demandées", RequestSpecialite, RequestSpecialite.request_id.in_(requests)),
-        ("vœux", Request, Request.pupil_id.in_(gone)),
-        ("saisies de vœux", RequestSet, RequestSet.pupil_id.in_(gone)),
-        ("avis", Avis, Avis.answer_id.in_(answers)),
-        ("avis et propositions du conseil", CouncilAnswer, CouncilAnswer.pupil_id.in_(gone)),
-        ("étapes (réponses, entretiens, décisions, appels)", PupilStep, PupilStep.pupil_id.in_(gone)),
-        ("informations de l'académie transmises", AcademieNoticeDelivery, AcademieNoticeDelivery.pupil_id.in_(gone)),
-        ("notifications", Notification, or_(Notification.pupil_id.in_(gone), Notification.event_id.in_(gone_events), Notification.account_id.in_(orphans))),
-        ("e-mails", OutgoingMail, or_(OutgoingMail.pupil_id.in_(gone), OutgoingMail.event_id.in_(gone_events), OutgoingMail.account_id.in_(orphans))),
-        ("journal des consultations", ReadAuditEntry, ReadAuditEntry.pupil_id.in_(gone)),
-        ("liens SIECLE", SiecleLink, or_((SiecleLink.kind == "ELEVE") & SiecleLink.local_id.in_(gone), (SiecleLink.kind == "PERSONNE") & SiecleLink.local_id.in_(orphans))),
-        ("rattachements des responsables", Guardianship, Guardianship.pupil_id.in_(gone)),
-        ("sessions", AuthSession, AuthSession.account_id.in_(orphans)),
+        (texts.SPECIALITES, RequestSpecialite, RequestSpecialite.request_id.in_(requests)),
+        (texts.REQUESTS, Request, Request.pupil_id.in_(gone)),
+        (texts.REQUEST_SETS, RequestSet, RequestSet.pupil_id.in_(gone)),
+        (texts.AVIS, Avis, Avis.answer_id.in_(answers)),
+        (texts.COUNCIL_ANSWERS, CouncilAnswer, CouncilAnswer.pupil_id.in_(gone)),
+        (texts.STEPS, PupilStep, PupilStep.pupil_id.in_(gone)),
+        (texts.NOTICE_DELIVERIES, AcademieNoticeDelivery, AcademieNoticeDelivery.pupil_id.in_(gone)),
+        (texts.NOTIFICATIONS, Notification, or_(Notification.pupil_id.in_(gone), Notification.event_id.in_(gone_events), Notification.account_id.in_(orphans))),
+        (texts.MAILS, OutgoingMail, or_(OutgoingMail.pupil_id.in_(gone), OutgoingMail.event_id.in_(gone_events), OutgoingMail.account_id.in_(orphans))),
+        (texts.READ_AUDIT, ReadAuditEntry, ReadAuditEntry.pupil_id.in_(gone)),
+        (texts.SIECLE_LINKS, SiecleLink, or_((SiecleLink.kind == "ELEVE") & SiecleLink.local_id.in_(gone), (SiecleLink.kind == "PERSONNE") & SiecleLink.local_id.in_(orphans))),
+        (texts.GUARDIANSHIPS, Guardianship, Guardianship.pupil_id.in_(gone)),
+        (texts.SESSIONS, AuthSession, AuthSession.account_id.in_(orphans)),
     ]
     for label, model, where in steps:
         report.counts[label] = await _count(session, model, where)
-    report.counts["contenus des événements (journal des écritures)"] = await _count(session, OutboxEvent, OutboxEvent.pupil_id.in_(gone))
-    report.counts["comptes des familles sans autre dossier"] = await _count(session, Account, _orphan_family_accounts(gone))
-    report.counts["dossiers d'élèves"] = await _count(session, Pupil, Pupil.id.in_(gone))
+    report.counts[texts.EVENT_CONTENTS] = await _count(session, OutboxEvent, OutboxEvent.pupil_id.in_(gone))
+    report.counts[texts.FAMILY_ACCOUNTS] = await _count(session, Account, _orphan_family_accounts(gone))
+    report.counts[texts.PUPIL_FILES] = await _count(session, Pupil, Pupil.id.in_(gone))
     if dry_run:
         return report
 
@@ -238,6 +222,8 @@ async def purge_year(
     await session.execute(update(Pupil).where(Pupil.id.in_(pupil_ids)).values(entering_guardian_id=None).execution_options(synchronize_session=False))
     await session.execute(delete(Account).where(Account.id.in_(orphan_ids)).execution_options(synchronize_session=False))
     await session.execute(delete(Pupil).where(Pupil.id.in_(pupil_ids)).execution_options(synchronize_session=False))
+    # The year's live counters go with its files (its statistics are the aggregates stored above).
+    await session.run_sync(lambda sync: dashboard.refresh(sync, pupil_ids))
     campaign.purged_at = now
     events.record_event(
         session,

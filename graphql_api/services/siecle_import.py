@@ -34,8 +34,9 @@ from ..domain.events import SiecleImported
 from ..domain import siecle
 from ..domain.school_year import start_year as school_year_start
 from ..domain.siecle import Rejection
+from ..domain.texts import imports as texts
 from ..domain.vocabulary import Role, StaffFunction
-from . import campaigns, events, hand
+from . import campaigns, dashboard, events, hand
 from .clock import utcnow
 
 KINDS = {"eleves": "BEE_ELEVES", "responsables": "BEE_RESPONSABLES", "nomenclatures": "BEE_NOMENCLATURES", "sts": "STS_EDT"}
@@ -43,7 +44,7 @@ KINDS = {"eleves": "BEE_ELEVES", "responsables": "BEE_RESPONSABLES", "nomenclatu
 # Pix read them). Any other element inside one of these containers is a layout we do not know.
 RECORDS = {
     "eleves": {"ELEVE": "ELEVES", "STRUCTURES_ELEVE": "STRUCTURES"},
-    "responsables": {"PERSONNE": "PERSONNES", "RESPONSABLE_ELEVE": "RESPONSABLES", "ADRESSE": "ADRESSES"},
+    "responsables": {"PERSONNE": "PERSONNES", "RESPONSABLE_ELEVE": "RESPONSABLES"},
     "nomenclatures": {"MEF": "MEFS"},
     "sts": {"INDIVIDU": "INDIVIDUS", "DIVISION": "DIVISIONS"},
 }
@@ -55,7 +56,7 @@ REQUIRED = {
     "sts": ("DONNEES/INDIVIDUS",),
 }
 # Repeated elements of sections no import reads, dropped as they are parsed (memory stays flat).
-SKIPPED = {"eleves": {"OPTION", "ADRESSE"}, "sts": {"GROUPE"}}
+SKIPPED = {"eleves": {"OPTION", "ADRESSE"}, "responsables": {"ADRESSE"}, "sts": {"GROUPE"}}
 # Encodings _encoding() returns when the file says its own (declaration or BOM): libxml2 reads it.
 DECLARED_OR_BOM = {"declared", "utf-8-sig", "utf-16"}
 # STS INDIVIDU functions that become staff accounts (teachers, CPE, documentalists).
@@ -101,18 +102,16 @@ class ImportReport:
         return self.refused is None
 
     def lines(self) -> list[str]:
-        head = f"Import {self.kind} de {self.source} pour l'établissement {self.uai}"
+        head = texts.siecle_heading(self.kind, self.source, self.uai)
         if self.refused:
-            return [head, f"FICHIER REFUSÉ, rien n'a été importé : {self.refused}", f"code : {self.refused_code or 'SIECLE_UNREADABLE'}"]
+            return [head, texts.refused(self.refused), texts.refusal_code(self.refused_code or "SIECLE_UNREADABLE")]
         out = [
             head,
-            f"créés : {self.created} ; mis à jour : {self.updated} ; inchangés : {self.unchanged} ; "
-            f"sortis (DATE_SORTIE) : {self.left} ; liens responsable retirés : {self.unlinked} ; "
-            f"ignorés : {self.ignored} ; rejetés : {len(self.rejected)}",
+            texts.siecle_counts(self.created, self.updated, self.unchanged, self.left, self.unlinked, self.ignored, len(self.rejected)),
         ]
-        out += [f"  rejeté — {r.ref} : {r.reason}" for r in self.rejected]
-        out += [f"  retiré — {r}" for r in self.removals]
-        out += [f"  avertissement — {w}" for w in self.warnings]
+        out += [texts.rejected_line(r.ref, r.reason) for r in self.rejected]
+        out += [texts.removed_line(r) for r in self.removals]
+        out += [texts.warning_line(w) for w in self.warnings]
         return out
 
 
@@ -143,7 +142,7 @@ def _open(path: Path) -> Iterator[tuple[_Counting, int]]:
         with zipfile.ZipFile(path) as archive:
             members = [m for m in archive.infolist() if m.filename.lower().endswith(".xml")]
             if len(members) != 1:
-                raise ImportRefused(f"l'archive doit contenir exactement un fichier XML (trouvé : {len(members)}).")
+                raise ImportRefused(texts.archive_needs_one_xml(len(members)))
             with archive.open(members[0]) as raw:
                 yield _Counting(raw), members[0].file_size
         return
@@ -168,7 +167,7 @@ def _encoding(path: Path) -> str:
             try:
                 codecs.lookup(name)
             except LookupError:
-                raise ImportRefused(f"encodage déclaré inconnu : {name}.") from None
+                raise ImportRefused(texts.unknown_declared_encoding(name)) from None
             return "declared"
         decoder = codecs.getincrementaldecoder("utf-8")()
         try:
@@ -222,8 +221,8 @@ def _root_tag(path: Path, encoding: str | None) -> str:
             for _, elem in _parse(stream, encoding, ("start",), None):
                 return str(elem.tag)
         except LET.XMLSyntaxError as exc:
-            raise ImportRefused(f"XML invalide ({exc}).") from None
-    raise ImportRefused("fichier vide.")
+            raise ImportRefused(texts.invalid_xml(exc)) from None
+    raise ImportRefused(texts.EMPTY_FILE)
 
 
 def read_records(path: Path, kind: str, progress: _Progress | None = None) -> Iterator[tuple[str, Any]]:
@@ -237,7 +236,7 @@ def read_records(path: Path, kind: str, progress: _Progress | None = None) -> It
     containers = {c: {r for r, cc in records.items() if cc == c} for c in records.values()}
     found_root = _root_tag(path, None if encoding in DECLARED_OR_BOM else encoding)
     if found_root != root_tag:
-        raise ImportRefused(f"ce n'est pas un fichier {root_tag} (racine <{found_root}>).", "SIECLE_WRONG_KIND")
+        raise ImportRefused(texts.wrong_root(root_tag, found_root), "SIECLE_WRONG_KIND")
     tags = set(records) | set(containers) | {"UAJ", "ANNEE_SCOLAIRE"} | SKIPPED.get(kind, set())
     seen_containers: set[str] = set()
     count = 0
@@ -266,9 +265,9 @@ def read_records(path: Path, kind: str, progress: _Progress | None = None) -> It
                     seen_containers.add(f"{above}/{tag}")
                     unexpected = [child.tag for child in elem]
                     if unexpected:
-                        expected = " ou ".join(sorted(containers[tag]))
+                        expected = texts.alternatives(sorted(containers[tag]))
                         raise ImportRefused(
-                            f"disposition non reconnue : élément <{unexpected[0]}> dans {tag}, élément {tag}/{expected} attendu.",
+                            texts.unexpected_element(unexpected[0], tag, expected),
                             UNKNOWN_LAYOUT,
                         )
                 elif tag in ("UAJ", "ANNEE_SCOLAIRE"):
@@ -278,10 +277,10 @@ def read_records(path: Path, kind: str, progress: _Progress | None = None) -> It
                     elem.clear()
                     parent.remove(elem)
         except LET.XMLSyntaxError as exc:
-            raise ImportRefused(f"XML invalide ({exc}).") from None
+            raise ImportRefused(texts.invalid_xml(exc)) from None
     for needed in REQUIRED[kind]:
         if needed not in seen_containers:
-            raise ImportRefused(f"disposition non reconnue : élément {root_tag}/{needed} attendu, absent du fichier.", UNKNOWN_LAYOUT)
+            raise ImportRefused(texts.missing_container(root_tag, needed), UNKNOWN_LAYOUT)
     if progress:
         progress.show(progress.total, count, final=True)
 
@@ -364,8 +363,9 @@ class _Importer:
     async def pupils(self, batch: list[tuple[siecle.PupilRecord, str, bool]]) -> None:
         unique: dict[str, tuple[siecle.PupilRecord, str, bool]] = {}
         for item in batch:
-            if item[0].ine in unique:
-                self.report.rejected.append(Rejection(f"ELEVE_ID {item[0].siecle_id}", f"INE {item[0].ine} présent deux fois dans le fichier."))
+            earlier = unique.get(item[0].ine)
+            if earlier:  # the last record wins (as on PostgreSQL); the earlier one is rejected
+                self.report.rejected.append(Rejection(f"ELEVE_ID {earlier[0].siecle_id}", texts.ine_twice(item[0].ine)))
             unique[item[0].ine] = item
         links = await self.links("ELEVE", [r.siecle_id for r, _, _ in unique.values()])
         columns = [Pupil.id, Pupil.ine, Pupil.etablissement_id, Pupil.last_name, Pupil.first_name, Pupil.birth_date,
@@ -394,7 +394,7 @@ class _Importer:
             if current["etablissement_id"] != self.etab.id:
                 self.report.rejected.append(
                     Rejection(f"ELEVE_ID {record.siecle_id} ({record.last_name} {record.first_name})",
-                              f"l'INE {record.ine} est déjà inscrit dans un autre établissement.")  # fmt: skip
+                              texts.ine_elsewhere(record.ine))  # fmt: skip
                 )
                 continue
             wanted_links[record.siecle_id] = current["id"]
@@ -445,6 +445,7 @@ class _Importer:
     # BEE_RESPONSABLES ---------------------------------------------------------
 
     async def persons(self, batch: list[siecle.PersonRecord]) -> None:
+        batch = list({p.siecle_id: p for p in batch}.values())  # a PERSONNE listed twice: its last record
         links = await self.links("PERSONNE", [p.siecle_id for p in batch])
         found = {
             a.id: a
@@ -481,7 +482,7 @@ class _Importer:
                 self.report.ignored += 1  # a pupil outside the paliers
                 continue
             if g.personne_id not in people:
-                self.report.rejected.append(Rejection(f"RESPONSABLE {g.eleve_id}/{g.personne_id}", "PERSONNE_ID inconnue dans ce fichier."))
+                self.report.rejected.append(Rejection(f"RESPONSABLE {g.eleve_id}/{g.personne_id}", texts.PERSONNE_UNKNOWN))
                 continue
             pairs[(pupils[g.eleve_id], people[g.personne_id])] = g.level
         self.guardian_pairs.update(pairs)
@@ -535,15 +536,14 @@ class _Importer:
         gone = [row for row in rows if (row[1], row[2]) not in self.guardian_pairs]
         if gone and not self.guardian_pairs:
             raise ImportRefused(
-                "le fichier ne lie aucun responsable légal (RESP_LEGAL 1 ou 2) à un élève importé : "
-                f"il aurait retiré les {len(gone)} liens existants. Vérifiez l'export (ResponsablesAvecAdresses).",
+                texts.no_legal_guardian(len(gone)),
                 "SIECLE_NO_LEGAL_GUARDIAN",
             )
         for pk, pupil_id, account_id, *_ in gone:
             await self.session.execute(delete(Guardianship).where(Guardianship.id == pk))
             await hand.release_hand(self.session, pupil_id, account_id, reason="SIECLE_UNLINKED", now=utcnow())
         self.report.unlinked += len(gone)
-        self.report.removals += [f"{g_last} {g_first} n'est plus responsable de {p_last} {p_first}" for _, _, _, p_last, p_first, g_last, g_first in gone]
+        self.report.removals += [texts.no_longer_guardian(f"{g_last} {g_first}", f"{p_last} {p_first}") for _, _, _, p_last, p_first, g_last, g_first in gone]
 
     # BEE_NOMENCLATURES --------------------------------------------------------
 
@@ -562,6 +562,7 @@ class _Importer:
     # STS_EDT ------------------------------------------------------------------
 
     async def teachers(self, batch: list[siecle.TeacherRecord]) -> None:
+        batch = list({t.siecle_id: t for t in batch}.values())  # an INDIVIDU listed twice: its last record
         links = await self.links("INDIVIDU", [t.siecle_id for t in batch])
         found = {
             a.id: a
@@ -594,7 +595,7 @@ class _Importer:
             individus = sorted(pps.get(code, set()))
             people = await self.links("INDIVIDU", individus)
             for missing in sorted(set(individus) - set(people)):
-                self.report.rejected.append(Rejection(f"DIVISION {code}", f"professeur principal {missing} absent des INDIVIDUS."))
+                self.report.rejected.append(Rejection(f"DIVISION {code}", texts.pp_not_in_individus(missing)))
             current = dict(
                 (
                     await self.session.execute(
@@ -613,69 +614,311 @@ class _Importer:
                 await self.session.execute(
                     delete(PrincipalTeacher).where(PrincipalTeacher.division_id == division_id, PrincipalTeacher.account_id.in_(removed))
                 )
-                self.report.removals += [f"DIVISION {code} : {current[a]} n'est plus professeur principal" for a in sorted(removed)]
+                self.report.removals += [texts.no_longer_pp(code, current[a]) for a in sorted(removed)]
             for account_id in wanted - set(current):
                 self.session.add(PrincipalTeacher(account_id=account_id, division_id=division_id))
             self.report.updated += 1
             await self.session.flush()
 
 
-class _StagedEleves:
-    """PostgreSQL path of a BEE_ELEVES file: its pupils and their classes are COPYed into
-    temporary tables as the file is read (a fixed number of rows in memory), then merged by a
-    handful of set-based statements (INSERT … SELECT, UPDATE … FROM, INSERT … ON CONFLICT), in
-    the import's transaction. Same rules and same report as the batch path SQLite uses."""
+# On PostgreSQL, BEE_ELEVES, BEE_RESPONSABLES and STS_EDT files are staged with COPY and merged
+# by set-based statements (the _Staged* classes); SQLite, and PostgreSQL when this is False
+# (the differential test compares both paths), write them in batches through _Importer.
+STAGING = True
+
+
+def _stager(importer: _Importer, kind: str) -> _StagedEleves | _StagedResponsables | _StagedSts | None:
+    if not STAGING or importer.session.get_bind().dialect.name != "postgresql":
+        return None
+    stages: dict[str, type[_StagedEleves] | type[_StagedResponsables] | type[_StagedSts]] = {
+        "eleves": _StagedEleves, "responsables": _StagedResponsables, "sts": _StagedSts
+    }
+    stage = stages.get(kind)
+    return stage(importer) if stage else None
+
+
+class _Stage:
+    """Temporary tables (dropped at commit) fed by COPY as the file is read: ``CHUNK`` rows at
+    most in memory, whatever the file's size. Subclasses name their TABLES (name -> columns
+    COPYed; ``seq`` is the record's rank in the file) and merge them."""
 
     CHUNK = 5000
-    PUPIL_COLUMNS = ["seq", "siecle_id", "ine", "last_name", "first_name", "birth_date", "mef", "palier", "segpa", "left_on"]
+    TABLES: dict[str, str] = {}  # name -> full column list (DDL)
+    COPIED: dict[str, list[str]] = {}  # name -> columns COPYed, ``seq`` first
 
     def __init__(self, importer: _Importer) -> None:
         self.importer = importer
         self.session = importer.session
         self.report = importer.report
-        self.pupils: list[tuple[Any, ...]] = []
-        self.structures: list[tuple[str, str]] = []
+        self.buffers: dict[str, list[tuple[Any, ...]]] = {name: [] for name in self.COPIED}
         self.seq = 0
         self.pg: Any = None
 
+    def writers(self) -> dict[str, Any]:
+        return {}
+
     async def open(self) -> None:
         await self.session.execute(text("SELECT 1"))  # the import's transaction is open: the stages live in it
-        for ddl in (
-            "CREATE TEMP TABLE stage_pupil (seq integer, siecle_id text, ine text, last_name text, first_name text, "
-            "birth_date date, mef text, palier text, segpa boolean, left_on date, pupil_id bigint, pupil_etab integer) ON COMMIT DROP",
-            "CREATE TEMP TABLE stage_structure (siecle_id text, code text) ON COMMIT DROP",
-        ):
-            await self.session.execute(text(ddl))
+        for name, columns in self.TABLES.items():
+            await self.session.execute(text(f"CREATE TEMP TABLE {name} ({columns}) ON COMMIT DROP"))
         raw = await (await self.session.connection()).get_raw_connection()
         self.pg = raw.driver_connection
 
-    async def add_pupils(self, batch: list[tuple[siecle.PupilRecord, str, bool]]) -> None:
-        for r, palier, segpa in batch:
+    async def stage(self, name: str, rows: list[tuple[Any, ...]]) -> None:
+        buffer = self.buffers[name]
+        for row in rows:
             self.seq += 1
-            self.pupils.append((self.seq, r.siecle_id, r.ine, r.last_name, r.first_name, r.birth_date, r.mef, palier, segpa, r.left_on))
-        if len(self.pupils) >= self.CHUNK:
-            await self.copy()
-
-    async def add_structures(self, batch: list[tuple[str, str]]) -> None:
-        self.structures += batch
-        if len(self.structures) >= self.CHUNK:
+            buffer.append((self.seq, *row))
+        if len(buffer) >= self.CHUNK:
             await self.copy()
 
     async def copy(self) -> None:
-        if self.pupils:
-            rows, self.pupils = self.pupils, []
-            await self.pg.copy_records_to_table("stage_pupil", records=rows, columns=self.PUPIL_COLUMNS)
-        if self.structures:
-            rows, self.structures = self.structures, []
-            await self.pg.copy_records_to_table("stage_structure", records=rows, columns=["siecle_id", "code"])
+        for name, buffer in self.buffers.items():
+            if buffer:
+                self.buffers[name] = []
+                await self.pg.copy_records_to_table(name, records=buffer, columns=self.COPIED[name])
 
-    async def rows(self, sql: str) -> list[Any]:
+    async def rows(self, sql: str, **params: Any) -> list[Any]:
         t = time.perf_counter()
-        result = await self.session.execute(text(sql), {"e": self.importer.etab.id, "y": self.importer.school_year})
+        result = await self.session.execute(text(sql), {"e": self.importer.etab.id, "y": self.importer.school_year, **params})
         out = list(result.all()) if result.returns_rows else []  # type: ignore[attr-defined]
         if os.environ.get("SIECLE_TIMING"):
             print(f"{time.perf_counter() - t:6.2f} s  {sql[:90]}", file=sys.stderr)
         return out
+
+    async def merge_accounts(self, name: str, kind: str, fields: list[str], fixed: dict[str, str]) -> None:
+        """The staged people of ``name`` (PERSONNE or INDIVIDU) into ``account``: found again
+        through their SIECLE link and updated where the file changed them, the others created
+        with ids drawn from the table's sequence, so that their links are written by the same
+        statement."""
+        run = self.rows
+        await run(f"ANALYZE {name}")
+        await run(f"DELETE FROM {name} s USING {name} t WHERE t.siecle_id = s.siecle_id AND t.seq > s.seq")  # last record wins
+        await run(
+            f"UPDATE {name} s SET account_id = a.id, linked = true FROM siecle_link l LEFT JOIN account a ON a.id = l.local_id "
+            f"WHERE l.etablissement_id = :e AND l.kind = '{kind}' AND l.siecle_id = s.siecle_id"
+        )
+        current = "(" + ", ".join(f"a.{f}" for f in fields) + ")"
+        staged = "(" + ", ".join(f"s.{f}" for f in fields) + ")"
+        matched, changed = (
+            await run(f"SELECT count(*), count(*) FILTER (WHERE {current} IS DISTINCT FROM {staged}) FROM {name} s JOIN account a ON a.id = s.account_id")
+        )[0]
+        await run(
+            f"UPDATE account a SET {', '.join(f'{f} = s.{f}' for f in fields)} FROM {name} s "
+            f"WHERE a.id = s.account_id AND {current} IS DISTINCT FROM {staged}"
+        )
+        columns = [*fields, *fixed]
+        created = (
+            await run(
+                f"WITH fresh AS MATERIALIZED (SELECT s.*, nextval(pg_get_serial_sequence('account', 'id')) AS new_id "
+                f"FROM {name} s WHERE s.account_id IS NULL), "
+                f"accounts AS (INSERT INTO account (id, {', '.join(columns)}, delegated, active, failed_logins) "
+                f"SELECT new_id, {', '.join([*(f's.{f}' for f in fields), *fixed.values()])}, false, true, 0 FROM fresh s ORDER BY seq RETURNING 1), "
+                # A link to an account that no longer exists is pointed at the new one.
+                f"moved AS (UPDATE siecle_link l SET local_id = f.new_id FROM fresh f "
+                f"WHERE f.linked AND l.etablissement_id = :e AND l.kind = '{kind}' AND l.siecle_id = f.siecle_id RETURNING 1), "
+                f"links AS (INSERT INTO siecle_link (etablissement_id, kind, siecle_id, local_id) "
+                f"SELECT :e, '{kind}', siecle_id, new_id FROM fresh WHERE NOT linked RETURNING 1) "
+                "SELECT (SELECT count(*) FROM accounts), (SELECT count(*) FROM moved), (SELECT count(*) FROM links)"
+            )
+        )[0][0]
+        self.report.created += created
+        self.report.updated += changed
+        self.report.unchanged += matched - changed
+
+
+class _StagedResponsables(_Stage):
+    """PostgreSQL path of a BEE_RESPONSABLES file: PERSONNE and RESPONSABLE_ELEVE records COPYed
+    into temporary tables, then merged set-based: people into ``account`` (with their SIECLE
+    links), both legal guardians into ``guardianship``, and the links SIECLE no longer lists
+    removed (the hand released through services/hand.py, each removal in the report). Same
+    rules and same report as _Importer.persons/guardians/prune_guardians (the SQLite path)."""
+
+    TABLES = {
+        "stage_person": "seq integer, siecle_id text, last_name text, first_name text, email text, civility text, "
+        "account_id bigint, linked boolean NOT NULL DEFAULT false",
+        "stage_guardian": "seq integer, eleve_id text, personne_id text, level integer",
+    }
+    COPIED = {
+        "stage_person": ["seq", "siecle_id", "last_name", "first_name", "email", "civility"],
+        "stage_guardian": ["seq", "eleve_id", "personne_id", "level"],
+    }
+
+    def writers(self) -> dict[str, Any]:
+        return {"persons": self.add_persons, "guardians": self.add_guardians}
+
+    async def add_persons(self, batch: list[siecle.PersonRecord]) -> None:
+        await self.stage("stage_person", [(p.siecle_id, p.last_name, p.first_name, p.email, p.civility) for p in batch])
+
+    async def add_guardians(self, batch: list[siecle.GuardianLink]) -> None:
+        await self.stage("stage_guardian", [(g.eleve_id, g.personne_id, g.level) for g in batch])
+
+    async def merge(self) -> None:
+        await self.copy()
+        run = self.rows
+        await self.merge_accounts("stage_person", "PERSONNE", ["last_name", "first_name", "email", "civility"], {"role": f"'{Role.GUARDIAN.value}'"})
+        await run("ANALYZE stage_guardian")
+        await run(
+            "CREATE TEMP TABLE stage_link ON COMMIT DROP AS SELECT s.seq, s.eleve_id, s.personne_id, s.level, "
+            "pl.local_id AS pupil_id, al.local_id AS account_id FROM stage_guardian s "
+            "LEFT JOIN siecle_link pl ON pl.etablissement_id = :e AND pl.kind = 'ELEVE' AND pl.siecle_id = s.eleve_id "
+            "LEFT JOIN siecle_link al ON al.etablissement_id = :e AND al.kind = 'PERSONNE' AND al.siecle_id = s.personne_id"
+        )
+        self.report.ignored += (await run("SELECT count(*) FROM stage_link WHERE pupil_id IS NULL"))[0][0]  # outside the paliers
+        for eleve_id, personne_id in await run(
+            "SELECT eleve_id, personne_id FROM stage_link WHERE pupil_id IS NOT NULL AND account_id IS NULL ORDER BY seq"
+        ):
+            self.report.rejected.append(Rejection(f"RESPONSABLE {eleve_id}/{personne_id}", texts.PERSONNE_UNKNOWN))
+        # Each (pupil, guardian) pair once, its last record's level, with the link already here if any.
+        await run(
+            "CREATE TEMP TABLE stage_pair ON COMMIT DROP AS SELECT s.pupil_id, s.account_id, s.level, g.id AS known, g.level AS known_level "
+            "FROM (SELECT DISTINCT ON (pupil_id, account_id) pupil_id, account_id, level FROM stage_link "
+            "WHERE pupil_id IS NOT NULL AND account_id IS NOT NULL ORDER BY pupil_id, account_id, seq DESC) s "
+            "LEFT JOIN guardianship g ON g.pupil_id = s.pupil_id AND g.account_id = s.account_id"
+        )
+        pairs, created, changed = (
+            await run("SELECT count(*), count(*) FILTER (WHERE known IS NULL), count(*) FILTER (WHERE known_level <> level) FROM stage_pair")
+        )[0]
+        if changed:
+            await run("UPDATE guardianship g SET level = s.level FROM stage_pair s WHERE g.id = s.known AND s.known_level <> s.level")
+        if created:
+            await run("INSERT INTO guardianship (pupil_id, account_id, level) SELECT pupil_id, account_id, level FROM stage_pair WHERE known IS NULL")
+        self.report.created += created
+        self.report.updated += changed
+        self.report.unchanged += pairs - created - changed
+        await run("ANALYZE stage_pair")
+        await self.prune(pairs)
+
+    async def prune(self, pairs: int) -> None:
+        """As _Importer.prune_guardians: the links to this year's pupils of the school, made by
+        an import (the guardian has a SIECLE link), that the file no longer lists."""
+        run = self.rows
+        await run("ANALYZE guardianship, pupil, account, siecle_link")  # this transaction's rows: the plan must know them
+        gone = await run(
+            "SELECT g.id, g.pupil_id, g.account_id, p.last_name, p.first_name, a.last_name, a.first_name, "
+            "p.entering_guardian_id IS NOT DISTINCT FROM g.account_id "
+            "FROM guardianship g JOIN pupil p ON p.id = g.pupil_id JOIN account a ON a.id = g.account_id "
+            "WHERE p.etablissement_id = :e AND p.school_year = :y "
+            "AND g.account_id IN (SELECT local_id FROM siecle_link WHERE etablissement_id = :e AND kind = 'PERSONNE') "
+            "AND NOT EXISTS (SELECT 1 FROM stage_pair s WHERE s.pupil_id = g.pupil_id AND s.account_id = g.account_id) "
+            "ORDER BY p.last_name, p.first_name, g.id"
+        )
+        if gone and not pairs:
+            raise ImportRefused(texts.no_legal_guardian(len(gone)), "SIECLE_NO_LEGAL_GUARDIAN")
+        if not gone:
+            return
+        await run("CREATE TEMP TABLE stage_gone (id bigint) ON COMMIT DROP")
+        await self.pg.copy_records_to_table("stage_gone", records=[(row[0],) for row in gone], columns=["id"])
+        await run("DELETE FROM guardianship g USING stage_gone x WHERE g.id = x.id")
+        for _, pupil_id, account_id, *_names, had_hand in gone:
+            if had_hand:  # release_hand changes nothing for the others
+                await hand.release_hand(self.session, pupil_id, account_id, reason="SIECLE_UNLINKED", now=utcnow())
+        self.report.unlinked += len(gone)
+        self.report.removals += [texts.no_longer_guardian(f"{g_last} {g_first}", f"{p_last} {p_first}") for _, _, _, p_last, p_first, g_last, g_first, _ in gone]
+
+
+class _StagedSts(_Stage):
+    """PostgreSQL path of an STS_EDT file: INDIVIDU records COPYed and merged into ``account``
+    set-based, then each listed division given exactly the PPs the file names for it, in a
+    few statements for the whole school. Same rules and report as _Importer.teachers and
+    _Importer.principal_teachers (the SQLite path)."""
+
+    TABLES = {
+        "stage_teacher": "seq integer, siecle_id text, last_name text, first_name text, civility text, "
+        "account_id bigint, linked boolean NOT NULL DEFAULT false",
+    }
+    COPIED = {"stage_teacher": ["seq", "siecle_id", "last_name", "first_name", "civility"]}
+
+    def writers(self) -> dict[str, Any]:
+        return {"teachers": self.add_teachers}
+
+    async def add_teachers(self, batch: list[siecle.TeacherRecord]) -> None:
+        await self.stage("stage_teacher", [(t.siecle_id, t.last_name, t.first_name, t.civility) for t in batch])
+
+    async def merge(self) -> None:
+        await self.copy()
+        await self.merge_accounts(
+            "stage_teacher", "INDIVIDU", ["last_name", "first_name", "civility"],
+            {"role": f"'{Role.STAFF.value}'", "staff_function": f"'{StaffFunction.TEACHER.value}'", "etablissement_id": ":e"},
+        )  # fmt: skip
+
+    async def principal_teachers(self, pps: dict[str, set[str]], division_mefs: dict[str, list[str]]) -> None:
+        run = self.rows
+        divisions, named = [], []
+        for code in sorted(set(pps) | set(division_mefs)):
+            palier = next((p for p in (self.importer.mefs.get(m, siecle.palier_of_mef(m))[0] for m in division_mefs.get(code, [])) if p), None)
+            if code not in self.importer.divisions and palier is None:
+                self.report.ignored += 1  # a division outside the paliers (6e, 5e…)
+                continue
+            divisions.append((code, palier or "3EME"))
+            named += [(code, individu) for individu in sorted(pps.get(code, set()))]
+        await run("CREATE TEMP TABLE stage_division (code text, palier text, division_id integer) ON COMMIT DROP")
+        await run("CREATE TEMP TABLE stage_pp (code text, individu text) ON COMMIT DROP")
+        await self.pg.copy_records_to_table("stage_division", records=divisions, columns=["code", "palier"])
+        await self.pg.copy_records_to_table("stage_pp", records=named, columns=["code", "individu"])
+        await run(
+            "INSERT INTO division (etablissement_id, code, palier) SELECT :e, code, palier FROM stage_division "
+            "ON CONFLICT (etablissement_id, code) DO NOTHING"
+        )
+        await run("UPDATE stage_division s SET division_id = d.id FROM division d WHERE d.etablissement_id = :e AND d.code = s.code")
+        missing = await run(
+            "SELECT p.code, p.individu FROM stage_pp p WHERE NOT EXISTS (SELECT 1 FROM siecle_link l "
+            "WHERE l.etablissement_id = :e AND l.kind = 'INDIVIDU' AND l.siecle_id = p.individu)"
+        )
+        for code, individu in sorted(missing):
+            self.report.rejected.append(Rejection(f"DIVISION {code}", texts.pp_not_in_individus(individu)))
+        await run(
+            "CREATE TEMP TABLE stage_pp_wanted ON COMMIT DROP AS SELECT DISTINCT d.division_id, l.local_id AS account_id "
+            "FROM stage_pp p JOIN stage_division d ON d.code = p.code "
+            "JOIN siecle_link l ON l.etablissement_id = :e AND l.kind = 'INDIVIDU' AND l.siecle_id = p.individu"
+        )
+        removed = await run(
+            "SELECT d.code, pt.account_id, a.last_name || ' ' || a.first_name FROM principal_teacher pt "
+            "JOIN stage_division d ON d.division_id = pt.division_id JOIN account a ON a.id = pt.account_id "
+            "WHERE NOT EXISTS (SELECT 1 FROM stage_pp_wanted w WHERE w.division_id = pt.division_id AND w.account_id = pt.account_id)"
+        )
+        added = await run(
+            "INSERT INTO principal_teacher (account_id, division_id) SELECT w.account_id, w.division_id FROM stage_pp_wanted w "
+            "WHERE NOT EXISTS (SELECT 1 FROM principal_teacher pt WHERE pt.division_id = w.division_id AND pt.account_id = w.account_id) "
+            "RETURNING division_id"
+        )
+        await run(
+            "DELETE FROM principal_teacher pt USING stage_division d WHERE d.division_id = pt.division_id "
+            "AND NOT EXISTS (SELECT 1 FROM stage_pp_wanted w WHERE w.division_id = pt.division_id AND w.account_id = pt.account_id)"
+        )
+        codes = dict(await run("SELECT division_id, code FROM stage_division"))
+        changed = {code for code, _, _ in removed} | {codes[division_id] for (division_id,) in added}
+        self.report.updated += len(changed)
+        self.report.unchanged += len(divisions) - len(changed)
+        self.report.removals += [texts.no_longer_pp(code, name) for code, _, name in sorted(removed)]
+
+
+class _StagedEleves(_Stage):
+    """PostgreSQL path of a BEE_ELEVES file: its pupils and their classes are COPYed into
+    temporary tables as the file is read (a fixed number of rows in memory), then merged by a
+    handful of set-based statements (INSERT … SELECT, UPDATE … FROM, INSERT … ON CONFLICT), in
+    the import's transaction. Same rules and same report as the batch path SQLite uses."""
+
+    TABLES = {
+        "stage_pupil": "seq integer, siecle_id text, ine text, last_name text, first_name text, birth_date date, mef text, "
+        "palier text, segpa boolean, left_on date, pupil_id bigint, pupil_etab integer",
+        "stage_structure": "seq integer, siecle_id text, code text",
+    }
+    COPIED = {
+        "stage_pupil": ["seq", "siecle_id", "ine", "last_name", "first_name", "birth_date", "mef", "palier", "segpa", "left_on"],
+        "stage_structure": ["seq", "siecle_id", "code"],
+    }
+
+    def writers(self) -> dict[str, Any]:
+        return {"pupils": self.add_pupils, "structures": self.add_structures}
+
+    async def add_pupils(self, batch: list[tuple[siecle.PupilRecord, str, bool]]) -> None:
+        await self.stage(
+            "stage_pupil", [(r.siecle_id, r.ine, r.last_name, r.first_name, r.birth_date, r.mef, palier, segpa, r.left_on) for r, palier, segpa in batch]
+        )
+
+    async def add_structures(self, batch: list[tuple[str, str]]) -> None:
+        await self.stage("stage_structure", batch)
 
     async def merge(self) -> None:
         await self.copy()
@@ -687,7 +930,7 @@ class _StagedEleves:
         for siecle_id, ine in await run(
             "DELETE FROM stage_pupil s USING stage_pupil t WHERE t.ine = s.ine AND t.seq > s.seq RETURNING s.siecle_id, s.ine"
         ):
-            self.report.rejected.append(Rejection(f"ELEVE_ID {siecle_id}", f"INE {ine} présent deux fois dans le fichier."))
+            self.report.rejected.append(Rejection(f"ELEVE_ID {siecle_id}", texts.ine_twice(ine)))
         # Pupils already here: by INE, else by their SIECLE id (an INE corrected since).
         await run("UPDATE stage_pupil s SET pupil_id = p.id, pupil_etab = p.etablissement_id FROM pupil p WHERE p.ine = s.ine AND p.school_year = :y")
         await run(
@@ -698,7 +941,7 @@ class _StagedEleves:
             "DELETE FROM stage_pupil WHERE pupil_etab <> :e RETURNING siecle_id, last_name, first_name, ine"
         ):
             self.report.rejected.append(
-                Rejection(f"ELEVE_ID {siecle_id} ({last} {first})", f"l'INE {ine} est déjà inscrit dans un autre établissement.")
+                Rejection(f"ELEVE_ID {siecle_id} ({last} {first})", texts.ine_elsewhere(ine))
             )
         left_before = await run("DELETE FROM stage_pupil WHERE pupil_id IS NULL AND left_on IS NOT NULL RETURNING 1")
         self.report.left += len(left_before)  # left before ever being here: nothing to follow
@@ -721,11 +964,12 @@ class _StagedEleves:
                 "FROM stage_pupil s JOIN pupil p ON p.id = s.pupil_id"
             )
         )[0]
-        await run(
+        rewritten = await run(
             "UPDATE pupil p SET ine = s.ine, last_name = s.last_name, first_name = s.first_name, birth_date = s.birth_date, "
             "mef = s.mef, palier = s.palier, segpa = s.segpa, left_on = s.left_on, division_id = coalesce(s.division_id, p.division_id) "
             f"FROM (SELECT s.*, d.id AS division_id FROM {placed} WHERE s.pupil_id IS NOT NULL) s WHERE p.id = s.pupil_id "
-            f"AND ({identity} IS DISTINCT FROM {staged} OR (s.division_id IS NOT NULL AND p.division_id IS DISTINCT FROM s.division_id))"
+            f"AND ({identity} IS DISTINCT FROM {staged} OR (s.division_id IS NOT NULL AND p.division_id IS DISTINCT FROM s.division_id)) "
+            "RETURNING p.id"
         )
         created = (
             await run(
@@ -745,6 +989,11 @@ class _StagedEleves:
         self.report.updated += changed
         self.report.unchanged += matched - changed
         self.report.left += left
+        # The dashboard counts the pupils written here, not the whole school; the new ones (no
+        # file yet) by two set-based statements.
+        new = await run("SELECT p.id FROM stage_pupil s JOIN pupil p ON p.ine = s.ine AND p.school_year = :y WHERE s.pupil_id IS NULL")
+        dashboard.recount(self.session, [pk for (pk,) in rewritten])
+        await self.session.run_sync(dashboard.count_new_pupils, [pk for (pk,) in new])
         await run(
             "INSERT INTO siecle_link (etablissement_id, kind, siecle_id, local_id)"
             " SELECT DISTINCT ON (siecle_id) :e, 'ELEVE', siecle_id, pupil_id FROM stage_pupil WHERE pupil_id IS NOT NULL"
@@ -773,15 +1022,16 @@ async def _run(importer: _Importer, path: Path, kind: str, uai: str, progress: _
     division_mefs: dict[str, list[str]] = {}
     pp_elements = 0
     not_classes: dict[str, int] = {}
-    today = utcnow().date()
+    # A PP's mission end date is a day of the school's académie (La Réunion's day, not UTC's).
+    today = (await campaigns.territory(importer.session, importer.etab.academie_id)).today(utcnow())
 
-    staged = _StagedEleves(importer) if kind == "eleves" and importer.session.get_bind().dialect.name == "postgresql" else None
+    staged = _stager(importer, kind)
     if staged:
         await staged.open()
     writers: dict[str, Any] = {"pupils": importer.pupils, "structures": importer.structures, "persons": importer.persons,
                "guardians": importer.guardians, "mefs": importer.mef_codes, "teachers": importer.teachers}  # fmt: skip
     if staged:
-        writers.update(pupils=staged.add_pupils, structures=staged.add_structures)
+        writers.update(staged.writers())
 
     async def flush(name: str) -> None:
         items, batches[name] = batches[name], []
@@ -797,7 +1047,7 @@ async def _run(importer: _Importer, path: Path, kind: str, uai: str, progress: _
         if tag == "UAJ":
             found = _text(elem, "CODE")  # STS: <UAJ CODE="…"> with children; BEE: <UAJ>…</UAJ>
             if kind != "nomenclatures" and not siecle.same_school(uai, found):
-                raise ImportRefused(f"ce fichier est celui de l'établissement {found or '(non indiqué)'}, pas de {uai}.", "SIECLE_OTHER_ETABLISSEMENT")
+                raise ImportRefused(texts.other_etablissement(found or texts.NOT_STATED, uai), "SIECLE_OTHER_ETABLISSEMENT")
             seen_uai = True
             continue
         if tag == "ANNEE_SCOLAIRE":
@@ -807,13 +1057,13 @@ async def _run(importer: _Importer, path: Path, kind: str, uai: str, progress: _
             seen_year = True
             continue
         if not seen_uai:
-            raise ImportRefused("l'UAJ de l'établissement est absent de l'en-tête (PARAMETRES/UAJ).", UNKNOWN_LAYOUT)
+            raise ImportRefused(texts.UAJ_MISSING, UNKNOWN_LAYOUT)
         if not seen_year:
             raise ImportRefused(siecle.wrong_year(None, importer.campaign_year) or "", "SIECLE_WRONG_SCHOOL_YEAR")
         values = _fields(elem)
         if tag == "ELEVE":
             if not values.get("ELEVE_ID"):
-                raise ImportRefused("disposition non reconnue : ELEVE sans attribut ELEVE_ID (élément <ELEVE ELEVE_ID=\"…\"> attendu).", UNKNOWN_LAYOUT)
+                raise ImportRefused(texts.ELEVE_WITHOUT_ID, UNKNOWN_LAYOUT)
             record = siecle.pupil_record(values, values["ELEVE_ID"] or "?")
             if isinstance(record, Rejection):
                 report.rejected.append(record)
@@ -846,13 +1096,14 @@ async def _run(importer: _Importer, path: Path, kind: str, uai: str, progress: _
             try:
                 link = siecle.guardian_link(values)
             except siecle.UnknownLayout as exc:
-                raise ImportRefused(f"disposition non reconnue : {exc}.", UNKNOWN_LAYOUT) from None
+                raise ImportRefused(texts.unrecognised_layout(exc), UNKNOWN_LAYOUT) from None
             if link is None:
                 report.ignored += 1
             elif isinstance(link, Rejection):
                 report.rejected.append(link)
             else:
-                await flush("persons")
+                if batches["persons"]:
+                    await flush("persons")  # the people before the links that name them
                 await add("guardians", link)
         elif tag == "MEF":
             mef = siecle.mef_record(values, values.get("CODE_MEF") or "")
@@ -867,8 +1118,7 @@ async def _run(importer: _Importer, path: Path, kind: str, uai: str, progress: _
                 code = (pp.findtext("CODE_STRUCTURE") or "").strip()
                 if not code:
                     raise ImportRefused(
-                        "disposition non reconnue : PROF_PRINC sans CODE_STRUCTURE "
-                        "(élément INDIVIDUS/INDIVIDU/PROFS_PRINC/PROF_PRINC/CODE_STRUCTURE attendu).",
+                        texts.PROF_PRINC_WITHOUT_STRUCTURE,
                         UNKNOWN_LAYOUT,
                     )
                 try:
@@ -888,15 +1138,14 @@ async def _run(importer: _Importer, path: Path, kind: str, uai: str, progress: _
         elif tag == "DIVISION":
             if elem.find("PROFS_PRINC") is not None:
                 raise ImportRefused(
-                    "disposition non reconnue : PROFS_PRINC sous DIVISION "
-                    "(élément INDIVIDUS/INDIVIDU/PROFS_PRINC/PROF_PRINC/CODE_STRUCTURE attendu).",
+                    texts.PROFS_PRINC_UNDER_DIVISION,
                     UNKNOWN_LAYOUT,
                 )
             code = (values.get("CODE") or "").strip()
             if code:
                 division_mefs[code[:20]] = [m.get("CODE") or (m.findtext("CODE") or "") for m in elem.iter("MEF_APPARTENANCE")]
     if not seen_uai:
-        raise ImportRefused("l'UAJ de l'établissement est absent de l'en-tête (PARAMETRES/UAJ).", UNKNOWN_LAYOUT)
+        raise ImportRefused(texts.UAJ_MISSING, UNKNOWN_LAYOUT)
     if not seen_year:
         raise ImportRefused(siecle.wrong_year(None, importer.campaign_year) or "", "SIECLE_WRONG_SCHOOL_YEAR")
     for name in batches:
@@ -904,17 +1153,15 @@ async def _run(importer: _Importer, path: Path, kind: str, uai: str, progress: _
     if staged:
         await staged.merge()
     if not_classes:
-        listed = ", ".join(f"{code} ({n})" for code, n in sorted(not_classes.items()))
-        report.warnings.append(f"structures qui ne sont pas des classes, élèves non placés : {listed}.")
-    if kind == "responsables":
-        await importer.prune_guardians()
+        report.warnings.append(texts.not_classes(sorted(not_classes.items())))
+    if kind == "responsables" and not staged:
+        await importer.prune_guardians()  # the staged path prunes in its merge
     if kind == "sts":
         if pp_elements:
-            await importer.principal_teachers(pps, division_mefs)
+            await (staged.principal_teachers if isinstance(staged, _StagedSts) else importer.principal_teachers)(pps, division_mefs)
         else:
             report.warnings.append(
-                "aucun professeur principal (INDIVIDU/PROFS_PRINC/PROF_PRINC) dans le fichier : "
-                "les professeurs principaux déjà connus sont conservés."
+                texts.NO_PP_IN_FILE
             )
 async def campaign_year(session: AsyncSession, academie_id: int) -> int:
     """The school year (its first calendar year) of the académie's current campaign: the one
@@ -941,8 +1188,7 @@ async def import_file(
             etab = (await session.execute(select(Etablissement).where(Etablissement.uai == uai.strip().upper()))).scalar_one_or_none()
             if etab is None:
                 raise ImportRefused(
-                    f"aucun établissement d'UAI {uai} n'est connu : un fichier d'établissement ne le crée pas, "
-                    "importez d'abord l'annuaire de l'éducation (python -m graphql_api import etablissements FICHIER).",
+                    texts.etablissement_unknown(uai),
                     "ETABLISSEMENT_UNKNOWN",
                 )
             target_year = year if year is not None else await campaign_year(session, etab.academie_id)
@@ -951,12 +1197,11 @@ async def import_file(
                 current = await campaigns.current_campaign(session, etab.academie_id)
                 if current is None:
                     raise ImportRefused(
-                        "aucune campagne d'orientation n'est ouverte pour l'académie de cet établissement.", "NO_CURRENT_CAMPAIGN"
+                        texts.NO_CURRENT_CAMPAIGN, "NO_CURRENT_CAMPAIGN"
                     )
                 if current.school_year != target:
                     raise ImportRefused(
-                        f"les élèves ne peuvent être importés que dans la campagne en cours de l'académie ({current.school_year}), "
-                        f"pas dans {target}.",
+                        texts.not_current_campaign_year(current.school_year, target),
                         "NOT_CURRENT_CAMPAIGN_YEAR",
                     )
             report.school_year = target
@@ -977,7 +1222,7 @@ async def import_file(
     except ImportRefused as exc:
         report.refused, report.refused_code = str(exc), exc.code
     except (OSError, zipfile.BadZipFile) as exc:
-        report.refused, report.refused_code = f"fichier illisible ({exc}).", "SIECLE_UNREADABLE"
+        report.refused, report.refused_code = texts.unreadable(exc), "SIECLE_UNREADABLE"
     report.seconds = time.perf_counter() - started
     return report
 
@@ -990,5 +1235,5 @@ async def run_cli(settings: Any, kind: str, file: str, uai: str, year: int | Non
     finally:
         await db.dispose()
     print("\n".join(report.lines()))
-    print(f"durée : {report.seconds:.1f} s")
+    print(texts.duration(report.seconds))
     return 0 if report.imported else 1

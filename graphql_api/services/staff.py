@@ -12,6 +12,7 @@ from ..domain.errors import DomainError
 from ..domain.signature import check_signature
 from ..domain.vocabulary import Role, StaffFunction
 from ..policy import Action, Principal, Target, require, require_authenticated
+from ..domain.texts import errors as texts
 from . import events
 from .clock import utcnow
 
@@ -58,10 +59,10 @@ async def set_delegation(session: AsyncSession, principal: Principal | None, acc
         await session.execute(select(Account).where(Account.id == account_id).with_for_update())
     ).scalar_one_or_none()
     if account is None or account.etablissement_id != etab.id or account.role != Role.STAFF.value:
-        raise DomainError.of("NOT_FOUND", "Ce personnel n'appartient pas à votre établissement.", "accountId")
+        raise DomainError.of("NOT_FOUND", texts.STAFF_NOT_IN_YOUR_SCHOOL, "accountId")
     if account.staff_function == StaffFunction.HEAD.value:
         raise DomainError.of(
-            "ALREADY_HEAD", "Ce compte a déjà les droits du chef d'établissement.", "accountId"
+            "ALREADY_HEAD", texts.ALREADY_HEAD, "accountId"
         )
     if account.delegated == delegated:
         return account

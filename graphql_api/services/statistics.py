@@ -36,6 +36,7 @@ from ..domain.errors import DomainError
 from ..domain.vocabulary import Phase, Role
 from . import dashboard
 from ..policy import Action, Principal, Target, require, require_authenticated
+from ..domain.texts import errors as texts
 from . import campaigns
 
 TOP_COMBINATIONS = 10
@@ -369,7 +370,7 @@ async def statistics(
     if division_id is not None:
         division = await session.get(Division, division_id)
         if division is None or division.etablissement_id != scope.etablissement_id:
-            raise DomainError.of("NOT_FOUND", "Division introuvable dans cet établissement.", "divisionId")
+            raise DomainError.of("NOT_FOUND", texts.DIVISION_NOT_FOUND_HERE, "divisionId")
         scope.division_id = division_id
     if school_year is None:
         school_year = await campaigns.current_school_year(session, scope.academie_id)
@@ -379,27 +380,22 @@ async def statistics(
     stored = await stored_statistics(session, scope)
     if stored is not None:
         return stored
-    years_kept = (
-        await session.execute(select(func.count()).select_from(Campaign).where(Campaign.academie_id == scope.academie_id, Campaign.purged_at.is_(None)))
-    ).scalar_one()
-    if years_kept == 1:
-        # One campaign year of files: the live counters (not kept per year) are exactly its figures.
-        result = await from_counters(session, scope)
-        result.school_year = school_year
-        return result
-    return await compute(session, scope)  # several years' files: recomputed for the year asked
+    return await from_counters(session, scope)  # the year's own counters (kept per campaign year)
 
 
 async def from_counters(session: AsyncSession, scope: Scope) -> Statistics:
     """The same figures as `compute`, summed from the live counters (services/dashboard.py):
-    a few hundred rows for an académie instead of its whole files."""
+    a few hundred rows for an académie instead of its whole files. The counters are kept per
+    campaign year: ``scope.school_year`` reads that year's (None: every year, as `compute`)."""
     if scope.division_id is not None:
         level, scope_id = "D", scope.division_id
     elif scope.etablissement_id is not None:
         level, scope_id = "E", scope.etablissement_id
     else:
         level, scope_id = "A", scope.academie_id
-    stmt = select(DashboardCounter.key, func.sum(DashboardCounter.n)).where(DashboardCounter.level == level, DashboardCounter.scope_id == scope_id)
+    stmt = select(DashboardCounter.key, func.sum(DashboardCounter.n)).where(
+        DashboardCounter.level == level, DashboardCounter.scope_id == scope_id, *_year(scope)
+    )
     if scope.palier:
         stmt = stmt.where(DashboardCounter.palier == scope.palier)
     totals = {k: int(n) for k, n in await session.execute(stmt.group_by(DashboardCounter.key)) if n}
@@ -456,34 +452,43 @@ async def from_counters(session: AsyncSession, scope: Scope) -> Statistics:
         specialites=specialites,
         combinations=combinations,
         breakdown=await _breakdown_from_counters(session, scope, level),
+        school_year=scope.school_year,
     )
+
+
+def _year(scope: Scope) -> list[ColumnElement[bool]]:
+    return [DashboardCounter.school_year == scope.school_year] if scope.school_year is not None else []
 
 
 async def _breakdown_from_counters(session: AsyncSession, scope: Scope, level: str) -> list[Breakdown]:
     wanted = {dashboard.key("pupils"): 0, dashboard.key("sets", Phase.PROVISOIRE.value): 1, dashboard.key("sets", Phase.DEFINITIVE.value): 2}
     sums = func.sum(DashboardCounter.n)
     if level == "A":
-        # Sums per establishment first (an index range per key), names joined afterwards.
+        # One row per establishment of the académie, its three figures pivoted in SQL (an index
+        # range per key over the académie's establishments only, not the whole country's).
+        etabs = select(Etablissement.id).where(Etablissement.academie_id == scope.academie_id)
+        pivot = [func.sum(case((DashboardCounter.key == k, DashboardCounter.n), else_=0)).label(f"n{i}") for k, i in wanted.items()]
         per_etab = (
-            select(DashboardCounter.scope_id.label("etab"), DashboardCounter.key.label("key"), sums.label("n"))
-            .where(DashboardCounter.level == "E", DashboardCounter.key.in_(list(wanted)))
-            .group_by(DashboardCounter.scope_id, DashboardCounter.key)
+            select(DashboardCounter.scope_id.label("etab"), *pivot)
+            .where(DashboardCounter.level == "E", DashboardCounter.key.in_(list(wanted)), DashboardCounter.scope_id.in_(etabs), *_year(scope))
+            .group_by(DashboardCounter.scope_id)
         )
         if scope.palier:
             per_etab = per_etab.where(DashboardCounter.palier == scope.palier)
         sub = per_etab.subquery()
-        stmt = (
-            select(Etablissement.uai, Etablissement.name, sub.c.key, sub.c.n)
+        rows = await session.execute(
+            select(Etablissement.uai, Etablissement.name, sub.c.n0, sub.c.n1, sub.c.n2)
             .join(sub, sub.c.etab == Etablissement.id)
-            .where(Etablissement.academie_id == scope.academie_id)
+            .where(sub.c.n0 > 0)
         )
+        return [Breakdown(uai, name, int(n0), int(n1), int(n2)) for uai, name, n0, n1, n2 in sorted(rows.tuples())]
     else:
         division = select(Division.code, Division.code, DashboardCounter.key, sums).join(Division, Division.id == DashboardCounter.scope_id)
         if level == "D":
             stmt = division.where(DashboardCounter.level == "D", DashboardCounter.scope_id == scope.division_id)
         else:
             stmt = division.where(DashboardCounter.level == "D", Division.etablissement_id == scope.etablissement_id)
-        stmt = stmt.group_by(Division.code, DashboardCounter.key).where(DashboardCounter.key.in_(list(wanted)))
+        stmt = stmt.group_by(Division.code, DashboardCounter.key).where(DashboardCounter.key.in_(list(wanted)), *_year(scope))
         if scope.palier:
             stmt = stmt.where(DashboardCounter.palier == scope.palier)
     lines: dict[tuple[str, str], list[int]] = {}
@@ -491,7 +496,8 @@ async def _breakdown_from_counters(session: AsyncSession, scope: Scope, level: s
         lines.setdefault((code, name), [0, 0, 0])[wanted[k]] += int(n or 0)
     if level == "E":  # pupils without a division: one line with an empty code, as in compute
         none = select(DashboardCounter.key, sums).where(
-            DashboardCounter.level == "N", DashboardCounter.scope_id == scope.etablissement_id, DashboardCounter.key.in_(list(wanted))
+            DashboardCounter.level == "N", DashboardCounter.scope_id == scope.etablissement_id, DashboardCounter.key.in_(list(wanted)),
+            *_year(scope),
         )
         if scope.palier:
             none = none.where(DashboardCounter.palier == scope.palier)

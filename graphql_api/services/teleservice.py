@@ -11,8 +11,12 @@ from ..domain.errors import DomainError
 from ..domain.events import AnswerPublished, TeleserviceSwitched
 from ..domain.vocabulary import Channel
 from ..policy import Action, Principal, Target, require, require_authenticated
+from ..domain.texts import errors as texts
 from . import campaigns, events, reference
 from .clock import utcnow
+
+
+MAX_CLOSURE_MESSAGE_LENGTH = 500  # the column's length
 
 
 async def set_teleservice(
@@ -34,18 +38,18 @@ async def set_teleservice(
         require(principal, Action.SET_TELESERVICE, Target())
     known = select(Etablissement.id).where(Etablissement.id == etablissement_id)
     if (await session.execute(known)).scalar_one_or_none() is None:
-        raise DomainError.of("NOT_FOUND", "Établissement introuvable.", "etablissementId")
+        raise DomainError.of("NOT_FOUND", texts.ETABLISSEMENT_NOT_FOUND, "etablissementId")
     assert etablissement_id is not None  # the query above found it
     etab = await reference.lock_etablissement(session, etablissement_id, exclusive=True)
     principal = require(principal, Action.SET_TELESERVICE, Target(etablissement_id=etab.id, academie_id=etab.academie_id))
-    if closure_message and len(closure_message) > 500:
-        raise DomainError.of("MESSAGE_TOO_LONG", "Le message ne doit pas dépasser 500 caractères.", "closureMessage")
+    if closure_message and len(closure_message) > MAX_CLOSURE_MESSAGE_LENGTH:
+        raise DomainError.of("MESSAGE_TOO_LONG", texts.message_too_long(MAX_CLOSURE_MESSAGE_LENGTH), "closureMessage")
     if open_ and expected_reopening_on:
         raise DomainError.of(
-            "INVALID_DATE", "Une date de réouverture ne s'indique qu'à la fermeture.", "expectedReopeningOn"
+            "INVALID_DATE", texts.REOPENING_ONLY_WHEN_CLOSING, "expectedReopeningOn"
         )
     if expected_reopening_on and expected_reopening_on < (await campaigns.territory(session, etab.academie_id)).today(now):
-        raise DomainError.of("INVALID_DATE", "La date de réouverture prévue est déjà passée.", "expectedReopeningOn")
+        raise DomainError.of("INVALID_DATE", texts.REOPENING_IN_PAST, "expectedReopeningOn")
     school_year = await campaigns.current_school_year(session, etab.academie_id)
     if etab.teleservice_school_year != school_year:  # last year's switch: this year starts closed
         etab.teleservice_open = False

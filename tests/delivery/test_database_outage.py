@@ -243,7 +243,7 @@ async def test_ambiguous_validation_retried_with_its_key_writes_one_revision_and
 async def test_a_failure_before_the_commit_saves_nothing_and_says_so(client, db, demo, monkeypatch):
     """The payload is built inside the transaction: if the database goes while it is reloaded,
     the change rolls back and the answer is 503 — never "failed" for something saved."""
-    from graphql_api.graphql.procedure import mutations
+    from graphql_api.graphql.procedure import payloads as mutations
 
     class Cut:
         def load(self, key):  # type: ignore[no-untyped-def]

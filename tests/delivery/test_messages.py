@@ -2,7 +2,7 @@
 import pytest
 
 from notifications.mail import compose_notice
-from notifications.messages import FAMILY_NOTICES, describe, describe_for_staff
+from graphql_api.domain.texts.notices import FAMILY_NOTICES, describe, describe_for_staff
 
 PAYLOAD = {
     "pupilId": 7, "firstName": "Léa", "lastName": "MARTIN", "requests": [{"rank": 1, "voie": "2GT", "voieLabel": "2de GT"}],

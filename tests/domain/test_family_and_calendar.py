@@ -1,7 +1,7 @@
 import datetime as dt
 
 from graphql_api.domain import family
-from graphql_api.domain.calendar import CampaignState, Window, campaign_status, paris_datetime, paris_day
+from graphql_api.domain.calendar import CampaignState, Window, campaign_status, local_datetime, local_day
 from graphql_api.domain.vocabulary import Phase, Role
 
 NOW = dt.datetime(2027, 2, 10, 9, 0, tzinfo=dt.timezone.utc)
@@ -61,5 +61,5 @@ def test_acknowledgement_messages_from_each_side():
 
 def test_paris_formats():
     moment = dt.datetime(2019, 11, 7, 11, 38, 9, tzinfo=dt.timezone.utc)  # 12:38:09 in Paris (CET)
-    assert paris_datetime(moment) == "07/11/2019 à 12:38:09"
-    assert paris_day(dt.datetime(2019, 10, 16, 22, 30, tzinfo=dt.timezone.utc)) == "17/10"  # already the 17th in Paris
+    assert local_datetime(moment, "Europe/Paris") == "07/11/2019 à 12:38:09"
+    assert local_day(dt.datetime(2019, 10, 16, 22, 30, tzinfo=dt.timezone.utc), "Europe/Paris") == "17/10"  # already the 17th in Paris

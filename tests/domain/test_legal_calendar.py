@@ -1,5 +1,6 @@
 """Each académie's legal calendar: jours ouvrables (Monday to Saturday), the territory's own
 public holidays, its time zone, and school years. Known dates, checked by hand."""
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -107,4 +108,12 @@ def test_acknowledgement_day_in_the_academie_s_time():
     facts = FileFacts(hors_procedure=False, entering_guardian_id=1, avis_published=True,
                       acknowledged_at=dt.datetime(2026, 10, 16, 22, 30, tzinfo=UTC), acknowledged_by_id=1)  # fmt: skip
     assert acknowledgement_message(Role.GUARDIAN, 1, facts).endswith("le 17/10.")  # 00:30 in Paris
-    assert acknowledgement_message(Role.GUARDIAN, 1, facts, time_zone="America/Martinique").endswith("le 16/10.")
+    martinique = dataclasses.replace(facts, time_zone="America/Martinique")
+    assert acknowledgement_message(Role.GUARDIAN, 1, martinique).endswith("le 16/10.")
+    # The refusal to acknowledge twice names the same day.
+    from graphql_api.domain.calendar import CampaignState, CampaignStatus
+    from graphql_api.domain.family import acknowledgement_blocker
+
+    status = CampaignStatus(CampaignState.OPEN, None, "", ())
+    assert acknowledgement_blocker(Role.GUARDIAN, 1, martinique, status).message.endswith("le 16/10.")
+    assert acknowledgement_blocker(Role.GUARDIAN, 1, facts, status).message.endswith("le 17/10.")

@@ -8,6 +8,7 @@ from sqlalchemy import select, update
 
 from graphql_api.db.models import Academie, PupilStep
 from graphql_api.domain import steps
+from graphql_api.domain.territory import Territory
 from graphql_api.graphql.base import encode_id
 from graphql_api.services import clock
 from tests.procedure.helpers import DECISION, ENTER_PAPER_INTENTIONS, FULL, ok
@@ -100,3 +101,112 @@ async def test_rehearsal_clock_setting_moves_the_server_into_a_later_phase(tmp_p
                                     headers={"Authorization": f"Bearer {token}"})).json()  # fmt: skip
     assert body["data"]["pupil"]["orientation"]["campaign"] == {"state": "OPEN", "phase": "DEFINITIVE"}
     assert abs(clock.utcnow() - later) < dt.timedelta(minutes=5)
+
+
+def _evening_apart(time_zone: str) -> dt.datetime:
+    """A moment of the coming hours whose day in ``time_zone`` is not Paris's day: 21:30 UTC is
+    already tomorrow in La Réunion (UTC+4); 02:30 UTC is still yesterday in Guadeloupe (UTC−4)."""
+    today = clock.utcnow().date()
+    if time_zone == "Indian/Reunion":
+        return dt.datetime.combine(today, dt.time(21, 30), tzinfo=UTC)
+    return dt.datetime.combine(today + dt.timedelta(days=1), dt.time(2, 30), tzinfo=UTC)
+
+
+@pytest.mark.parametrize("time_zone", ["Indian/Reunion", "America/Guadeloupe"])
+async def test_mails_fiche_and_export_print_the_academie_s_day_and_time(db, demo, runtime, rehearsal_clock, time_zone):
+    """A family of La Réunion / Guadeloupe validates at a moment when Paris has another date: the
+    confirmation and recap mails, the fiche de dialogue and the export rows print their own."""
+    from graphql_api.auth import principal_for
+    from graphql_api.db.models import Account, CouncilAnswer, OutgoingMail, RequestSet
+    from graphql_api.domain.requests import RequestInput
+    from graphql_api.services import exports, intentions, pupil_list
+    from tests.conftest import dispatch
+
+    await _set_territory(db, demo.academie, time_zone, [])
+    moment = _evening_apart(time_zone)
+    local, paris = moment.astimezone(ZoneInfo(time_zone)), moment.astimezone(PARIS)
+    assert local.date() != paris.date()
+    rehearsal_clock.shift_to(moment)
+    pupil_id = demo.pupils["bernard"]
+    async with db.write() as session:
+        guardian = await principal_for(session, await session.get(Account, demo.accounts["bernard.mere"]), "session-tz")
+        await intentions.validate_intentions(session, guardian, pupil_id, [RequestInput("2GT")])
+    async with db.write() as session:  # the avis acknowledged at the validation's moment (as the factory writes it)
+        validated_at = (await session.execute(select(RequestSet.validated_at).where(RequestSet.pupil_id == pupil_id))).scalar_one()
+        head = demo.accounts["chef.aubrac"]
+        session.add(CouncilAnswer(pupil_id=pupil_id, phase="PROVISOIRE", entered_at=moment, entered_by_id=head, published_at=moment,
+                                  acknowledged_at=moment, acknowledged_by_id=demo.accounts["bernard.mere"],
+                                  acknowledgement_channel="TELESERVICE"))  # fmt: skip
+    await dispatch(runtime)
+
+    local_at, paris_at = validated_at.astimezone(ZoneInfo(time_zone)), validated_at.astimezone(PARIS)
+    when, paris_when = f"{local_at:%d/%m/%Y} à {local_at:%H:%M:%S}", f"{paris_at:%d/%m/%Y} à {paris_at:%H:%M:%S}"
+    async with db.read() as session:
+        mails = (await session.execute(select(OutgoingMail).where(OutgoingMail.pupil_id == pupil_id))).scalars().all()
+    assert sorted(m.kind for m in mails) == ["CONFIRMATION", "RECAP", "RECAP"]
+    for m in mails:
+        assert f"le {when}" in m.body_text and paris_when not in m.body_text, m.body_text
+        assert f"le {when}" in m.body_html
+
+    async with db.read() as session:
+        staff = await principal_for(session, await session.get(Account, demo.accounts["chef.aubrac"]))
+    pdf, _ = await exports.fiches_pdf(db, staff, pupil_id=pupil_id)
+    from pypdf import PdfReader
+    import io
+
+    page = " ".join(PdfReader(io.BytesIO(pdf)).pages[0].extract_text().split())
+    assert f"Validées le {local:%d/%m/%Y}" in page and f"Accusé de réception de l'avis le {local:%d/%m/%Y}" in page
+    assert f"{paris:%d/%m/%Y}" not in page
+    assert f"Le chef d'établissement, le {local:%d/%m/%Y}" in page  # the head signs on the académie's day
+
+    from graphql_api.db.models import Pupil
+    from graphql_api.http.exports import _text
+
+    async with db.read() as session:
+        ine = (await session.get(Pupil, pupil_id)).ine
+    rows = [r async for r in await exports.list_rows(db, staff, pupil_list.ListFilter())]
+    row = dict(zip(rows[0], next(r for r in rows if r[2] == ine)))
+    assert row["Accusé de réception"] == local.date()  # the XLSX cell: a real date, the académie's
+    assert _text(row["Accusé de réception"]) == f"{local:%d/%m/%Y}"  # the CSV cell
+
+
+async def test_territory_command_lists_and_sets_an_academie_s_calendar(db, demo, settings, capsys):
+    """`python -m graphql_api territory list|set`: the operator's way to an académie's time zone
+    and local holidays; bad values are refused and change nothing; a change is audited."""
+    from graphql_api import campaign_cli
+    from graphql_api.__main__ import main
+    from graphql_api.db.models import AuditEntry, OutboxEvent
+    from graphql_api.services import campaigns
+
+    async with db.read() as session:
+        code = (await session.get(Academie, demo.academie)).code
+    assert await campaign_cli.territory_list(settings) == 0
+    assert f"{code}  " in capsys.readouterr().out
+
+    assert await campaign_cli.territory_set(settings, code, "Indian/Reunion", "12-20, good_friday") == 0
+    assert "Europe/Paris → Indian/Reunion" in capsys.readouterr().out
+    async with db.read() as session:
+        territory = await campaigns.territory(session, demo.academie)
+        changed = (await session.execute(select(OutboxEvent).where(OutboxEvent.type == "TERRITORY_CHANGED"))).scalar_one()
+        assert (await session.execute(select(AuditEntry.action).where(AuditEntry.event_id == changed.id))).scalar_one() == "TERRITORY_CHANGED"
+    assert (territory.time_zone, territory.local_holidays) == ("Indian/Reunion", ("12-20", "GOOD_FRIDAY"))
+    assert changed.payload["previousTimeZone"] == "Europe/Paris" and changed.academie_id == demo.academie
+
+    for args, said in [
+        ((code, "Mars/Olympus", None), "Fuseau horaire inconnu : Mars/Olympus"),
+        ((code, None, "12-20,31-12"), "Jour férié local mal écrit : 31-12"),
+        (("99", "Europe/Paris", None), "Aucune académie de code 99"),
+    ]:
+        assert await campaign_cli.territory_set(settings, *args) == 1
+        assert said in capsys.readouterr().out
+    async with db.read() as session:
+        assert await campaigns.territory(session, demo.academie) == territory  # the refusals changed nothing
+
+    assert await campaign_cli.territory_set(settings, code, None, "") == 0  # "" clears the local holidays, keeps the zone
+    async with db.read() as session:
+        assert await campaigns.territory(session, demo.academie) == Territory("Indian/Reunion", ())
+    assert await campaign_cli.territory_set(settings, code, "Indian/Reunion", None) == 0
+    assert "rien à changer" in capsys.readouterr().out
+    with pytest.raises(SystemExit) as usage:
+        main(["territory", "set", "--academie", code])  # nothing to set
+    assert usage.value.code == 2

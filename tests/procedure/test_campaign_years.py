@@ -4,7 +4,7 @@ families see this year only, staff still read last year (and the read is logged)
 import datetime as dt
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from graphql_api.db.models import Campaign, Etablissement, Guardianship, PhaseWindow, Pupil
 from graphql_api.db.models_ops import ReadAuditEntry
@@ -14,6 +14,7 @@ from graphql_api.seed import PUPILS_3A, PUPILS_3B
 from graphql_api.services import campaigns, clock
 from graphql_api.services.siecle_import import import_file
 from tests.authz.matrix import diff, snapshot
+from tests.conftest import dispatch, BACKEND
 from tests.procedure.helpers import HORS_PROCEDURE, SET_TELESERVICE, VALIDATE_INTENTIONS, ENTER_PAPER_INTENTIONS, ok
 from tests.staff.siecle_files import eleves_document, write
 
@@ -138,6 +139,7 @@ async def test_two_consecutive_years_for_the_same_pupil(client, runtime, demo, d
     assert [r["voie"]["code"] for r in old_again["orientation"]["intentions"]["requests"]] == ["2GT"]
 
     # --- Statistics of this year next to last year's --------------------------------------------
+    await dispatch(runtime)  # the counters follow the events the dispatcher processed
     compared = (await client.data(COMPARE, as_="admin.academie"))["statisticsComparison"]
     assert compared["current"]["schoolYear"] == next_year and compared["previous"]["schoolYear"] == year
     assert (compared["current"]["pupils"], compared["current"]["validatedIntentions"]) == (1, 1)
@@ -153,3 +155,82 @@ async def test_rollover_command_and_refusals(db, demo, runtime):
     async with db.read() as session:
         states = dict((await session.execute(select(Campaign.school_year, Campaign.state))).all())
     assert states == {demo.school_year: "FROZEN", done.school_year: "CURRENT"}
+
+
+async def _wait_until_blocked(db, task) -> None:  # type: ignore[no-untyped-def]
+    """Until another transaction of this database waits for a row lock (PostgreSQL), or fail."""
+    import asyncio
+
+    from sqlalchemy import text
+
+    for _ in range(400):
+        async with db.read() as session:
+            waiting = (await session.execute(text(
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'"
+            ))).scalar_one()  # fmt: skip
+        if waiting:
+            return
+        if task.done():
+            raise AssertionError(f"the other transaction did not wait for the lock: {task.exception() or task.result()}")
+        await asyncio.sleep(0.05)
+    raise AssertionError("no transaction waits for a lock")
+
+
+@pytest.mark.skipif(BACKEND != "postgresql", reason="row locks: PostgreSQL (SQLite serialises every write)")
+async def test_a_write_racing_the_rollover_never_lands_in_the_frozen_year(db, demo):
+    """The year check of a write and the freeze serialise on the campaign row: a write that
+    checked first commits before the freeze; a write during the rollover waits, then is refused."""
+    import asyncio
+
+    from graphql_api.auth import principal_for
+    from graphql_api.db.models import Account, RequestSet
+    from graphql_api.domain.errors import DomainError
+    from graphql_api.domain.requests import RequestInput
+    from graphql_api.services import intentions
+
+    async with db.read() as session:
+        secretary = await principal_for(session, await session.get(Account, demo.accounts["secretariat.aubrac"]))
+    today = clock.utcnow().date()
+
+    async def rollover() -> None:
+        async with db.write() as session:
+            await campaigns.open_next_year(session, None, demo.academie, operator=True)
+
+    # 1. The write checked the year first: the rollover waits for it, the write lands before the freeze.
+    async with db.write() as session:
+        await intentions.enter_paper_intentions(session, secretary, demo.pupils["martin"], [RequestInput("2GT")], today)
+        freezing = asyncio.create_task(rollover())
+        await _wait_until_blocked(db, freezing)
+    await freezing
+    async with db.read() as session:
+        assert (await session.execute(select(func.count()).select_from(RequestSet).where(RequestSet.pupil_id == demo.pupils["martin"]))).scalar_one() == 1
+        assert (await session.execute(select(Campaign.state).where(Campaign.school_year == demo.school_year))).scalar_one() == "FROZEN"
+
+    # 2. A write during the next rollover waits for the freeze, then reads the year frozen.
+    async with db.write() as session:  # this year's file of a pupil, then the rollover that freezes it
+        old = await session.get(Pupil, demo.pupils["bernard"])
+        year = school_year.next_of(demo.school_year)
+        new = Pupil(ine=old.ine, school_year=year, last_name=old.last_name, first_name=old.first_name, birth_date=old.birth_date,
+                    mef=old.mef, palier=old.palier, etablissement_id=old.etablissement_id, division_id=old.division_id)  # fmt: skip
+        session.add(new)
+        await session.flush()
+        new_id = new.id
+        # Its calendar open now: nothing but the freeze could refuse the write below.
+        now = clock.utcnow()
+        await session.execute(update(PhaseWindow).where(PhaseWindow.academie_id == demo.academie, PhaseWindow.phase == "PROVISOIRE")
+                              .values(starts_at=now - dt.timedelta(days=10), ends_at=now + dt.timedelta(days=30)))  # fmt: skip
+    async with db.write() as session:
+        await campaigns.open_next_year(session, None, demo.academie, operator=True)
+        await session.flush()
+
+        async def write_new_file() -> None:
+            async with db.write() as other:
+                await intentions.enter_paper_intentions(other, secretary, new_id, [RequestInput("2GT")], today)
+
+        writing = asyncio.create_task(write_new_file())
+        await _wait_until_blocked(db, writing)
+    with pytest.raises(DomainError) as refused:
+        await writing
+    assert refused.value.errors[0].code == "CAMPAIGN_YEAR_FROZEN"
+    async with db.read() as session:
+        assert (await session.execute(select(func.count()).select_from(RequestSet).where(RequestSet.pupil_id == new_id))).scalar_one() == 0

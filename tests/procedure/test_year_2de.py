@@ -10,6 +10,7 @@ from graphql_api.domain.working_days import appeal_deadline, paris_date
 from graphql_api.graphql.base import encode_id
 from graphql_api.services.clock import utcnow
 from graphql_api.services.decision import remind_appeal_deadlines
+from graphql_api.services.transaction import written
 from tests.conftest import dispatch
 from tests.procedure.helpers import (
     ACKNOWLEDGE,
@@ -168,7 +169,7 @@ async def test_full_year_2de_gt_disagreement_appeal(client, runtime, demo):
     # The deadline approaches: one reminder per décision, however often the worker runs.
     await _set_deadline(runtime.db, demo.lycee.pupils["dubois"], paris_date(utcnow()))
     await runtime._dispatch()  # the worker's pass: reminders first, then the outbox
-    assert await remind_appeal_deadlines(runtime.db) == 0
+    assert await written(runtime.db, remind_appeal_deadlines) == 0
     await dispatch(runtime)
     inbox = await client.data("{ notifications(first: 50) { edges { node { kind body } } } }", as_="dubois.mere")
     kinds = [e["node"]["kind"] for e in inbox["notifications"]["edges"]]
@@ -186,7 +187,7 @@ async def test_full_year_2de_gt_disagreement_appeal(client, runtime, demo):
     await ok(client, APPEAL, {"pupilId": pid}, "dubois.mere")
     await rejected(client, APPEAL, {"pupilId": pid}, "dubois.mere", "ALREADY_APPEALED", **s)
     await rejected(client, MAINTIEN, {"pupilId": pid}, "dubois.mere", "ALREADY_APPEALED", **s)
-    assert await remind_appeal_deadlines(runtime.db) == 0
+    assert await written(runtime.db, remind_appeal_deadlines) == 0
 
     # The commission d'appel decides; its outcome is final.
     await rejected(client, OUTCOME, {"pupilId": pid, "voie": "1G"}, "secretariat.hugo", "FORBIDDEN", **s)

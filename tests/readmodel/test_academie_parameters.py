@@ -4,7 +4,7 @@ from sqlalchemy import select
 
 from graphql_api.db.models import AuditEntry, Etablissement, OutboxEvent
 from graphql_api.graphql.base import encode_id
-from notifications.messages import describe_for_staff
+from graphql_api.domain.texts.notices import describe_for_staff
 from tests.procedure.helpers import VALIDATE_INTENTIONS, ok
 
 READ = "{ academieParameters { academieCode allowMetierText allowPasserelle familiesRankSpecialites } }"

@@ -6,7 +6,8 @@ from sqlalchemy import update
 from graphql_api.db.models import Academie, Pupil
 from graphql_api.domain.french import de
 from graphql_api.graphql.base import encode_id
-from notifications import mail, messages
+from graphql_api.domain.texts import notices as messages
+from notifications import mail
 from notifications.mail import MailSender
 from tests.conftest import dispatch
 from tests.procedure.helpers import ACKNOWLEDGE, ENTER_AVIS, SET_TELESERVICE, VALIDATE_INTENTIONS, ok, rejected, viewer_of

@@ -72,7 +72,10 @@ async def test_the_extract_creates_academies_and_the_establishments_of_the_proce
         assert (await session.execute(select(func.count()).select_from(Etablissement).where(Etablissement.uai == "0931193M"))).scalar_one() == 1
 
 
-async def test_the_json_exports_give_the_same_result(db, demo, tmp_path):
+async def test_the_json_exports_give_the_same_result(db, demo, tmp_path, monkeypatch):
+    from graphql_api.services import annuaire_import
+
+    monkeypatch.setattr(annuaire_import._JsonStream, "CHUNK", 7)  # read as a stream: records and numbers cut by chunks
     rows = extract_rows()
     flat = [{k.lower(): v for k, v in r.items()} for r in rows]  # API / JSON export: field names in lower case
     for r in flat:
@@ -86,6 +89,11 @@ async def test_the_json_exports_give_the_same_result(db, demo, tmp_path):
     (tmp_path / "records.json").write_text(json.dumps(records, ensure_ascii=False), encoding="utf-8")
     again = await import_directory(db, tmp_path / "records.json")
     assert (again.created, again.updated, again.unchanged) == (0, 0, 8), again.lines()
+    # The API's answer: the list under "results", after other keys (a number cut by a chunk).
+    wrapped = {"total_count": 1234567, "links": [{"rel": "self"}], "results": flat}
+    (tmp_path / "api.json").write_text(json.dumps(wrapped, ensure_ascii=False, indent=1), encoding="utf-8")
+    api = await import_directory(db, tmp_path / "api.json")
+    assert (api.created, api.updated, api.unchanged, sum(api.skipped.values())) == (0, 0, 8, report.skipped.total()), api.lines()
     assert await import_directory(db, DEMO_EXTRACT) and await state(db) == after_json
 
 
@@ -99,11 +107,17 @@ async def test_files_that_are_not_the_directory_are_refused_with_nothing_changed
     latin.write_bytes(DEMO_EXTRACT.read_bytes().decode("utf-8").encode("latin-1"))
     broken = tmp_path / "broken.json"
     broken.write_text('[{"identifiant_de_l_etablissement": "0931193M"', encoding="utf-8")
+    trailing = tmp_path / "trailing.json"
+    trailing.write_text(json.dumps([{k.lower(): v for k, v in r.items()} for r in rows]) + " ]", encoding="utf-8")
+    unwrapped = tmp_path / "unwrapped.json"
+    unwrapped.write_text('{"total_count": 0}', encoding="utf-8")
     cases = (
         (comma, "identifiant_de_l_etablissement", "ANNUAIRE_NOT_RECOGNISED"),
         (other, "code_academie", "ANNUAIRE_NOT_RECOGNISED"),
         (latin, "UTF-8", "ANNUAIRE_UNREADABLE"),
         (broken, "JSON invalide", "ANNUAIRE_UNREADABLE"),
+        (trailing, "JSON invalide", "ANNUAIRE_UNREADABLE"),
+        (unwrapped, "une liste d'établissements est attendue", "ANNUAIRE_NOT_RECOGNISED"),
     )
     for path, expected, code in cases:
         report = await import_directory(db, path)

@@ -1,4 +1,5 @@
-"""Live dashboard counters = the full recompute, after random histories played through the services.
+"""Live dashboard counters = the full recompute, after random histories played through the services,
+over two campaign years with a rollover between them (each year's counters kept apart).
 
 Each history draws, for every demo pupil of the three schools, random steps of both phases
 (paper intentions and choices, avis with or without a recommendation, acknowledgements,
@@ -19,13 +20,15 @@ import pytest
 from sqlalchemy import select, update
 
 from graphql_api.auth import principal_for
-from graphql_api.db.models import Account, Division, Etablissement, Guardianship, Pupil
+from graphql_api.db.models import Account, Division, Etablissement, Guardianship, PhaseWindow, Pupil
 from graphql_api.db.models_dashboard import DashboardCounter, DashboardPupil
 from graphql_api.domain.avis import AvisInput, RecommendationInput
 from graphql_api.domain.errors import DomainError
 from graphql_api.domain.requests import RequestInput
 from graphql_api.domain.vocabulary import AvisValue
-from graphql_api.services import avis, choices, dashboard, decision, intentions, proposition, pupil_status, teleservice
+from graphql_api.domain import school_year
+from graphql_api.services import avis, campaigns, choices, dashboard, decision, intentions, proposition, pupil_status, statistics, teleservice
+from graphql_api.services.clock import utcnow
 from graphql_api.services.counters import live_counters, recount_live_counters
 from graphql_api.services.statistics import Scope, compute, from_counters
 from tests.procedure.helpers import move_to_definitive
@@ -71,22 +74,48 @@ async def _scopes(db) -> list[Scope]:  # type: ignore[no-untyped-def]
     return scopes
 
 
-async def assert_counters_match(db) -> None:  # type: ignore[no-untyped-def]
+async def processed(db) -> None:  # type: ignore[no-untyped-def]
+    """The outbox dispatcher's processing pass, until nothing is left: the counters follow the
+    events it processes (services/dashboard.py)."""
+    import tempfile
+
+    from graphql_api.config import load_settings
+    from notifications.dispatcher import Dispatcher
+
+    dispatcher = Dispatcher(load_settings({"DATA_DIR": tempfile.mkdtemp()}), db, broker=None)
+    while await dispatcher.process():
+        pass
+
+
+async def assert_counters_match(db, years: tuple[str | None, ...] = (None,)) -> None:  # type: ignore[no-untyped-def]
+    """Every scope, for each campaign year given (None: every year together), summed from the
+    counters and recomputed from the files, once the dispatcher has processed every event; the
+    live counters are the current year's."""
+    await processed(db)
     async with db.read() as session:
-        for scope in await _scopes(db):
-            recomputed = dataclasses.asdict(await compute(session, scope))
-            counted = dataclasses.asdict(await from_counters(session, scope))
-            assert counted == recomputed, scope
-            if scope.division_id is None and scope.palier is None:
-                where = {"etablissement_id": scope.etablissement_id} if scope.etablissement_id else {"academie_id": scope.academie_id}
-                assert await live_counters(session, **where) == await recount_live_counters(session, **where), scope
+        for each in await _scopes(db):
+            for year in years:
+                scope = dataclasses.replace(each, school_year=year)
+                recomputed = dataclasses.asdict(await compute(session, scope))
+                counted = dataclasses.asdict(await from_counters(session, scope))
+                assert counted == recomputed, scope
+            if each.division_id is None and each.palier is None:
+                where = {"etablissement_id": each.etablissement_id} if each.etablissement_id else {"academie_id": each.academie_id}
+                assert await live_counters(session, **where) == await recount_live_counters(session, **where), each
 
 
-async def _play(db, demo, rng: random.Random) -> int:  # type: ignore[no-untyped-def]
+async def _play(  # type: ignore[no-untyped-def]
+    db, demo, rng: random.Random, *, school_year: str | None = None, phases: tuple[str, ...] = ("PROVISOIRE", "DEFINITIVE"),
+    years: tuple[str | None, ...] = (None,),
+) -> int:
     """Each pupil walks the procedure in order, skipping or repeating steps at random; pupils
-    take turns, the schools switch their téléservice between rounds (which publishes)."""
+    take turns, the schools switch their téléservice between rounds (which publishes).
+    ``school_year``: only that year's files play; ``years``: the years checked as it goes."""
     async with db.read() as session:
-        pupils = (await session.execute(select(Pupil.id, Pupil.palier, Etablissement.uai).join(Etablissement))).all()
+        stmt = select(Pupil.id, Pupil.palier, Etablissement.uai).join(Etablissement)
+        if school_year is not None:
+            stmt = stmt.where(Pupil.school_year == school_year)
+        pupils = (await session.execute(stmt)).all()
         guardians: dict[int, list[int]] = {}
         for pid, aid in await session.execute(select(Guardianship.pupil_id, Guardianship.account_id).order_by(Guardianship.id)):
             guardians.setdefault(pid, []).append(aid)
@@ -129,7 +158,7 @@ async def _play(db, demo, rng: random.Random) -> int:  # type: ignore[no-untyped
             ]
         return [[4, *step[1:]] for step in steps if rng.random() < step[0]]
 
-    for phase in ("PROVISOIRE", "DEFINITIVE"):
+    for phase in phases:
         if phase == "DEFINITIVE":
             await move_to_definitive(db, demo.academie)
         todo = {pid: script(pid, palier, uai, phase) for pid, palier, uai in pupils}
@@ -156,8 +185,8 @@ async def _play(db, demo, rng: random.Random) -> int:  # type: ignore[no-untyped
                 if rng.random() < 0.1:
                     pupil.left_on = today
             if round_ % 4 == 0:
-                await assert_counters_match(db)
-        await assert_counters_match(db)
+                await assert_counters_match(db, years)
+        await assert_counters_match(db, years)
     return done
 
 
@@ -184,11 +213,79 @@ async def test_counters_equal_the_recompute_after_a_random_history(db, demo, see
     assert after == before
     await assert_counters_match(db)
 
+    # --- A rollover, then a second campaign year of the same pupils, played the same way ---------
+    year, next_year = demo.school_year, school_year.next_of(demo.school_year)
+    scopes = await _scopes(db)
+    async with db.read() as session:
+        last_year = [dataclasses.asdict(await from_counters(session, dataclasses.replace(s, school_year=year))) for s in scopes]
+    async with db.write() as session:
+        await campaigns.open_next_year(session, None, demo.academie, operator=True)
+    await _next_year_files(db, year, next_year)
+    await _move_to_provisoire(db, demo.academie)
+    played = await _play(db, demo, random.Random(seed + 1000), school_year=next_year, phases=("PROVISOIRE",), years=(year, next_year))
+    assert played > 10
+    async with db.read() as session:
+        this_year = await compute(session, Scope(academie_id=demo.academie, school_year=next_year))
+        assert this_year.pupils and this_year.validated_intentions  # the second year has figures of its own
+        # Last year's counters did not move while this year's files were written.
+        assert [dataclasses.asdict(await from_counters(session, dataclasses.replace(s, school_year=year))) for s in scopes] == last_year
+    await assert_counters_match(db, (year, next_year, None))
+    # The statistics of each year and the comparison view read that year's counters.
+    head = await _principal(db, demo.accounts["chef.aubrac"])
+    async with db.read() as session:
+        current, previous = await statistics.comparison(session, head)
+        mine = Scope(academie_id=demo.academie, etablissement_id=demo.etablissement)
+        assert current == await compute(session, dataclasses.replace(mine, school_year=next_year))
+        assert previous == await compute(session, dataclasses.replace(mine, school_year=year))
+        assert current.pupils and previous is not None and previous.pupils
+        assert await statistics.statistics(session, head, school_year=year) == previous
+    # And a rebuild from the files gives back the same per-year counters.
+    before = await _all_counters(db)
+    async with db.write() as session:
+        await session.run_sync(lambda s: dashboard.rebuild(s))
+    assert await _all_counters(db) == before
+
+
+async def _all_counters(db) -> list:  # type: ignore[type-arg,no-untyped-def]
+    async with db.read() as session:
+        return sorted((await session.execute(select(
+            DashboardCounter.level, DashboardCounter.scope_id, DashboardCounter.school_year, DashboardCounter.palier,
+            DashboardCounter.key, DashboardCounter.n).where(DashboardCounter.n != 0))).all())  # fmt: skip
+
+
+async def _next_year_files(db, year: str, next_year: str) -> None:  # type: ignore[no-untyped-def]
+    """Next year's file of every pupil still there (as a SIECLE import of the new year makes
+    them): same INE, same school and division, a blank procedure, the same guardians."""
+    async with db.write() as session:
+        olds = (await session.execute(select(Pupil).where(Pupil.school_year == year, Pupil.left_on.is_(None)))).scalars().all()
+        for old in olds:
+            new = Pupil(
+                ine=old.ine, school_year=next_year, last_name=old.last_name, first_name=old.first_name, birth_date=old.birth_date,
+                mef=old.mef, palier=old.palier, etablissement_id=old.etablissement_id, division_id=old.division_id,
+            )  # fmt: skip
+            session.add(new)
+            await session.flush()
+            for (account_id,) in await session.execute(select(Guardianship.account_id).where(Guardianship.pupil_id == old.id)):
+                session.add(Guardianship(pupil_id=new.id, account_id=account_id))
+
+
+async def _move_to_provisoire(db, academie_id: int) -> None:  # type: ignore[no-untyped-def]
+    """Put "now" inside the provisional phase of both paliers (the new year's calendar)."""
+    now = utcnow()
+    async with db.write() as session:
+        for phase, start, end in (("PROVISOIRE", -10, 30), ("DEFINITIVE", 50, 100)):
+            await session.execute(
+                update(PhaseWindow)
+                .where(PhaseWindow.academie_id == academie_id, PhaseWindow.phase == phase)
+                .values(starts_at=now + dt.timedelta(days=start), ends_at=now + dt.timedelta(days=end))
+            )
+
 
 async def test_a_refused_step_leaves_the_counters_alone_and_a_refresh_is_idempotent(db, demo):
     chef = await _principal(db, demo.accounts["chef.aubrac"])
     lea = demo.pupils["martin"]
     assert await _try(db, chef, intentions.enter_paper_intentions, lea, TROISIEME[1], dt.date.today())
+    await processed(db)
     async with db.read() as session:
         before = (await session.execute(select(DashboardCounter.key, DashboardCounter.n).where(
             DashboardCounter.level == "E", DashboardCounter.scope_id == demo.etablissement).order_by(DashboardCounter.key))).all()  # fmt: skip

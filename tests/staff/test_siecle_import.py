@@ -97,7 +97,7 @@ async def test_wrong_school_imports_nothing(db, demo, tmp_path):
 
 async def test_broken_file_imports_nothing_even_after_batches(db, demo, tmp_path, monkeypatch):
     monkeypatch.setattr(siecle_import, "BATCH", 2)  # several batches are written before the break
-    monkeypatch.setattr(siecle_import._StagedEleves, "CHUNK", 2)  # and COPYed, on PostgreSQL
+    monkeypatch.setattr(siecle_import._Stage, "CHUNK", 2)  # and COPYed, on PostgreSQL
     many = [{"id": 500 + i, "ine": f"{500 + i:09d}ZZ", "nom": f"NOM{i}", "prenom": "A", "division": "3E"} for i in range(9)]
     text = "".join(eleves_document(UAI, many))
     path = tmp_path / "broken.xml"

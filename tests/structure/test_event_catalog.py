@@ -21,7 +21,7 @@ from graphql_api.domain.events import (
     read,
     type_of,
 )
-from notifications.messages import FAMILY_NOTICES, STAFF_TEXTS
+from graphql_api.domain.texts.notices import FAMILY_NOTICES, STAFF_TEXTS
 
 from .test_error_codes import ERROR_CALLS
 

@@ -3,16 +3,14 @@ import datetime as dt
 from typing import Optional
 
 import strawberry
-from sqlalchemy import func, select
 from strawberry.types import Info
 
 from notifications.backlog import backlog
 
 from ...services.transaction import committed
 
-from ...db.models import OutgoingMail, Pupil as PupilRow
-from ...policy import Action, Target, pupil_scope, require, require_authenticated
-from ...services import notices
+from ...policy import Action, Target, require, require_authenticated
+from ...services import failed_mails, notices
 from ..base import Connection, Edge, page_of, UserErrorType, decode_cursor, decode_id, encode_cursor, encode_id, page_size, require_id, run_mutation
 from .types import AcademieNotice, FailedMail, NotificationBacklog, StaffPupilRef
 
@@ -24,17 +22,8 @@ async def resolve_failed_mails(info: Info, first: Optional[int] = None, after: O
     require(principal, Action.READ_FAILED_MAILS, Target(etablissement_id=principal.etablissement_id))
     limit = page_size(first, context.runtime.settings.max_page_size)
     after_id = decode_cursor(after)
-    conditions = [OutgoingMail.status == "FAILED", pupil_scope(principal)]
-    base = select(OutgoingMail, PupilRow).join(PupilRow, PupilRow.id == OutgoingMail.pupil_id).where(*conditions)
     async with context.runtime.db.read() as session:
-        total = (
-            await session.execute(
-                select(func.count()).select_from(OutgoingMail).join(PupilRow, PupilRow.id == OutgoingMail.pupil_id).where(*conditions)
-            )
-        ).scalar_one()
-        if after_id is not None:
-            base = base.where(OutgoingMail.id < after_id)
-        rows = (await session.execute(base.order_by(OutgoingMail.id.desc()).limit(limit + 1))).all()
+        total, rows = await failed_mails.failed_mails(session, principal, after_id, limit)
     edges = [
         Edge(
             cursor=encode_cursor(m.id),

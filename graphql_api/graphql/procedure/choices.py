@@ -4,10 +4,11 @@ import datetime as dt
 import strawberry
 from strawberry.types import Info
 
-from ...domain.texts import MSG_PAPER_CHOICES_SAVED
+from ...domain.texts.confirmations import MSG_PAPER_CHOICES_SAVED
 from ...domain.choices import MSG_CHOICES_VALIDATED
 from ...services import choices
-from .mutations import IntentionInput, PupilPayload, pupil_mutation
+from .intentions import IntentionInput
+from .payloads import PupilPayload, pupil_mutation
 
 
 @strawberry.input

@@ -5,9 +5,9 @@ from typing import Optional
 import strawberry
 from strawberry.types import Info
 
-from ...domain.texts import MSG_APPEAL_OUTCOME_SAVED, MSG_APPEAL_SAVED, MSG_DECISION_SAVED, MSG_HEAD_INTERVIEW_SAVED, MSG_MAINTIEN_SAVED
+from ...domain.texts.confirmations import MSG_APPEAL_OUTCOME_SAVED, MSG_APPEAL_SAVED, MSG_DECISION_SAVED, MSG_HEAD_INTERVIEW_SAVED, MSG_MAINTIEN_SAVED
 from ...services import decision
-from .mutations import PupilPayload, pupil_mutation
+from .payloads import PupilPayload, pupil_mutation
 
 
 @strawberry.input

@@ -5,7 +5,7 @@ from typing import Optional
 import strawberry
 from strawberry.types import Info
 
-from notifications.messages import describe_for_staff
+from graphql_api.domain.texts.notices import describe_for_staff
 
 from ...services.transaction import committed
 
@@ -31,6 +31,7 @@ from ..base import (
 )
 from ..enums import ChannelEnum, PalierEnum
 from ..pupils.types import Voie
+from ...domain.errors import FORBIDDEN
 
 NomenclatureKindEnum = strawberry.enum(NomenclatureKind, name="NomenclatureKind")
 
@@ -114,7 +115,7 @@ def _etablissement_id(principal: Optional[Principal], value: Optional[strawberry
         return require_id("Etablissement", value, "etablissementId")
     if principal is not None and principal.etablissement_id is not None:
         return principal.etablissement_id
-    raise DomainError.of("FORBIDDEN", "Votre compte ne permet pas d'effectuer cette action.")
+    raise DomainError.of(*FORBIDDEN)
 
 
 @strawberry.type(description="The académie's parameters of the procedure.")

@@ -5,9 +5,9 @@ from typing import Optional
 import strawberry
 from strawberry.types import Info
 
-from ...domain.texts import MSG_DISAGREEMENT_SAVED, MSG_HORS_PROCEDURE_SAVED, MSG_PP_INTERVIEW_SAVED
+from ...domain.texts.confirmations import MSG_DISAGREEMENT_SAVED, MSG_HORS_PROCEDURE_SAVED, MSG_PP_INTERVIEW_SAVED
 from ...services import pupil_status
-from .mutations import PupilPayload, pupil_mutation
+from .payloads import PupilPayload, pupil_mutation
 
 
 @strawberry.input

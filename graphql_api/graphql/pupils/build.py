@@ -1,8 +1,8 @@
 """Build a pupil's GraphQL value from the batch read model: the file of both phases, the viewer's rights."""
 import datetime as dt
 
-from ...domain import family, hand
-from ...domain.vocabulary import AVIS_LABELS, AvisValue, Phase, Role
+from ...domain import family, hand, viewer
+from ...domain.vocabulary import AVIS_LABELS, AvisValue, Phase
 from ...policy import Action, Principal, Target, allowed
 from ...services import listing
 from ...services.files import AnswerView, FileView
@@ -67,26 +67,25 @@ def build_pupil(view: FileView, principal: Principal, nomenclature: Nomenclature
     requests = view.sets.get(Phase.PROVISOIRE)
     intentions = request_set_of(requests, nomenclature, principal) if requests else None
     answer = view.answers.get(Phase.PROVISOIRE)
-    visible_answer = answer if answer and (answer.published_at or staff) else None
+    visible_answer = answer if answer and viewer.council_answer_visible(answer.published_at is not None, staff) else None
     facts = family.FileFacts(
         hors_procedure=pupil.hors_procedure_reason is not None,
         entering_guardian_id=pupil.entering_guardian_id,
         avis_published=bool(answer and answer.published_at),
         acknowledged_at=answer.acknowledged_at if answer else None,
         acknowledged_by_id=answer.acknowledged_by_id if answer else None,
+        time_zone=view.territory.time_zone,
     )
     role = principal.role
-    edit_blocker = family.intentions_blocker(role, principal.account_id, facts, campaign)
-    ack_blocker = family.acknowledgement_blocker(role, principal.account_id, facts, campaign)
+    rights = viewer.provisional_rights(role, principal.account_id, facts, campaign)
     acknowledgement = None
     if answer and answer.acknowledged_at:
         acknowledgement = Acknowledgement(
             acknowledged_at=answer.acknowledged_at,
             channel=answer.acknowledgement_channel or "TELESERVICE",
             by_viewer=answer.acknowledged_by_id == principal.account_id,
-            message=family.acknowledgement_message(role, principal.account_id, facts, answer.acknowledgement_channel, view.territory.time_zone) or "",
+            message=family.acknowledgement_message(role, principal.account_id, facts, answer.acknowledgement_channel) or "",
         )
-    pending = bool(facts.avis_published and not facts.acknowledged_at)
     is_entering = hand.has_it(facts.entering_guardian_id, principal.account_id)
     read_only = hand.read_only_message(role, principal.account_id, facts.entering_guardian_id)
     return Pupil(
@@ -115,22 +114,22 @@ def build_pupil(view: FileView, principal: Principal, nomenclature: Nomenclature
             intentions=intentions,
             provisional_avis=_avis(visible_answer, intentions, nomenclature) if visible_answer else None,
             acknowledgement=acknowledgement,
-            acknowledgement_pending=pending,
+            acknowledgement_pending=rights.acknowledgement_pending,
             acknowledgement_prompt=AcknowledgementPrompt(
                 instruction=family.MSG_ACK_REQUIRED,
                 checkbox_label=family.MSG_ACK_CHECKBOX,
                 contact_hint=family.MSG_ACK_CONTACT,
                 leave_warning=family.MSG_ACK_LEAVE_WARNING,
             )
-            if pending and ack_blocker is None
+            if rights.shows_acknowledgement_prompt
             else None,
             viewer=ViewerRights(
                 is_entering_guardian=is_entering,
                 someone_has_the_hand=hand.someone_has_it(facts.entering_guardian_id),
-                can_edit_intentions=edit_blocker is None,
-                edit_blocker=blocker_of(edit_blocker),
-                can_acknowledge=pending and ack_blocker is None,
-                acknowledge_blocker=blocker_of(ack_blocker) if pending else None,
+                can_edit_intentions=rights.can_edit_intentions,
+                edit_blocker=blocker_of(rights.edit_blocker),
+                can_acknowledge=rights.can_acknowledge,
+                acknowledge_blocker=blocker_of(rights.acknowledge_blocker),
                 read_only_message=read_only,
                 **decision_rights(view, principal, campaign, view.today(now)),
             ),

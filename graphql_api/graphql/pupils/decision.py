@@ -4,9 +4,9 @@ from typing import Optional
 
 import strawberry
 
-from ...domain.texts import MSG_APPEAL_OUTCOME_FINAL, MSG_MAINTIEN_OF_RIGHT, appeal_message
-from ...domain import choices as choice_rules, decision as decision_rules, file_states, proposition as proposition_rules, steps
-from ...domain.vocabulary import Phase, Role
+from ...domain.texts.file import MSG_APPEAL_OUTCOME_FINAL, MSG_MAINTIEN_OF_RIGHT, appeal_message, passerelle_opinion_label
+from ...domain import decision as decision_rules, file_states, proposition as proposition_rules, steps, viewer
+from ...domain.vocabulary import Phase
 from ...policy import Principal
 from ...services.files import FileView
 from ...services.decision import facts_of
@@ -111,10 +111,10 @@ class PasserelleOpinion:
     @classmethod
     def of(cls, data: dict, at: dt.datetime) -> "PasserelleOpinion":  # type: ignore[type-arg]
         on = dt.date.fromisoformat(data["on"])
-        word = "favorable" if data["favorable"] else "défavorable"
+        label = passerelle_opinion_label(bool(data["favorable"]), data["hostName"], on)
         return cls(
             phase=Phase(data["phase"]), favorable=bool(data["favorable"]), on=on, host_uai=data["hostUai"],
-            host_name=data["hostName"], recorded_at=at, label=f"Avis {word} de {data['hostName']} le {on:%d/%m/%Y}",
+            host_name=data["hostName"], recorded_at=at, label=label,
         )  # fmt: skip
 
 
@@ -123,12 +123,15 @@ def decision_file(view: FileView, principal: Principal, nomenclature: Nomenclatu
     choices = view.sets.get(Phase.DEFINITIVE)
     answer = view.answers.get(Phase.DEFINITIVE)
     proposition = None
-    if answer and answer.recommendation_voie and (answer.published_at or staff):
+    if answer and answer.recommendation_voie and viewer.council_answer_visible(answer.published_at is not None, staff):
         proposition = Proposition(
             voie=nomenclature.voie(answer.recommendation_voie),
             serie=nomenclature.serie(answer.recommendation_serie),
             motivation=answer.motivation,
-            differs_from_request=bool(choices and choices.requests and (choices.requests[0].voie, choices.requests[0].serie) != (answer.recommendation_voie, answer.recommendation_serie)),
+            differs_from_request=viewer.differs_from_first_choice(
+                (choices.requests[0].voie, choices.requests[0].serie) if choices and choices.requests else None,
+                (answer.recommendation_voie, answer.recommendation_serie),
+            ),
             published=answer.published_at is not None,
             published_at=answer.published_at,
             entered_at=answer.entered_at,
@@ -193,7 +196,7 @@ def decision_file(view: FileView, principal: Principal, nomenclature: Nomenclatu
     disagreements = [
         GuardianDisagreement(message=s.data["message"], recorded_at=s.at, by_viewer=s.by_id == principal.account_id)
         for s in view.steps.get(steps.GUARDIAN_DISAGREEMENT, [])
-        if staff or s.by_id == principal.account_id
+        if viewer.disagreement_visible(staff, s.by_id, principal.account_id)
     ]
     return {
         "choices": request_set_of(choices, nomenclature, principal) if choices else None,
@@ -217,23 +220,17 @@ def decision_file(view: FileView, principal: Principal, nomenclature: Nomenclatu
 
 def decision_rights(view: FileView, principal: Principal, campaign, today: dt.date) -> dict:  # type: ignore[no-untyped-def,type-arg]
     """The ViewerRights fields of phase 2: may the viewer do it now, and if not, why."""
-    facts = facts_of(view)
-    role, me = principal.role, principal.account_id
-    choices = choice_rules.choices_blocker(role, me, facts, campaign)
-    answer = proposition_rules.answer_blocker(role, me, facts, campaign)
-    appeal = decision_rules.family_appeal_blocker(role, me, facts, today)
-    maintien = decision_rules.family_maintien_blocker(role, me, facts)
-    disagreement = decision_rules.disagreement_blocker(role, me, facts)
+    rights = viewer.definitive_rights(principal.role, principal.account_id, facts_of(view), campaign, today)
     return {
-        "can_enter_choices": choices is None,
-        "choices_blocker": blocker_of(choices),
-        "can_answer_proposition": answer is None,
-        "answer_blocker": blocker_of(answer) if facts.proposition_published else None,
-        "can_appeal": appeal is None,
-        "appeal_blocker": blocker_of(appeal) if facts.decided else None,
-        "can_request_maintien": maintien is None,
-        "maintien_blocker": blocker_of(maintien) if facts.decided else None,
-        "can_record_disagreement": disagreement is None and role is Role.GUARDIAN,
-        "disagreement_blocker": blocker_of(disagreement),
+        "can_enter_choices": rights.can_enter_choices,
+        "choices_blocker": blocker_of(rights.choices_blocker),
+        "can_answer_proposition": rights.can_answer_proposition,
+        "answer_blocker": blocker_of(rights.answer_blocker),
+        "can_appeal": rights.can_appeal,
+        "appeal_blocker": blocker_of(rights.appeal_blocker),
+        "can_request_maintien": rights.can_request_maintien,
+        "maintien_blocker": blocker_of(rights.maintien_blocker),
+        "can_record_disagreement": rights.can_record_disagreement,
+        "disagreement_blocker": blocker_of(rights.disagreement_blocker),
     }
 

@@ -9,7 +9,7 @@ from ...db.models import Pupil as PupilRow
 from ...domain import school_year
 from ...domain.vocabulary import Palier
 from ...policy import pupil_scope, require_authenticated
-from ...services import files, listing, pupil_list, reference
+from ...services import files, pupil_list, reference
 from ..base import Connection, Edge, page_of, decode_id, page_size
 from ..context import Loaders
 from ..enums import PalierEnum

@@ -1,13 +1,6 @@
-"""French texts the API answers with outside a rule: the confirmation of each mutation and the
-sentences of the file. A rule's own messages live beside it (domain/<concept>.py); notices and
-mails in notifications/. Numbers come from the constants that decide them."""
+"""The confirmation of each mutation (the payload's `message`)."""
 from __future__ import annotations
 
-import datetime as dt
-
-from .working_days import APPEAL_DELAY_TEXT
-
-# Confirmations (the payload's `message`)
 MSG_PAPER_INTENTIONS_SAVED = "Les intentions du formulaire papier ont été enregistrées."
 MSG_AVIS_SAVED = (
     "L'avis provisoire est enregistré ; il sera visible des familles à la réouverture du téléservice."
@@ -28,15 +21,3 @@ MSG_PP_INTERVIEW_SAVED = "La date de l'entretien est enregistrée."
 MSG_PROPOSITION_SAVED = (
     "La proposition est enregistrée ; elle sera visible des familles à la réouverture du téléservice."
 )
-
-# Sentences of the file
-MSG_APPEAL_OUTCOME_FINAL = "La décision de la commission d'appel est définitive."
-MSG_MAINTIEN_OF_RIGHT = "Le maintien dans la classe d'origine a été demandé : il est de droit."
-
-
-def appeal_message(deadline: dt.date) -> str:
-    """Under a décision the family may appeal: until when, and the other way out."""
-    return (
-        f"Vous pouvez faire appel de cette décision jusqu'au {deadline:%d/%m/%Y} inclus ({APPEAL_DELAY_TEXT}), "
-        "ou demander le maintien dans la classe d'origine."
-    )

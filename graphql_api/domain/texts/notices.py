@@ -15,15 +15,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from graphql_api.domain.events import (
-    Audience,
+from ..events import (
     EventPayload,
     EventType,
     read,
-    types_where,
 )
-from graphql_api.domain.french import de
-from graphql_api.domain.working_days import APPEAL_DELAY_TEXT
+from ..french import de
+from ..working_days import APPEAL_DELAY_TEXT
 
 
 @dataclass(frozen=True)
@@ -37,8 +35,6 @@ class Notice:
 
 NoticeFactory = Callable[[Any, int | None], Notice | None]
 FAMILY_NOTICES: dict[EventType, NoticeFactory] = {}
-# Events about a whole establishment that every family of it is told about (inbox, push).
-ETABLISSEMENT_FAMILY_EVENTS = types_where(lambda d: d.notice is Audience.SCHOOL_FAMILIES)
 
 
 def family_notice(event_type: EventType) -> Callable[[NoticeFactory], NoticeFactory]:
@@ -212,6 +208,7 @@ STAFF_TEXTS: dict[EventType, str] = {
     EventType.PASSERELLE_OPINION_RECORDED: "Avis de l'établissement d'accueil sur la passerelle demandée pour {name}",
     EventType.CAMPAIGN_YEAR_OPENED: "Nouvelle campagne d'orientation ouverte",
     EventType.CAMPAIGN_DATA_PURGED: "Données personnelles d'une campagne passée supprimées",
+    EventType.TERRITORY_CHANGED: "Fuseau horaire ou jours fériés locaux de l'académie modifiés",
 }
 
 
@@ -226,7 +223,7 @@ PARAMETER_LABELS = {
 def describe_for_staff(event_type: str, payload: dict[str, Any]) -> str:
     event = read(event_type, payload)
     name = f"{getattr(event, 'first_name', None) or ''} {getattr(event, 'last_name', None) or ''}".strip()
-    text = STAFF_TEXTS.get(event_type, event_type).format(name=name, de_name=de(name))  # type: ignore[call-overload]
+    text: str = STAFF_TEXTS.get(event_type, event_type).format(name=name, de_name=de(name))  # type: ignore[call-overload]
     if event_type == EventType.PROPOSITION_ANSWERED:
         agrees = getattr(event, "agrees", None)
         text = f"Réponse de la famille à la proposition pour {name}" + (
@@ -371,3 +368,26 @@ def _definitive_notice(event_type: EventType, event: Any, pupil_id: int | None) 
 
 for _type in (*DEFINITIVE_NEXT_STEPS, EventType.PROPOSITION_ANSWERED):
     FAMILY_NOTICES[_type] = functools.partial(_definitive_notice, _type)
+
+
+# --- staff: who acted, and the head's alert ---------------------------------------------------
+
+STAFF_ROLE_LABELS = {"HEAD": "chef d'établissement", "TEACHER": "professeur principal", "SECRETARY": "secrétariat"}
+ROLE_LABELS = {"GUARDIAN": "responsable légal", "PUPIL": "élève", "ACADEMIE": "académie"}
+STAFF_DEFAULT_LABEL = "personnel"
+HEAD_ALERT_NEXT_STEP = (
+    "Prenez contact avec les deux responsables de l'élève pour en parler ; la saisie reste celle du responsable qui a la main."
+)
+
+
+def disagreement_alert_title(name: str) -> str:
+    return f"Désaccord d'un responsable {de(name)}"
+
+
+def disagreement_alert_body(name: str, message: str) -> str:
+    return f"Un responsable {de(name)}, qui n'a pas la main sur la saisie, indique son désaccord : « {message} »"
+
+
+def notice_target(voie_label: str, serie_code: str | None) -> str:
+    """What an académie's notice is about: « 1re technologique — série STL »."""
+    return voie_label + (f" — série {serie_code}" if serie_code else "")
