@@ -1,13 +1,19 @@
-"""Notification benchmark (one command): WebSocket fan-out on one server process, and mail throughput.
+"""Notification benchmark (one command): WebSocket fan-out beside a bare server, and mail throughput.
 
-    python bench/notifications_bench.py --subscribers 10000 --mails 2000
+    BENCH_REDIS=redis://127.0.0.1:6379/7 python bench/notifications_bench.py --subscribers 2000,10000 --mails 0
 
 Fan-out: N guardians, one pupil each, each holding one authenticated graphql-transport-ws
-connection with a `pupilFileUpdates` subscription on a real server subprocess (SQLite unless
-DATABASE_URL is set; in-process broker unless REDIS_URL is set). A first round of one event
-per pupil proves every subscription is live (untimed); the second round is timed from the
-commit of the N events to the last push received. Memory per connection is the growth of the
-server's RSS between no connection and N subscribed connections, divided by N.
+connection with a `pupilFileUpdates` subscription, on two servers one after the other with the
+same client and the same counts: the product (`graphql_api.app:create_app`; SQLite unless
+DATABASE_URL is set) and the bare anchor (bench/bare_ws_server.py), both under the same uvicorn
+command, both listening to the same Redis channel (BENCH_REDIS). A first round of one event per
+pupil, published on the broker as the dispatcher publishes it, proves every subscription live
+(untimed); the next three are timed from the publication of the N events to the last push
+received, and the median round is reported.
+Connect + subscribe: from the first connection to the last subscribe sent (100 at a time).
+Memory per connection: the growth of the server's RSS between no connection and N subscribed
+connections (after the first round), divided by N. The open-files limit is raised to the hard
+limit (each process holds N sockets). Prints the three ratios product / bare.
 
 Mail: M queued mails sent by the MailSender to a local aiosmtpd, batched (one connection per
 100 mails) and, side by side, one connection per mail.
@@ -16,11 +22,13 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import dataclasses
 import datetime as dt
 import json
 import os
 import resource
+import signal
 import socket
 import subprocess
 import sys
@@ -38,14 +46,17 @@ from websockets.asyncio.client import connect  # noqa: E402
 from graphql_api.auth import issue_token  # noqa: E402
 from graphql_api.config import load_settings  # noqa: E402
 from graphql_api.db.engine import Database  # noqa: E402
-from graphql_api.db.models import Account, AuthSession, Guardianship, OutboxEvent, OutgoingMail, Pupil  # noqa: E402
+from graphql_api.db.models import Account, AuthSession, Guardianship, OutgoingMail, Pupil  # noqa: E402
 from graphql_api.seed import seed_demo  # noqa: E402
+from graphql_api.domain import school_year  # noqa: E402
 from graphql_api.services.clock import utcnow  # noqa: E402
 
 SUBSCRIPTION = json.dumps(
     {"id": "1", "type": "subscribe", "payload": {"query": "subscription { pupilFileUpdates { id type title linkPath pupil { firstName } } }"}}
 )
 PUPIL_BASE, ACCOUNT_BASE = 1_000_000, 2_000_000
+ROUNDS = 3  # timed rounds after the first; the median one is reported
+PROFILE = os.environ.get("BENCH_PROFILE")  # cProfile of the product server (pstats file)
 
 
 def free_port() -> int:
@@ -70,12 +81,13 @@ def rss_kib(pid: int) -> int:
 async def seed(db: Database, settings, n: int) -> tuple[list[str], dict]:  # type: ignore[no-untyped-def]
     await db.create_all()
     now = utcnow()
+    year = school_year.of_date(now.date())
     async with db.write() as session:
         demo = await seed_demo(session, password_hash="bench-no-login")
     pupils, accounts, links, sessions = [], [], [], []
     for i in range(n):
         pid, aid = PUPIL_BASE + i, ACCOUNT_BASE + i
-        pupils.append(dict(id=pid, ine=f"B{i:08d}XY", last_name=f"BENCH{i}", first_name=f"Élève{i}", birth_date=dt.date(2011, 1, 1),
+        pupils.append(dict(id=pid, ine=f"B{i:08d}XY", school_year=year, last_name=f"BENCH{i}", first_name=f"Élève{i}", birth_date=dt.date(2011, 1, 1),
                            mef="10310019110", palier="3EME", etablissement_id=demo.etablissement, division_id=demo.division_3a,
                            segpa=False, ulis=False, prepa_metiers=False, version=0))
         accounts.append(dict(id=aid, login=f"bench.{i}", role="GUARDIAN", first_name="Parent", last_name=f"BENCH{i}", email=None,
@@ -90,21 +102,19 @@ async def seed(db: Database, settings, n: int) -> tuple[list[str], dict]:  # typ
     return tokens, {"etablissement": demo.etablissement, "division": demo.division_3a, "academie": demo.academie}
 
 
-async def record_events(db: Database, n: int, ids: dict, round_: int) -> float:
-    now = utcnow()
-    rows = [
-        dict(occurred_at=now, type="AVIS_PUBLISHED", academie_id=ids["academie"], etablissement_id=ids["etablissement"],
-             division_id=ids["division"], pupil_id=PUPIL_BASE + i, channel="STAFF", publish_attempts=0,
-             payload={"pupilId": PUPIL_BASE + i, "firstName": f"Élève{i}", "lastName": f"BENCH{i}", "round": round_})
-        for i in range(n)
-    ]
-    async with db.write() as session:
-        for start in range(0, n, 2000):
-            await session.execute(insert(OutboxEvent), rows[start : start + 2000])
-    return time.perf_counter()  # committed
+def event_message(event_id: int, i: int, ids: dict, round_: int) -> str:
+    """An AVIS_PUBLISHED event for pupil i as the dispatcher puts it on the broker."""
+    return json.dumps({
+        "id": event_id, "type": "AVIS_PUBLISHED", "occurredAt": utcnow().isoformat(), "academieId": ids["academie"],
+        "etablissementId": ids["etablissement"], "divisionId": ids["division"], "divisionCode": "3A", "pupilId": PUPIL_BASE + i,
+        "actorAccountId": None, "actor": None, "channel": "STAFF",
+        "payload": {"pupilId": PUPIL_BASE + i, "firstName": f"Élève{i}", "lastName": f"BENCH{i}", "phase": "PROVISOIRE", "round": round_},
+    }, separators=(",", ":"))
 
 
 class Client:
+    __slots__ = ("base", "token", "ws", "received")
+
     def __init__(self, base: str, token: str) -> None:
         self.base, self.token = base, token
         self.ws = None
@@ -123,33 +133,44 @@ class Client:
         async for raw in self.ws:  # type: ignore[union-attr]
             message = json.loads(raw)
             if message["type"] == "next":
+                assert message["payload"]["data"]["pupilFileUpdates"]["pupil"]["firstName"].startswith("Élève"), message
                 self.received.put_nowait(time.perf_counter())
             elif message["type"] == "ping":
                 await self.ws.send('{"type":"pong"}')  # type: ignore[union-attr]
+            elif message["type"] == "error":
+                raise AssertionError(message)
 
 
-async def fan_out(n: int) -> dict:
-    tmp = Path(tempfile.mkdtemp(prefix="bench-notif-"))
-    env = {
-        "DATA_DIR": str(tmp), "TOKEN_SECRET": "bench-" + "x" * 40, "SMTP_SINK": "0", "SMTP_HOST": "127.0.0.1", "SMTP_PORT": "1",
-        "LOAD_DEMO_DATA": "0", "DISPATCH_INTERVAL": "0.05", "MAIL_INTERVAL": "3600", "LOG_LEVEL": "WARNING",
-        "DATABASE_URL": os.environ.get("DATABASE_URL") or f"sqlite+aiosqlite:///{tmp / 'bench.db'}",
-        "REDIS_URL": os.environ.get("REDIS_URL", ""), "REDIS_CHANNEL": f"bench:{os.getpid()}",
-    }
-    settings = load_settings(env)
-    db = Database(settings.database_url)
-    if not settings.is_sqlite:
-        await db.drop_all()
-    tokens, ids = await seed(db, settings, n)
+async def subscriptions_open(http: httpx.AsyncClient, base: str) -> int:
+    for line in (await http.get(f"http://{base}/metrics")).text.splitlines():
+        if line.startswith("graphql_subscriptions_open "):
+            return int(float(line.split()[1]))
+    raise RuntimeError("no graphql_subscriptions_open gauge")
+
+
+def loadavg() -> str:
+    return " ".join(Path("/proc/loadavg").read_text().split()[:3])
+
+
+async def serve_and_measure(kind: str, n: int, tokens: list[str], ids: dict, env: dict, ws: str, redis_url: str, channel: str) -> dict:
+    """One server process (the product or the bare anchor), N subscribed clients, two rounds of
+    N events published on the broker: the first proves every subscription live, the second is
+    timed from the publication to the last push received."""
+    import redis.asyncio as redis
+
     port = free_port()
-    # The app as `python -m graphql_api` builds it, under uvicorn's CLI so the WebSocket keepalive
-    # can be relaxed: on a loaded 2-core machine 10,000 pongs may come late.
+    target = "graphql_api.app:create_app" if kind == "product" else "bench.bare_ws_server:app"
+    # Under uvicorn's CLI for both, so the WebSocket keepalive can be relaxed: on a loaded
+    # 2-core machine 10,000 pongs may come late.
+    profile = [] if kind != "product" or not PROFILE else [sys.executable, "-m", "cProfile", "-o", PROFILE]
     server = subprocess.Popen(
-        [sys.executable, "-m", "uvicorn", "--factory", "graphql_api.app:create_app", "--host", "127.0.0.1", "--port", str(port),
-         "--ws", "websockets", "--ws-ping-interval", "120", "--ws-ping-timeout", "120", "--log-level", "warning"],
+        [*(profile or [sys.executable]), "-m", "uvicorn", *(["--factory"] if kind == "product" else []), target, "--host", "127.0.0.1",
+         "--port", str(port), "--ws", ws, "--ws-ping-interval", "120", "--ws-ping-timeout", "120", "--log-level", "warning"],
         cwd=ROOT, env={**os.environ, **env},
     )
     base = f"127.0.0.1:{port}"
+    publisher = redis.Redis.from_url(redis_url)
+    clients = [Client(base, t) for t in tokens]
     try:
         async with httpx.AsyncClient() as http:
             for _ in range(600):
@@ -159,40 +180,90 @@ async def fan_out(n: int) -> dict:
                 except httpx.HTTPError:
                     pass
                 await asyncio.sleep(0.1)
+        await asyncio.sleep(1)  # the product's hub subscribes to the broker after startup
         rss_idle = rss_kib(server.pid)
-        clients = [Client(base, t) for t in tokens]
+        load_before = loadavg()
         t_connect = time.perf_counter()
         for start in range(0, n, 100):
             await asyncio.gather(*(c.open() for c in clients[start : start + 100]))
-            if (start + 100) % 1000 == 0:
-                print(f"  {start + 100} subscribed ({time.perf_counter() - t_connect:.0f} s)", file=sys.stderr, flush=True)
+            if (start + 100) % 2000 == 0:
+                print(f"  {kind}: {start + 100} subscribed ({time.perf_counter() - t_connect:.0f} s)", file=sys.stderr, flush=True)
+        # Until the server holds every subscription (its /metrics gauge): the product registers
+        # a subscription with its hub in the operation's task, after the subscribe message.
+        async with httpx.AsyncClient() as http:
+            while await subscriptions_open(http, base) < n:
+                await asyncio.sleep(0.02)
         connect_s = time.perf_counter() - t_connect
+        print(f"  {kind}: {n} subscribed in {connect_s:.1f} s", file=sys.stderr, flush=True)
 
         async def round_(number: int) -> tuple[float, float, float]:
-            committed = await record_events(db, n, ids, number)
+            messages = [event_message(number * 1_000_000 + i, i, ids, number) for i in range(n)]
+            pipe = publisher.pipeline(transaction=False)
+            for message in messages:
+                pipe.publish(channel, message)
+            published = time.perf_counter()
+            await pipe.execute()
             arrivals = await asyncio.wait_for(asyncio.gather(*(c.received.get() for c in clients)), 1200)
-            return committed, min(arrivals), max(arrivals)
+            return published, min(arrivals), max(arrivals)
 
         await round_(1)  # every subscription proved live
         rss_connected = rss_kib(server.pid)
-        committed, first, last = await round_(2)
-        for c in clients:
-            await c.ws.close()  # type: ignore[union-attr]
+        timed = sorted([await round_(number) for number in range(2, 2 + ROUNDS)], key=lambda r: r[2] - r[0])
+        published, first, last = timed[len(timed) // 2]  # the median round by its last push
         return {
-            "subscribers": n,
-            "backend": settings.database_url.split(":")[0] + (" + redis" if settings.redis_url else " + in-process broker"),
+            "server": kind,
             "connect_and_subscribe_s": round(connect_s, 2),
-            "first_push_s": round(first - committed, 3),
-            "last_push_s": round(last - committed, 3),
-            "pushes_per_s": round(n / (last - committed), 1),
+            "ms_per_connection": round(connect_s * 1000 / n, 2),
+            "first_push_s": round(first - published, 3),
+            "last_push_s": round(last - published, 3),
+            "last_push_s_rounds": [round(r[2] - r[0], 3) for r in timed],
+            "pushes_per_s": round(n / (last - published), 1),
             "server_rss_idle_mib": round(rss_idle / 1024, 1),
             "server_rss_connected_mib": round(rss_connected / 1024, 1),
             "kib_per_connection": round((rss_connected - rss_idle) / n, 1),
+            "loadavg_before_after": f"{load_before} / {loadavg()}",
         }
     finally:
-        server.terminate()
-        server.wait(30)
-        await db.dispose()
+        for c in clients:
+            if c.ws is not None:
+                with contextlib.suppress(Exception):
+                    await c.ws.close()
+        await publisher.aclose()
+        server.send_signal(signal.SIGINT if PROFILE and kind == "product" else signal.SIGTERM)
+        server.wait(60)
+
+
+async def fan_out(n: int, ws: str, servers: list[str]) -> dict:
+    tmp = Path(tempfile.mkdtemp(prefix="bench-notif-"))
+    redis_url = os.environ.get("BENCH_REDIS", "redis://127.0.0.1:6379/7")
+    channel = f"bench:{os.getpid()}:{n}"
+    env = {
+        "DATA_DIR": str(tmp), "TOKEN_SECRET": "bench-" + "x" * 40, "SMTP_SINK": "0", "SMTP_HOST": "127.0.0.1", "SMTP_PORT": "1",
+        "LOAD_DEMO_DATA": "0", "DISPATCH_INTERVAL": "0.05", "MAIL_INTERVAL": "3600", "LOG_LEVEL": "WARNING",
+        "DATABASE_URL": os.environ.get("DATABASE_URL") or f"sqlite+aiosqlite:///{tmp / 'bench.db'}",
+        "REDIS_URL": redis_url, "REDIS_CHANNEL": channel,
+    }
+    settings = load_settings(env)
+    db = Database(settings.database_url)
+    if not settings.is_sqlite:
+        await db.drop_all()
+    tokens, ids = await seed(db, settings, n)
+    await db.dispose()
+    routes = tmp / "routes.json"
+    routes.write_text(json.dumps({ACCOUNT_BASE + i: [PUPIL_BASE + i] for i in range(n)}))
+    env.update(BARE_SECRET=env["TOKEN_SECRET"], BARE_ROUTES=str(routes))
+    results: dict = {"subscribers": n, "database": settings.database_url.split(":")[0], "broker": "redis", "uvicorn_ws": ws}
+    for kind in servers:
+        results[kind] = await serve_and_measure(kind, n, tokens, ids, env, ws, redis_url, channel)
+        print(json.dumps(results[kind]), file=sys.stderr, flush=True)
+    if "product" in results and "bare" in results:
+        p, b = results["product"], results["bare"]
+        results["product_over_bare"] = {
+            "connect_and_subscribe": round(p["connect_and_subscribe_s"] / b["connect_and_subscribe_s"], 2),
+            "publish_to_last_push": round(p["last_push_s"] / b["last_push_s"], 2),
+            "memory_per_connection": round(p["kib_per_connection"] / b["kib_per_connection"], 2),
+        }
+    return results
 
 
 async def mail_throughput(m: int) -> dict:
@@ -242,13 +313,21 @@ async def mail_throughput(m: int) -> dict:
 
 async def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--subscribers", type=int, default=10_000)
-    parser.add_argument("--mails", type=int, default=2_000)
+    parser.add_argument("--subscribers", default="2000,10000", help="comma-separated counts, one fan-out each (0: none)")
+    parser.add_argument("--servers", default="bare,product", help="which servers, in order (bare, product)")
+    parser.add_argument("--ws", default="auto", help="uvicorn's WebSocket implementation, the same for both (auto: "
+                        "websockets-sansio, what `python -m graphql_api` runs)")
+    parser.add_argument("--mails", type=int, default=2_000, help="0: no mail throughput")
     args = parser.parse_args()
     limit = raise_open_files()
-    print(f"open files limit: {limit}; cores: {os.cpu_count()}", flush=True)
-    print(json.dumps({"fan_out": await fan_out(args.subscribers)}, ensure_ascii=False), flush=True)
-    print(json.dumps({"mail": await mail_throughput(args.mails)}, ensure_ascii=False), flush=True)
+    print(f"open files limit: {limit}; cores: {os.cpu_count()}; load: {loadavg()}", flush=True)
+    for n in (int(v) for v in args.subscribers.split(",") if int(v) > 0):
+        if n + 200 > limit:
+            print(f"warning: {n} subscribers need ~{n + 100} descriptors per process (limit {limit})", flush=True)
+        result = await fan_out(n, args.ws, args.servers.split(","))
+        print(json.dumps({"fan_out": result}, ensure_ascii=False), flush=True)
+    if args.mails:
+        print(json.dumps({"mail": await mail_throughput(args.mails)}, ensure_ascii=False), flush=True)
 
 
 if __name__ == "__main__":

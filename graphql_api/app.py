@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import contextlib
+import gc
 import logging
+import time
 from collections.abc import AsyncGenerator, AsyncIterator
 from typing import Any
 
@@ -29,7 +31,7 @@ from .graphql.idempotency import WS_OPERATION_EXTENSIONS
 from .graphql.context import Context
 from .graphql.schema import build_schema
 from .http import exports, web
-from .http.authentication import authenticate, bearer
+from .http.authentication import authenticate, authenticate_fresh, bearer
 from .http.graphql_over_http import GraphQLResponseMediaType
 from .http.request_limits import (
     DOCUMENT_TOO_LARGE,
@@ -48,6 +50,10 @@ from .metrics import metrics_endpoint
 from .runtime import Runtime
 
 log = logging.getLogger("graphql_api.app")
+# A principal read from the database this recently by connection_init stands for the session
+# check of the first operation on the socket (the subscribe that follows the ack).
+FRESH_PRINCIPAL_SECONDS = 1.0
+_frozen = False
 
 
 class SessionBoundConnection(BaseGraphQLTransportWSHandler):
@@ -57,15 +63,30 @@ class SessionBoundConnection(BaseGraphQLTransportWSHandler):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.watch: int | None = None
+        # Until then, the principal was read from the database by this connection's init: the
+        # operation that follows at once needs no second check (one per connection, not two).
+        self.checked_until = 0.0
         if isinstance(self.context, Context):
             self.context.connection = self
+
+    def on_request_accepted(self) -> None:
+        super().on_request_accepted()
+        # Once connection_init came (or the wait timed out), forget the finished timer task: a
+        # cancelled task keeps its CancelledError and that error's frames for the socket's life.
+        if self.connection_init_timeout_task is not None:
+            self.connection_init_timeout_task.add_done_callback(self._forget_init_timer)
+
+    def _forget_init_timer(self, task: Any) -> None:
+        if self.connection_init_timeout_task is task:
+            self.connection_init_timeout_task = None
 
     @property
     def sessions(self):  # type: ignore[no-untyped-def]
         return self.view.runtime.sessions  # type: ignore[attr-defined]
 
     async def handle_subscribe(self, message: Any) -> None:
-        if self.watch is not None:
+        fresh, self.checked_until = time.monotonic() < self.checked_until, 0.0
+        if self.watch is not None and not fresh:
             try:
                 ended = await self.sessions.check(self.watch)
             except Exception as exc:
@@ -192,7 +213,7 @@ class GraphQLApp(GraphQL):
         if not token:
             raise ConnectionRejectionError({"code": "UNAUTHENTICATED", "message": "Authentification requise."})
         try:
-            principal = await authenticate(self.runtime, token)
+            principal, fresh = await authenticate_fresh(self.runtime, token)
         except AuthError as exc:
             raise ConnectionRejectionError({"code": exc.code, "message": exc.message}) from None
         except Exception as exc:
@@ -203,6 +224,8 @@ class GraphQLApp(GraphQL):
         connection = context.connection
         if principal is not None and isinstance(connection, SessionBoundConnection):
             connection.watch = self.runtime.sessions.watch(principal, principal.expires_at, connection.end)
+            if fresh:
+                connection.checked_until = time.monotonic() + FRESH_PRINCIPAL_SECONDS
         return None
 
 
@@ -286,6 +309,18 @@ def create_app(settings: Settings | None = None, runtime: Runtime | None = None,
 
         await prepare_database(runtime)
         await runtime.start(workers=workers)
+        # What startup built lives as long as the process: out of the collector's reach, so a
+        # full collection with thousands of sockets open does not walk it again each time.
+        # Young collections less often: objects of a request or a connection being set up die
+        # before a collection instead of being promoted, so full collections (which walk every
+        # open socket's objects: seconds with 10,000 of them) come only with real growth.
+        global _frozen
+        if not _frozen:  # once per process (tests start many apps in one)
+            _frozen = True
+            gc.collect()
+            gc.freeze()
+            threshold = gc.get_threshold()
+            gc.set_threshold(max(threshold[0], 20_000), *threshold[1:])
         try:
             yield
         finally:

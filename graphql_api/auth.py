@@ -229,16 +229,27 @@ async def load_principal(
     expires_at: dt.datetime | None = None,
 ) -> Principal:
     """`ended_keys`: an external token's keys (VerifiedToken); one that logout recorded is refused."""
-    if kind == "local":
+    session_open = True
+    if kind == "local" and session_id:
+        # The account and its session in one statement (each costs a round trip, and on SQLite
+        # several thread hops: this runs for every WebSocket connection).
+        row = (
+            await session.execute(
+                select(Account, AuthSession.id, AuthSession.ended_at)
+                .outerjoin(AuthSession, AuthSession.id == session_id)
+                .where(Account.id == int(key))
+            )
+        ).first()
+        account = row[0] if row is not None else None
+        session_open = row is not None and row[1] is not None and row[2] is None
+    elif kind == "local":
         account = await session.get(Account, int(key))
     else:
         account = (await session.execute(select(Account).where(Account.oidc_subject == key))).scalar_one_or_none()
     if account is None or not account.active:
         raise AuthError("UNKNOWN_ACCOUNT", texts.UNKNOWN_ACCOUNT)
-    if kind == "local" and session_id:
-        auth_session = await session.get(AuthSession, session_id)
-        if auth_session is None or auth_session.ended_at is not None:
-            raise AuthError("TOKEN_EXPIRED", texts.SESSION_ENDED)
+    if not session_open:
+        raise AuthError("TOKEN_EXPIRED", texts.SESSION_ENDED)
     if kind != "local" and ended_keys:
         from .db.models_ops import EndedExternalSession
 

@@ -195,7 +195,7 @@ async def purge_ended_external_sessions(session: AsyncSession, now: dt.datetime 
 # --- the connections of this process -----------------------------------------------------------
 
 
-@dataclass
+@dataclass(slots=True)
 class Watched:
     principal: Principal
     close: Close

@@ -63,23 +63,43 @@ def routing_keys(message: dict[str, Any]) -> list[str]:
 
 
 class HubSubscription:
-    def __init__(self, hub: "Hub", key: int, queue: asyncio.Queue[dict[str, Any]], routes: tuple[str, ...]) -> None:
+    """One subscriber's pending pushes: a small list and, while it waits, one future (an
+    asyncio.Queue per subscriber weighed ~2 KiB of empty deques; thousands are held open)."""
+
+    __slots__ = ("_hub", "_key", "_routes", "_items", "_waiter")
+
+    def __init__(self, hub: "Hub", key: int, routes: tuple[str, ...]) -> None:
         self._hub = hub
         self._key = key
-        self._queue = queue
         self._routes = routes
+        self._items: list[dict[str, Any]] = []
+        self._waiter: asyncio.Future[None] | None = None
+
+    def _put(self, message: dict[str, Any]) -> bool:
+        """False when full: the subscriber is too slow (the caller logs it)."""
+        if len(self._items) >= self._hub.queue_size:
+            return False
+        self._items.append(message)
+        waiter = self._waiter
+        if waiter is not None and not waiter.done():
+            waiter.set_result(None)
+        return True
 
     def __aiter__(self) -> "HubSubscription":
         return self
 
     async def __anext__(self) -> dict[str, Any]:
-        return await self._queue.get()
+        while not self._items:
+            self._waiter = asyncio.get_running_loop().create_future()
+            try:
+                await self._waiter
+            finally:
+                self._waiter = None
+        return self._items.pop(0)
 
     def drain(self) -> list[dict[str, Any]]:
         """What arrived meanwhile, without waiting (lets a dashboard coalesce a burst)."""
-        items = []
-        while not self._queue.empty():
-            items.append(self._queue.get_nowait())
+        items, self._items = self._items, []
         return items
 
     def add_routes(self, routes: Iterable[str]) -> None:
@@ -114,7 +134,7 @@ class Hub:
         self.queue_size = queue_size
         self.replay = replay
         self._recent: OrderedDict[int, None] = OrderedDict()  # ids routed lately: replay adds no duplicate
-        self._subscribers: dict[int, tuple[Predicate, asyncio.Queue[dict[str, Any]]]] = {}
+        self._subscribers: dict[int, tuple[Predicate, HubSubscription]] = {}
         self._routes: dict[str, set[int]] = {}  # routing key -> subscriber keys
         self._task: asyncio.Task[None] | None = None
         self._keys = itertools.count(1)
@@ -196,21 +216,19 @@ class Hub:
             entry = self._subscribers.get(key)
             if entry is None:
                 continue
-            predicate, queue = entry
+            predicate, subscription = entry
             try:
-                if predicate(message):
-                    queue.put_nowait(message)
-            except asyncio.QueueFull:
-                log.warning("slow subscriber: a push was dropped (the inbox keeps it)")
+                if predicate(message) and not subscription._put(message):
+                    log.warning("slow subscriber: a push was dropped (the inbox keeps it)")
             except Exception:  # noqa: BLE001 - one bad filter must not stop the others
                 log.exception("subscriber filter failed")
 
     def subscribe(self, predicate: Predicate, routes: Iterable[str]) -> HubSubscription:
         """Registered now under its routing keys; the caller must close() it (try/finally)."""
         key = next(self._keys)
-        queue: asyncio.Queue[dict[str, Any]] = asyncio.Queue(self.queue_size)
-        self._subscribers[key] = (predicate, queue)
         routes = tuple(set(routes))
+        subscription = HubSubscription(self, key, routes)
+        self._subscribers[key] = (predicate, subscription)
         for route in routes:
             self._routes.setdefault(route, set()).add(key)
-        return HubSubscription(self, key, queue, routes)
+        return subscription

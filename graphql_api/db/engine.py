@@ -9,18 +9,24 @@ from __future__ import annotations
 import contextlib
 from collections.abc import AsyncIterator
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
-from sqlalchemy.pool import NullPool
+from sqlalchemy.pool import AsyncAdaptedQueuePool, NullPool
 
 from . import operation
 from .models import Base
 
 
 RECYCLE_SECONDS = 300
+READ_POOL_SIZE = 8
+
+
+def path_of(url: str) -> str | None:
+    return make_url(url).database
 
 
 async def retrying_once(work):  # type: ignore[no-untyped-def]
@@ -47,7 +53,9 @@ class Database:
             if path and path != ":memory:":
                 Path(path).parent.mkdir(parents=True, exist_ok=True)
             self.write_engine = _sqlite_engine(url, "BEGIN IMMEDIATE", echo)
-            self.read_engine = _sqlite_engine(url, "BEGIN", echo)
+            # Reads keep a few connections open: opening one costs a thread, the file's open and
+            # four PRAGMAs, which every WebSocket connection paid two or three times (issue 14).
+            self.read_engine = _sqlite_engine(url, "BEGIN", echo, pool_size=READ_POOL_SIZE)
         else:
             # No pool_pre_ping: it cost a round trip per checkout (issue 14). Connections are
             # recycled after RECYCLE_SECONDS instead; a connection found dead on use invalidates
@@ -115,9 +123,14 @@ class Database:
             await self.read_engine.dispose()
 
 
-def _sqlite_engine(url: str, begin: str, echo: bool) -> AsyncEngine:
+def _sqlite_engine(url: str, begin: str, echo: bool, pool_size: int = 0) -> AsyncEngine:
     # hide_parameters: a database error in the logs must not quote the values (names, addresses).
-    engine = create_async_engine(url, poolclass=NullPool, echo=echo, hide_parameters=True, connect_args={"timeout": 30})
+    pool: dict[str, Any] = (
+        {"poolclass": AsyncAdaptedQueuePool, "pool_size": pool_size, "max_overflow": -1, "pool_recycle": RECYCLE_SECONDS}
+        if pool_size and path_of(url) not in (None, "", ":memory:")
+        else {"poolclass": NullPool}
+    )
+    engine = create_async_engine(url, echo=echo, hide_parameters=True, connect_args={"timeout": 30}, **pool)
 
     @event.listens_for(engine.sync_engine, "connect")
     def _connect(dbapi_connection, _record):  # type: ignore[no-untyped-def]

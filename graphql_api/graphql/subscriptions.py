@@ -68,10 +68,14 @@ async def _stream(
                 if concerns(message):
                     seen.add(message["id"])
                     yield message
+            del rows, messages
+        # Each loop below drops its last message before waiting for the next: a suspended
+        # generator's locals live as long as the socket (thousands of sockets, ~2 KiB each).
         async for message in live:
             if message["id"] in seen or not concerns(message):
                 continue
             yield message
+            del message
     finally:
         live.close()
 
@@ -119,6 +123,13 @@ def _staff_item(info: Info, message: Message) -> StaffFeedItem:
     )
 
 
+async def _schools_of(info: Info, pupils: set[int]) -> set[int]:
+    """The children's schools (a function of its own: no session outlives it in the
+    subscription's frame, which thousands of open sockets each hold)."""
+    async with info.context.runtime.db.read() as session:
+        return await feeds.schools_of(session, pupils)
+
+
 @strawberry.type
 class Subscription:
     @strawberry.subscription(description="The avis of the council became available for one of the viewer's children.")
@@ -139,6 +150,7 @@ class Subscription:
                     link_path=notice.link_path,
                     occurred_at=dt.datetime.fromisoformat(message["occurredAt"]),
                 )
+                del message, payload, notice
         finally:
             live.close()
 
@@ -169,13 +181,14 @@ class Subscription:
         # Registered with the hub BEFORE the scope query: an event committed meanwhile is queued.
         live = info.context.runtime.hub.subscribe(concerns, [pupil_key(p) for p in pupils] + [ANY_ROUTE])
         try:
-            async with info.context.runtime.db.read() as session:
-                etabs = await feeds.schools_of(session, pupils)
+            etabs = await _schools_of(info, pupils)
             live.add_routes(school_wide_key(e) for e in etabs)
             live.remove_routes([ANY_ROUTE])
-            where = feeds.family_events(pupils, etabs, SCHOOL_PUSHES)
+            # Built only for a replay: this generator's frame lives as long as the socket.
+            where = feeds.family_events(pupils, etabs, SCHOOL_PUSHES) if after is not None else None
             async for message in _stream(info, concerns, [], after, where, live=live):
                 yield _file_event(info, message, principal)
+                del message
         finally:
             live.close()
 
@@ -195,6 +208,7 @@ class Subscription:
         where = feeds.staff_events(principal)
         async for message in _stream(info, concerns, routes, after, where):
             yield _staff_item(info, message)
+            del message
 
     @strawberry.subscription(
         description="Live counters of an establishment (head) or of the académie (académie; or one of its schools "
@@ -240,5 +254,6 @@ class Subscription:
             async for message in live:
                 burst = [message, *live.drain()]  # one recount for a burst of events
                 yield await counters(burst[-1]["type"])
+                del message, burst
         finally:
             live.close()
