@@ -30,7 +30,7 @@ from graphql_api.db.engine import Database  # noqa: E402
 from graphql_api.seed import seed_nomenclatures  # noqa: E402
 from graphql_api.services import dashboard  # noqa: E402
 from graphql_api.services.counters import live_counters, recount_live_counters  # noqa: E402
-from graphql_api.services.statistics import Scope, compute, from_counters  # noqa: E402
+from graphql_api.services.statistics import Scope, _breakdown_from_counters, compute, from_counters  # noqa: E402
 
 
 async def main() -> None:
@@ -63,12 +63,15 @@ async def main() -> None:
         print(f"rebuild: {counted} pupils in {rebuild_s:.0f} s ({counted / rebuild_s:.0f} pupils/s), {rows} counter rows", flush=True)
 
         academie, school = Scope(academie_id=1), Scope(academie_id=1, etablissement_id=42)
-        reads, school_reads, recomputes, live = [], [], [], []
+        reads, school_reads, recomputes, live, breakdowns = [], [], [], [], []
         for _ in range(args.reads):
             async with db.read() as session:
                 t = time.perf_counter()
                 counted_stats = await from_counters(session, academie)
                 reads.append(time.perf_counter() - t)
+                t = time.perf_counter()
+                await _breakdown_from_counters(session, academie, "A")
+                breakdowns.append(time.perf_counter() - t)
                 t = time.perf_counter()
                 await from_counters(session, school)
                 school_reads.append(time.perf_counter() - t)
@@ -94,6 +97,7 @@ async def main() -> None:
     ms = lambda xs: f"median {stats.median(xs) * 1000:.1f} ms (min {min(xs) * 1000:.1f}, max {max(xs) * 1000:.1f})"  # noqa: E731
     print(f"académie ({recomputed.pupils} pupils, {len(recomputed.breakdown)} establishments):")
     print(f"  statistics from the counters: {ms(reads)} over {len(reads)} reads")
+    print(f"  of which the breakdown      : {ms(breakdowns)} ({len(recomputed.breakdown)} lines, one per establishment)")
     print(f"  full recompute (compute)    : {', '.join(f'{x:.1f} s' for x in recomputes)}")
     print(f"  ratio                       : {stats.median(recomputes) / stats.median(reads):.0f}x")
     print(f"  dashboardCounters (live)    : {ms(live)}")

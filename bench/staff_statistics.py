@@ -26,15 +26,17 @@ from graphql_api.seed import seed_nomenclatures  # noqa: E402
 from graphql_api.services.statistics import Scope, compute  # noqa: E402
 
 ETABS = 7000
+SCHOOL_YEAR = "2026-2027"  # the generated académie's one campaign
 SPECIALITES = "ARRAY['MATHS','PC','SVT','SES','HGGSP','HLP','NSI','LLCER_ANGLAIS']"
 
 GENERATE = [
-    "INSERT INTO academie (id, code, name, allow_metier_text, allow_passerelle_pro, families_rank_specialites) VALUES (1, '00', 'Nationale', true, false, false)",
-    f"INSERT INTO etablissement (id, uai, name, academie_id, teleservice_open) SELECT g, lpad(g::text, 7, '0') || 'X', 'ETAB ' || g, 1, true FROM generate_series(1, {ETABS}) g",
+    "INSERT INTO academie (id, code, name, allow_metier_text, allow_passerelle_pro, families_rank_specialites, time_zone, local_holidays) VALUES (1, '00', 'Nationale', true, false, false, 'Europe/Paris', '[]')",
+    f"INSERT INTO campaign (id, academie_id, school_year, state, opened_at) VALUES (1, 1, '{SCHOOL_YEAR}', 'CURRENT', now())",
+    f"INSERT INTO etablissement (id, uai, name, academie_id, teleservice_open, teleservice_school_year) SELECT g, lpad(g::text, 7, '0') || 'X', 'ETAB ' || g, 1, true, '{SCHOOL_YEAR}' FROM generate_series(1, {ETABS}) g",
     "INSERT INTO account (id, role, last_name, first_name, delegated, active, failed_logins) VALUES (1, 'STAFF', 'BENCH', 'Bench', false, true, 0)",
     # 60 % in 3e, 40 % in 2de GT; 1 % hors procédure.
-    """INSERT INTO pupil (id, ine, last_name, first_name, birth_date, mef, palier, etablissement_id, segpa, ulis, prepa_metiers, version, hors_procedure_reason)
-       SELECT g, lpad(g::text, 10, '0') || 'A', 'NOM' || g, 'P', date '2011-01-01' + (g % 365),
+    """INSERT INTO pupil (id, ine, school_year, last_name, first_name, birth_date, mef, palier, etablissement_id, segpa, ulis, prepa_metiers, version, hors_procedure_reason)
+       SELECT g, lpad(g::text, 10, '0') || 'A', '""" + SCHOOL_YEAR + """', 'NOM' || g, 'P', date '2011-01-01' + (g % 365),
               CASE WHEN g % 5 < 3 THEN '10310019110' ELSE '20010018110' END, CASE WHEN g % 5 < 3 THEN '3EME' ELSE '2NDE_GT' END,
               1 + g % {etabs}, false, false, false, 0, CASE WHEN g % 97 = 0 THEN 'hors procédure' END
        FROM generate_series(1, {n}) g""",
