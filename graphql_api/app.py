@@ -94,8 +94,7 @@ class SessionBoundConnection(BaseGraphQLTransportWSHandler):
                     raise
                 # The database cannot tell whether the session still lives: this operation is
                 # refused with the outage code; the socket stays open for the retry.
-                error = {"message": outage.MESSAGE, "extensions": {"code": outage.CODE}}
-                await self.send_message({"id": message.get("id"), "type": "error", "payload": [error]})
+                await self.send_message({"id": message.get("id"), "type": "error", "payload": [outage.graphql_error()]})
                 return
             if ended is not None:
                 return  # the socket is being closed with the reason

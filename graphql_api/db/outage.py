@@ -66,8 +66,13 @@ def _unavailable(error: BaseException) -> bool:
     return False
 
 
+def graphql_error() -> dict:
+    """The outage as one GraphQL error (a response's, or a socket message's payload item)."""
+    return {"message": MESSAGE, "extensions": {"code": CODE}}
+
+
 def graphql_error_body() -> dict:
-    return {"errors": [{"message": MESSAGE, "extensions": {"code": CODE}}]}
+    return {"errors": [graphql_error()]}
 
 
 def retry_after_header() -> dict[str, str]:

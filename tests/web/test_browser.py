@@ -347,15 +347,11 @@ async def test_dashboards_show_the_apis_figures_and_live_counters(server_setting
         assert head.errors == [] and academie.errors == []
 
 
-def _input_mutation(name: str, input_type: str, result: str = "") -> str:
-    return f"mutation($input: {input_type}!) {{ {name}(input: $input) {{ {result} errors {{ code message }} }} }}"
-
-
 async def test_phase_definitive_choices_proposition_decision_and_appeal_through_the_pages(server_settings, db, demo, browser, viewport, shots):
     """The second phase as a family lives it (guide: choix définitifs, proposition, d'accord /
     pas d'accord, décision with its appeal deadline, appeal), the school's steps through the API;
     the other guardian's open page follows live."""
-    from tests.procedure.helpers import move_to_definitive
+    from tests.procedure.helpers import mutation, move_to_definitive
 
     app = create_app(server_settings)
     lea = encode_id("Pupil", demo.pupils["martin"])
@@ -365,7 +361,7 @@ async def test_phase_definitive_choices_proposition_decision_and_appeal_through_
         site = Site(base, browser, viewport, app)
 
         async def step(who: str, name: str, input_type: str, **input_: Any) -> None:
-            payload = (await api.call(who, _input_mutation(name, input_type), input={"pupilId": lea, **input_}))[name]
+            payload = (await api.call(who, mutation(name, input_type), input={"pupilId": lea, **input_}))[name]
             assert payload["errors"] == [], payload
 
         # The provisional phase, done through the API: intentions, avis, acknowledgement.
