@@ -6,6 +6,7 @@ import base64
 import datetime as dt
 import hashlib
 import secrets
+import time
 from dataclasses import dataclass
 
 import jwt
@@ -156,6 +157,9 @@ def external_ended_keys(token: str, claims: dict) -> tuple[str, ...]:
     return tuple(keys)
 
 
+VERIFIED_TOKENS_KEPT = 50_000  # ~20 MB at most; about one process's active sessions at the peak
+
+
 class TokenVerifier:
     """Turns a bearer token into (account lookup key, session id)."""
 
@@ -164,6 +168,10 @@ class TokenVerifier:
         # The local signing key prepared once (PyJWT would otherwise prepare the secret per call).
         secret = settings.token_secret.encode()
         self._local_key = jwt.PyJWK({"kty": "oct", "k": base64.urlsafe_b64encode(secret).rstrip(b"=").decode(), "alg": "HS256"})
+        # Local tokens already verified, by their exact text (a forged or altered token is another
+        # string and is verified in full). PyJWT costs ~0.2 ms per verification, a page's largest
+        # single CPU cost after the SQL; the expiry is still checked on every use.
+        self._verified: dict[str, VerifiedToken] = {}
         self._jwks: jwt.PyJWKClient | None = (
             jwt.PyJWKClient(settings.oidc_jwks_url, cache_keys=True, lifespan=3600)
             if settings.oidc_jwks_url
@@ -176,6 +184,12 @@ class TokenVerifier:
         return verified.kind, verified.key, verified.session_id
 
     async def verify_token(self, token: str) -> VerifiedToken:
+        known = self._verified.get(token)
+        if known is not None:
+            if known.expires_at.timestamp() <= time.time():  # PyJWT's test: expired when exp <= now
+                del self._verified[token]
+                raise AuthError("TOKEN_EXPIRED", texts.TOKEN_EXPIRED)
+            return known
         try:
             header = jwt.get_unverified_header(token)
         except jwt.PyJWTError as exc:
@@ -190,7 +204,11 @@ class TokenVerifier:
                     issuer=LOCAL_ISSUER,
                     options={"require": ["exp", "sub", "iss"]},
                 )
-                return VerifiedToken("local", claims["sub"], claims.get("sid"), _expiry(claims))
+                verified = VerifiedToken("local", claims["sub"], claims.get("sid"), _expiry(claims))
+                if len(self._verified) >= VERIFIED_TOKENS_KEPT:
+                    self._verified.clear()  # a burst of new tokens: start over rather than track age
+                self._verified[token] = verified
+                return verified
             if alg == "RS256" and self._jwks is not None:
                 key = await asyncio.to_thread(self._jwks.get_signing_key_from_jwt, token)
                 claims = jwt.decode(

@@ -314,14 +314,38 @@ def pupil_scope_template(principal: Principal | None) -> tuple[str, ColumnElemen
     """The same scope with the principal's values as named parameters: (its shape, the clause,
     the values). Clauses of the same shape are the same statement, built and compiled once by
     a caller that keeps it (services/files.py)."""
-    params: dict[str, Any] = {}
+    shape, params = _scope_values(principal)
+    clause = _TEMPLATES.get(shape)
+    if clause is None:
+        built: dict[str, Any] = {}
 
-    def bound(name: str, value: Any) -> Any:
-        params["scope_" + name] = value
-        return bindparam("scope_" + name)
+        def bound(name: str, value: Any) -> Any:
+            built["scope_" + name] = value
+            return bindparam("scope_" + name)
 
-    shape, clause = _scope(principal, bound)
+        built_shape, clause = _scope(principal, bound)
+        assert (built_shape, built) == (shape, params), (built_shape, built, shape, params)
+        _TEMPLATES[shape] = clause
     return shape, clause, params
+
+
+# One clause per shape: building SQLAlchemy expressions cost more per request than running them.
+_TEMPLATES: dict[str, ColumnElement[bool]] = {}
+
+
+def _scope_values(principal: Principal | None) -> tuple[str, dict[str, Any]]:
+    """The shape `_scope` gives this principal and the values it binds, without building SQL."""
+    if principal is None:
+        return "none", {}
+    if principal.role is Role.GUARDIAN:
+        return "guardian", {"scope_account_id": principal.account_id}
+    if principal.role is Role.PUPIL:
+        return ("pupil", {"scope_pupil_id": principal.pupil_id}) if principal.pupil_id else ("none", {})
+    if principal.role is Role.STAFF and principal.etablissement_id is not None:
+        if principal.has_head_rights or principal.is_secretary:
+            return "school", {"scope_etablissement_id": principal.etablissement_id}
+        return "divisions", {"scope_etablissement_id": principal.etablissement_id, "scope_account_id": principal.account_id}
+    return "none", {}
 
 
 def _scope(principal: Principal | None, value: Callable[[str, Any], Any]) -> tuple[str, ColumnElement[bool]]:

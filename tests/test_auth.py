@@ -144,3 +144,20 @@ async def test_openid_connect_tokens(tmp_path, db, demo, idp):
             body = await client.execute(ME, token=bad)
             assert body["_status"] == 401 and "data" not in body, body
     await asyncio.sleep(0)
+
+
+async def test_a_token_verified_once_still_expires_and_its_forgeries_do_not_ride_on_it(client, runtime, demo, monkeypatch):
+    """The verifier keeps tokens it verified (by their exact text): a kept token is still
+    refused once its expiry passes, and a token differing by one character is verified in full."""
+    import graphql_api.auth as auth_module
+
+    token = await client.login("martin.pere")
+    assert (await client.execute(ME, token=token))["data"]["me"]["firstName"] == "Julien"
+    assert token in runtime.verifier._verified  # the second use was served from what was kept
+    head, payload, signature = token.split(".")
+    altered = f"{head}.{payload}.{signature[:-2]}{'A' if signature[-2] != 'A' else 'B'}{signature[-1]}"
+    assert (await client.execute(ME, token=altered))["_status"] == 401
+    later = runtime.verifier._verified[token].expires_at.timestamp() + 1
+    monkeypatch.setattr(auth_module.time, "time", lambda: later)
+    body = await client.execute(ME, token=token)
+    assert body["_status"] == 401 and body["errors"][0]["extensions"]["code"] == "TOKEN_EXPIRED"

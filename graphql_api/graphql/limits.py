@@ -7,6 +7,7 @@ validation, when the variables are known. Writes: each mutation field counts aga
 write rate limit, and a request carries at most MAX_MUTATION_FIELDS of them."""
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -97,7 +98,23 @@ def operation_cost(
     operation = _operation(document, operation_name)
     if operation is None:
         return 0
-    return _cost(operation.selection_set, _fragments(document), coerced_variables(schema, operation, variables), frozenset())
+    if operation.variable_definitions:
+        return _cost(operation.selection_set, _fragments(document), coerced_variables(schema, operation, variables), frozenset())
+    # Without variables the cost is the document's own: counted once per cached document
+    # (the validation cache hands back the same DocumentNode for the same text).
+    entry = _CONSTANT_COSTS.get(id(document))
+    if entry is None or entry[0]() is not document:
+        key = id(document)
+        entry = _CONSTANT_COSTS[key] = (weakref.ref(document, lambda _ref: _CONSTANT_COSTS.pop(key, None)), {})
+    known = entry[1]
+    cost = known.get(operation_name)
+    if cost is None:
+        cost = known[operation_name] = _cost(operation.selection_set, _fragments(document), {}, frozenset())
+    return cost
+
+
+# By the document's identity: AST nodes are frozen dataclasses whose hash walks the whole tree.
+_CONSTANT_COSTS: dict[int, tuple["weakref.ref[DocumentNode]", dict[str | None, int]]] = {}
 
 
 def root_field_count(document: DocumentNode, operation_name: str | None) -> int:
