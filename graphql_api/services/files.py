@@ -15,10 +15,13 @@ from dataclasses import dataclass, field
 import json
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, bindparam, exists, func, select
+from sqlalchemy import ARRAY, ColumnElement, Integer, and_, any_, bindparam, exists, func, select
+from sqlalchemy import inspect as sa_inspect
+from sqlalchemy.orm import Mapper
 from sqlalchemy.dialects.postgresql import aggregate_order_by
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from ..db.driver import DriverStatement, instance
 from ..db.models import (
     Academie,
     Account,
@@ -153,8 +156,11 @@ async def load_scoped_files(
         shape, scope, params = pupil_scope_template(principal)
         statement = _SCOPED.get(shape)
         if statement is None:
-            statement = _SCOPED[shape] = _file_statement(Pupil.id.in_(bindparam("file_ids", expanding=True)) & scope, with_pupil=True)
-        rows = (await session.execute(statement, {**params, "file_ids": list(ids)})).all()
+            ids_param = bindparam("file_ids", type_=ARRAY(Integer))
+            statement = _SCOPED[shape] = DriverStatement(
+                _file_statement((Pupil.id == any_(ids_param)) & scope, with_pupil=True, flat=True), session.bind.dialect  # type: ignore[union-attr]
+            )
+        rows = [_entities(row) for row in await statement.fetch(session, {**params, "file_ids": list(ids)})]
         return [r[0] for r in rows], {r[0].id: _from_json(*r) for r in rows}
     pupils = list((await session.execute(select(Pupil).where(Pupil.id.in_(ids), pupil_scope(principal)).order_by(Pupil.id))).scalars())
     return pupils, await _load_files_per_table(session, pupils)
@@ -162,7 +168,27 @@ async def load_scoped_files(
 
 # The one-statement reads, built on first use (their SQL never changes, only the parameters).
 _BY_IDS: list[Any] = [None]
-_SCOPED: dict[str, Any] = {}
+_SCOPED: dict[str, DriverStatement] = {}
+
+# The entities of a file's row, column by column (the driver's read builds them itself).
+_ENTITIES = (Pupil, Etablissement, Academie, Division)
+_MAPPERS: dict[type, Mapper[Any]] = {cls: sa_inspect(cls) for cls in _ENTITIES}
+_KEYS = {cls: [attr.key for attr in mapper.column_attrs] for cls, mapper in _MAPPERS.items()}
+_COLUMNS = {cls: [attr.columns[0] for attr in mapper.column_attrs] for cls, mapper in _MAPPERS.items()}
+_DIVISION_ID = _KEYS[Division].index("id")
+
+
+def _entities(row: list[Any]) -> list[Any]:
+    """A flat row of the driver's read as the ORM's: pupil, establishment, académie, division
+    (None when the pupil has none, as an outer-joined entity reads), then the rest."""
+    out: list[Any] = []
+    start = 0
+    for cls in _ENTITIES:
+        keys = _KEYS[cls]
+        values = row[start:start + len(keys)]
+        start += len(keys)
+        out.append(None if cls is Division and values[_DIVISION_ID] is None else instance(cls, keys, values))
+    return out + row[start:]
 
 
 def _one_statement(session: AsyncSession) -> bool:
@@ -173,7 +199,7 @@ def _json_list(*columns: Any, order_by: Any) -> Any:
     return func.coalesce(func.json_agg(aggregate_order_by(func.json_build_array(*columns), *order_by)), func.json_build_array())
 
 
-def _file_statement(where: ColumnElement[bool], *, with_pupil: bool) -> Any:
+def _file_statement(where: ColumnElement[bool], *, with_pupil: bool, flat: bool = False) -> Any:
     """One row per pupil: [Pupil,] Etablissement, Academie, Division, is its year current, then
     the JSON arrays of its windows, request sets, answers, guardians and steps."""
     specialites = (
@@ -237,9 +263,11 @@ def _file_statement(where: ColumnElement[bool], *, with_pupil: bool) -> Any:
             Campaign.state == CampaignYearState.CURRENT.value,
         )
     )
-    entities: tuple[Any, ...] = (Pupil,) if with_pupil else (Pupil.id,)
+    entities: tuple[Any, ...] = ((Pupil,) if with_pupil else (Pupil.id,)) + (Etablissement, Academie, Division)
+    if flat:  # column by column, for the driver's read (_entities puts the objects back together)
+        entities = tuple(column for cls in entities for column in _COLUMNS[cls])
     return (
-        select(*entities, Etablissement, Academie, Division, current, windows, sets, answers, guardians, pupil_steps)
+        select(*entities, current, windows, sets, answers, guardians, pupil_steps)
         .select_from(Pupil)
         .join(Etablissement, Etablissement.id == Pupil.etablissement_id)
         .join(Academie, Academie.id == Etablissement.academie_id)

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from ..db.driver import DriverStatement
 from ..db.models import Notification
 from ..domain.errors import DomainError
 from ..policy import Action, Principal, require
@@ -41,8 +42,17 @@ _UNREAD = (
 )
 
 
+_UNREAD_DRIVER: list[DriverStatement | None] = [None]  # PostgreSQL: the badge read by the driver
+
+
 async def unread_count(session: AsyncSession, principal: Principal | None) -> int:
     principal = require(principal, Action.READ_OWN_NOTIFICATIONS)
+    if session.bind is not None and session.bind.dialect.name == "postgresql":
+        driver = _UNREAD_DRIVER[0]
+        if driver is None:
+            driver = _UNREAD_DRIVER[0] = DriverStatement(_UNREAD, session.bind.dialect)
+        rows = await driver.fetch(session, {"account_id": principal.account_id})
+        return int(rows[0][0])
     count: int = (await session.execute(_UNREAD, {"account_id": principal.account_id})).scalar_one()
     return count
 
