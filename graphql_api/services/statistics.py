@@ -10,6 +10,7 @@ establishments) for the académie. Only counts leave this module: no name, no IN
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
+from itertools import starmap
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, case, exists, func, not_, or_, select
@@ -29,7 +30,7 @@ from ..db.models import (
     RequestSet,
     RequestSpecialite,
 )
-from ..db.models_dashboard import DashboardCounter
+from ..db.models_dashboard import DashboardCounter, DashboardEtablissement
 from ..domain import school_year as years
 from ..domain import steps
 from ..domain.errors import DomainError
@@ -461,36 +462,18 @@ def _year(scope: Scope) -> list[ColumnElement[bool]]:
 
 
 async def _breakdown_from_counters(session: AsyncSession, scope: Scope, level: str) -> list[Breakdown]:
+    if level == "A":
+        return await _etablissement_lines(session, scope)
     wanted = {dashboard.key("pupils"): 0, dashboard.key("sets", Phase.PROVISOIRE.value): 1, dashboard.key("sets", Phase.DEFINITIVE.value): 2}
     sums = func.sum(DashboardCounter.n)
-    if level == "A":
-        # One row per establishment of the académie, its three figures pivoted in SQL (an index
-        # range per key over the académie's establishments only, not the whole country's).
-        etabs = select(Etablissement.id).where(Etablissement.academie_id == scope.academie_id)
-        pivot = [func.sum(case((DashboardCounter.key == k, DashboardCounter.n), else_=0)).label(f"n{i}") for k, i in wanted.items()]
-        per_etab = (
-            select(DashboardCounter.scope_id.label("etab"), *pivot)
-            .where(DashboardCounter.level == "E", DashboardCounter.key.in_(list(wanted)), DashboardCounter.scope_id.in_(etabs), *_year(scope))
-            .group_by(DashboardCounter.scope_id)
-        )
-        if scope.palier:
-            per_etab = per_etab.where(DashboardCounter.palier == scope.palier)
-        sub = per_etab.subquery()
-        rows = await session.execute(
-            select(Etablissement.uai, Etablissement.name, sub.c.n0, sub.c.n1, sub.c.n2)
-            .join(sub, sub.c.etab == Etablissement.id)
-            .where(sub.c.n0 > 0)
-        )
-        return [Breakdown(uai, name, int(n0), int(n1), int(n2)) for uai, name, n0, n1, n2 in sorted(rows.tuples())]
+    division = select(Division.code, Division.code, DashboardCounter.key, sums).join(Division, Division.id == DashboardCounter.scope_id)
+    if level == "D":
+        stmt = division.where(DashboardCounter.level == "D", DashboardCounter.scope_id == scope.division_id)
     else:
-        division = select(Division.code, Division.code, DashboardCounter.key, sums).join(Division, Division.id == DashboardCounter.scope_id)
-        if level == "D":
-            stmt = division.where(DashboardCounter.level == "D", DashboardCounter.scope_id == scope.division_id)
-        else:
-            stmt = division.where(DashboardCounter.level == "D", Division.etablissement_id == scope.etablissement_id)
-        stmt = stmt.group_by(Division.code, DashboardCounter.key).where(DashboardCounter.key.in_(list(wanted)), *_year(scope))
-        if scope.palier:
-            stmt = stmt.where(DashboardCounter.palier == scope.palier)
+        stmt = division.where(DashboardCounter.level == "D", Division.etablissement_id == scope.etablissement_id)
+    stmt = stmt.group_by(Division.code, DashboardCounter.key).where(DashboardCounter.key.in_(list(wanted)), *_year(scope))
+    if scope.palier:
+        stmt = stmt.where(DashboardCounter.palier == scope.palier)
     lines: dict[tuple[str, str], list[int]] = {}
     for code, name, k, n in await session.execute(stmt):
         lines.setdefault((code, name), [0, 0, 0])[wanted[k]] += int(n or 0)
@@ -504,6 +487,29 @@ async def _breakdown_from_counters(session: AsyncSession, scope: Scope, level: s
         for k, n in await session.execute(none.group_by(DashboardCounter.key)):
             lines.setdefault(("", ""), [0, 0, 0])[wanted[k]] += int(n or 0)
     return [Breakdown(code, name, *counts) for (code, name), counts in sorted(lines.items()) if counts[0] > 0]
+
+
+async def _etablissement_lines(session: AsyncSession, scope: Scope) -> list[Breakdown]:
+    """The académie's breakdown, one line per establishment with pupils, in one statement over
+    the summary rows kept beside the counters (dashboard_etablissement: a row per establishment,
+    year and palier), ordered by UAI in SQL as `compute` orders it; each line is built straight
+    from its tuple (the 7,000 lines of a national-sized académie cost a few ms of Python)."""
+    line = DashboardEtablissement
+    pupils = func.sum(line.pupils)
+    stmt = (
+        select(Etablissement.uai, Etablissement.name, pupils, func.sum(line.validated_intentions), func.sum(line.validated_choices))
+        .join(Etablissement, Etablissement.id == line.etablissement_id)
+        .where(Etablissement.academie_id == scope.academie_id)
+        .group_by(Etablissement.uai, Etablissement.name)
+        .having(pupils > 0)
+        .order_by(Etablissement.uai)
+    )
+    if scope.school_year is not None:
+        stmt = stmt.where(line.school_year == scope.school_year)
+    if scope.palier:
+        stmt = stmt.where(line.palier == scope.palier)
+    result = await (await session.connection()).execute(stmt)
+    return list(starmap(Breakdown, result))
 
 
 async def comparison(
