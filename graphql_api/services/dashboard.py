@@ -315,7 +315,7 @@ def _apply_summary(session: Session, deltas: Counter[tuple[str, int, str, str, s
     if not rows:
         return
     stmt = insert(DashboardEtablissement)
-    table = DashboardEtablissement.__table__.c  # type: ignore[attr-defined]
+    table = DashboardEtablissement.__table__.c
     stmt = stmt.on_conflict_do_update(
         index_elements=["etablissement_id", "school_year", "palier"], set_={c: table[c] + stmt.excluded[c] for c in SUMMARY_COLUMNS}
     )

@@ -30,7 +30,7 @@ from ..db.models import (
     RequestSet,
     RequestSpecialite,
 )
-from ..db.models_dashboard import DashboardCounter, DashboardEtablissement
+from ..db.models_dashboard import DashboardCounter
 from ..domain import school_year as years
 from ..domain import steps
 from ..domain.errors import DomainError
@@ -490,26 +490,34 @@ async def _breakdown_from_counters(session: AsyncSession, scope: Scope, level: s
 
 
 async def _etablissement_lines(session: AsyncSession, scope: Scope) -> list[Breakdown]:
-    """The académie's breakdown, one line per establishment with pupils, in one statement over
-    the summary rows kept beside the counters (dashboard_etablissement: a row per establishment,
-    year and palier), ordered by UAI in SQL as `compute` orders it; each line is built straight
-    from its tuple (the 7,000 lines of a national-sized académie cost a few ms of Python)."""
-    line = DashboardEtablissement
-    pupils = func.sum(line.pupils)
-    stmt = (
-        select(Etablissement.uai, Etablissement.name, pupils, func.sum(line.validated_intentions), func.sum(line.validated_choices))
-        .join(Etablissement, Etablissement.id == line.etablissement_id)
-        .where(Etablissement.academie_id == scope.academie_id)
-        .group_by(Etablissement.uai, Etablissement.name)
-        .having(pupils > 0)
-        .order_by(Etablissement.uai)
-    )
+    """The académie's breakdown, one line per establishment with pupils: one statement over the
+    summary rows kept beside the counters (dashboard_etablissement: a row per establishment, year
+    and palier), ordered by UAI in SQL as `compute` orders it. Its rows go straight from the
+    driver into the lines (on PostgreSQL asyncpg's own fetch: 7,000 rows through SQLAlchemy's
+    result layer cost a third of the read), each line built from its row, no ORM object."""
+    conn = await session.connection()
+    postgres = conn.dialect.name == "postgresql"
+    args: list[Any] = [scope.academie_id]
+
+    def param(value: Any) -> str:
+        args.append(value)
+        return f"${len(args)}" if postgres else "?"
+
+    where = ["e.academie_id = " + ("$1" if postgres else "?")]
     if scope.school_year is not None:
-        stmt = stmt.where(line.school_year == scope.school_year)
+        where.append("s.school_year = " + param(scope.school_year))
     if scope.palier:
-        stmt = stmt.where(line.palier == scope.palier)
-    result = await (await session.connection()).execute(stmt)
-    return list(starmap(Breakdown, result))
+        where.append("s.palier = " + param(scope.palier))
+    sql = (
+        "SELECT e.uai, e.name, sum(s.pupils), sum(s.validated_intentions), sum(s.validated_choices) "
+        "FROM dashboard_etablissement s JOIN etablissement e ON e.id = s.etablissement_id "
+        f"WHERE {' AND '.join(where)} GROUP BY e.uai, e.name HAVING sum(s.pupils) > 0 ORDER BY e.uai"
+    )
+    if postgres:
+        rows: Any = await (await conn.get_raw_connection()).driver_connection.fetch(sql, *args)  # type: ignore[union-attr]
+    else:
+        rows = await conn.exec_driver_sql(sql, tuple(args))
+    return list(starmap(Breakdown, rows))
 
 
 async def comparison(
