@@ -22,8 +22,10 @@ import dataclasses
 import os
 import statistics as stats
 import sys
+import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -45,6 +47,7 @@ async def main() -> None:
     parser.add_argument("--pupils", type=int, default=1_400_000)
     parser.add_argument("--reads", type=int, default=20)
     parser.add_argument("--recomputes", type=int, default=1)
+    parser.add_argument("--graphql", type=int, default=0, help="also time this many `statistics` GraphQL requests (in-process ASGI)")
     parser.add_argument("--keep", action="store_true", help="leave the database in place at the end")
     parser.add_argument("--reuse", action="store_true", help="measure a kept database again (no generation, no rebuild)")
     args = parser.parse_args()
@@ -132,7 +135,61 @@ async def _measure(db: Database, args: argparse.Namespace) -> None:
     print(f"  dashboardCounters (live)    : {ms(live)}")
     print(f"one establishment (~{n} pupils) from the counters: {ms(school_reads)}; recounting its pupils: {ms(refreshes)}")
     print(f"counters == recompute: académie {same}, establishment {same_school}, live counters {same_live}")
+    if args.graphql:
+        await _graphql(db.url, args.graphql, counted_stats)
     print(f"loadavg after: {os.getloadavg()}")
+
+
+STATISTICS = """{ statistics { pupils horsProcedure validatedIntentions validatedChoices requests { phase voie serie requests firstChoices }
+  avis { phase key count } propositionsCompared familyAgrees familyDisagrees decisions appeals specialites { phase key count }
+  combinations { specialites count } breakdown { code name pupils validatedIntentions validatedChoices } } }"""
+
+
+async def _graphql(url: str, requests: int, expected: Any) -> None:
+    """The `statistics` query of an académie account, through the real application in process
+    (httpx ASGITransport): token check, resolver, the breakdown's lines serialised as JSON."""
+    import httpx
+
+    from graphql_api.app import create_app
+    from graphql_api.auth import hash_password
+    from graphql_api.config import load_settings
+    from graphql_api.runtime import Runtime
+
+    with tempfile.TemporaryDirectory() as tmp:
+        settings = load_settings({"DATABASE_URL": url, "DATA_DIR": tmp, "TOKEN_SECRET": "x" * 40, "SMTP_SINK": "0",
+                                  "SMTP_HOST": "127.0.0.1", "LOAD_DEMO_DATA": "0", "LOG_LEVEL": "WARNING"})  # fmt: skip
+        runtime = Runtime(settings)
+        async with runtime.db.write() as session:
+            await session.execute(text("DELETE FROM account WHERE login = 'bench.academie'"))
+            await session.execute(
+                text("INSERT INTO account (id, login, password_hash, role, delegated, last_name, first_name, academie_id, active, failed_logins) "
+                     "SELECT coalesce(max(id), 0) + 1, 'bench.academie', :h, 'ACADEMIE', false, 'BENCH', 'Académie', 1, true, 0 FROM account"),
+                {"h": hash_password("orientation")},
+            )  # fmt: skip
+        await runtime.start(workers=False)
+        app = create_app(settings, runtime)
+        try:
+            async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://bench") as http:
+                login = await http.post("/graphql", json={"query": 'mutation { login(login: "bench.academie", password: "orientation") { token } }'})
+                headers = {"Authorization": f"Bearer {login.json()['data']['login']['token']}"}
+                times, sizes = [], []
+                for _ in range(requests + 1):
+                    t = time.perf_counter()
+                    response = await http.post("/graphql", json={"query": STATISTICS}, headers=headers)
+                    times.append(time.perf_counter() - t)
+                    body = response.json()
+                    assert "errors" not in body, body
+                    sizes.append(len(response.content))
+                lines = body["data"]["statistics"]["breakdown"]
+                same = [(b["code"], b["pupils"], b["validatedIntentions"], b["validatedChoices"]) for b in lines] == [
+                    (b.code, b.pupils, b.validated_intentions, b.validated_choices) for b in expected.breakdown
+                ]
+        finally:
+            await runtime.stop()
+    times = times[1:]  # the first one warms the parser and validation caches
+    print(f"`statistics` GraphQL request (académie account, in-process ASGI, {sizes[-1] / 1e6:.2f} MB answer, {len(lines)} lines): "
+          f"median {stats.median(times) * 1000:.1f} ms (min {min(times) * 1000:.1f}, max {max(times) * 1000:.1f}) over {len(times)}; "
+          f"breakdown == from_counters: {same}")
 
 
 if __name__ == "__main__":
