@@ -513,7 +513,8 @@ async def _etablissement_lines(session: AsyncSession, scope: Scope) -> list[Brea
         "FROM dashboard_etablissement s JOIN etablissement e ON e.id = s.etablissement_id "
         f"WHERE {' AND '.join(where)} GROUP BY e.uai, e.name HAVING sum(s.pupils) > 0 ORDER BY e.uai"
     )
-    if postgres:
+    if postgres:  # inside the session's transaction (from_counters has begun it); a cut connection
+        # raises asyncpg's own error, which db/outage.is_unavailable recognises
         rows: Any = await (await conn.get_raw_connection()).driver_connection.fetch(sql, *args)  # type: ignore[union-attr]
     else:
         rows = await conn.exec_driver_sql(sql, tuple(args))
