@@ -160,10 +160,14 @@ async def _graphql(url: str, requests: int, expected: Any) -> None:
                                   "SMTP_HOST": "127.0.0.1", "LOAD_DEMO_DATA": "0", "LOG_LEVEL": "WARNING"})  # fmt: skip
         runtime = Runtime(settings)
         async with runtime.db.write() as session:
-            await session.execute(text("DELETE FROM account WHERE login = 'bench.academie'"))
+            await session.execute(
+                text("UPDATE account SET password_hash = :h, failed_logins = 0, locked_until = NULL WHERE login = 'bench.academie'"),
+                {"h": hash_password("orientation")},
+            )
             await session.execute(
                 text("INSERT INTO account (id, login, password_hash, role, delegated, last_name, first_name, academie_id, active, failed_logins) "
-                     "SELECT coalesce(max(id), 0) + 1, 'bench.academie', :h, 'ACADEMIE', false, 'BENCH', 'Académie', 1, true, 0 FROM account"),
+                     "SELECT (SELECT coalesce(max(id), 0) + 1 FROM account), 'bench.academie', :h, 'ACADEMIE', false, 'BENCH', 'Académie', 1, true, 0 "
+                     "WHERE NOT EXISTS (SELECT 1 FROM account WHERE login = 'bench.academie')"),
                 {"h": hash_password("orientation")},
             )  # fmt: skip
         await runtime.start(workers=False)
