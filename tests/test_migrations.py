@@ -224,3 +224,42 @@ async def test_dashboard_counters_are_split_per_campaign_year_without_loss(empty
         for key, n in counts.items():
             together = sum(v for (l, s, _, k), v in counters.items() if (l, s, k) == (level, scope, key))
             assert together == n - (key == '["pupils"]' and level in "AEN"), (level, scope, key)
+
+
+BEFORE_ETABLISSEMENT_SUMMARY = "5d1e2b7c9a04"  # the last revision without dashboard_etablissement
+
+
+async def test_the_etablissement_summary_is_filled_from_the_counters(empty_database):
+    """The académie breakdown's summary rows are summed from the establishment counters there
+    are (the keys the service keeps, dashboard.SUMMARY_KEYS), per year and palier; other levels
+    and keys count nothing."""
+    from graphql_api.services import dashboard
+
+    url, options = empty_database
+    await migrations.upgrade(url, BEFORE_ETABLISSEMENT_SUMMARY, **options)
+    pupils, intentions, choices = list(dashboard.SUMMARY_KEYS)
+    rows = [
+        ("E", 1, "2025-2026", "3EME", pupils, 5), ("E", 1, "2025-2026", "3EME", intentions, 4), ("E", 1, "2025-2026", "3EME", choices, 2),
+        ("E", 1, "2025-2026", "3EME", dashboard.key("hors"), 1), ("E", 1, "2026-2027", "3EME", pupils, 3),
+        ("E", 2, "2025-2026", "2NDE_GT", pupils, 7), ("E", 2, "2025-2026", "2NDE_GT", choices, 6),
+        ("A", 1, "2025-2026", "3EME", pupils, 12), ("D", 10, "2025-2026", "3EME", pupils, 5),
+    ]  # fmt: skip
+    engine = migrations.migration_engine(url, **options)
+    async with engine.begin() as conn:
+        await conn.execute(
+            text("INSERT INTO dashboard_counter (level, scope_id, school_year, palier, key, n) VALUES (:l, :s, :y, :p, :k, :n)"),
+            [{"l": l, "s": s, "y": y, "p": p, "k": k, "n": n} for l, s, y, p, k, n in rows],
+        )
+    await engine.dispose()
+
+    await migrations.upgrade(url, **options)
+    assert await differences(url, options) == []
+    engine = migrations.migration_engine(url, **options)
+    try:
+        async with engine.connect() as conn:
+            summary = sorted(tuple(r) for r in await conn.execute(text(
+                "SELECT etablissement_id, school_year, palier, pupils, validated_intentions, validated_choices FROM dashboard_etablissement"
+            )))  # fmt: skip
+    finally:
+        await engine.dispose()
+    assert summary == [(1, "2025-2026", "3EME", 5, 4, 2), (1, "2026-2027", "3EME", 3, 0, 0), (2, "2025-2026", "2NDE_GT", 7, 0, 6)]

@@ -41,3 +41,18 @@ class DashboardCounter(Base):
     palier: Mapped[str] = mapped_column(String(16), primary_key=True)
     key: Mapped[str] = mapped_column(String(200), primary_key=True)
     n: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+class DashboardEtablissement(Base):
+    """An establishment's line of the académie breakdown, per campaign year and palier: its
+    level-E counters of the three keys the breakdown shows ("pupils", "sets" PROVISOIRE and
+    DEFINITIVE), kept by the same upserts in the same transaction (services/dashboard._apply),
+    so the breakdown reads one narrow row per establishment instead of summing counter rows."""
+
+    __tablename__ = "dashboard_etablissement"
+    etablissement_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    school_year: Mapped[str] = mapped_column(String(9), primary_key=True)
+    palier: Mapped[str] = mapped_column(String(16), primary_key=True)
+    pupils: Mapped[int] = mapped_column(Integer, default=0)
+    validated_intentions: Mapped[int] = mapped_column(Integer, default=0)
+    validated_choices: Mapped[int] = mapped_column(Integer, default=0)

@@ -6,7 +6,10 @@ small {key: count} map: "has validated intentions", "one request for 2GT", "avis
 is computed from their file, stored with the scope it was counted in (dashboard_pupil), and
 the difference with what was stored before is added to the sums of the académie, the
 establishment and the division (dashboard_counter), under the file's campaign year (a
-rollover leaves last year's sums alone). Recounting a pupil twice adds nothing,
+rollover leaves last year's sums alone). The académie's breakdown reads one narrow row per
+establishment, campaign year and palier (dashboard_etablissement: its establishment counters of
+"pupils" and the two validated sets), moved by the same deltas right after the counters, in the
+same transaction and in primary-key order. Recounting a pupil twice adds nothing,
 so a refresh is idempotent, and `rebuild` recomputes everything from the files.
 
 When: a pupil is recounted in the transaction of the outbox dispatcher that processes an event
@@ -40,7 +43,7 @@ from sqlalchemy.orm import Session
 
 from ..domain.events import EventType
 from ..db.models import Avis, CouncilAnswer, Etablissement, OutboxEvent, Pupil, PupilStep, Request, RequestSet, RequestSpecialite
-from ..db.models_dashboard import DashboardCounter, DashboardPupil
+from ..db.models_dashboard import DashboardCounter, DashboardEtablissement, DashboardPupil
 from ..domain import steps
 from ..domain.file_states import RequestFacts, proposition_matches
 from ..domain.vocabulary import Phase
@@ -287,6 +290,51 @@ def _apply(session: Session, deltas: Counter[tuple[str, int, str, str, str]]) ->
         index_elements=["level", "scope_id", "school_year", "palier", "key"], set_={"n": DashboardCounter.n + stmt.excluded.n}
     )
     session.execute(stmt, rows)
+    _apply_summary(session, deltas, insert)
+
+
+# The establishment counters the académie's breakdown shows, and their summary columns.
+SUMMARY_KEYS = {key("pupils"): "pupils", key("sets", PROVISOIRE): "validated_intentions", key("sets", DEFINITIVE): "validated_choices"}
+SUMMARY_COLUMNS = tuple(SUMMARY_KEYS.values())
+
+
+def _apply_summary(session: Session, deltas: Counter[tuple[str, int, str, str, str]], insert: Any) -> None:
+    """The same deltas on dashboard_etablissement (after the counters, in primary-key order: every
+    writer locks counters then summary rows, each in one order), so it never drifts from them."""
+    lines: dict[tuple[int, str, str], dict[str, int]] = {}
+    for (level, scope_id, year, palier, k), n in deltas.items():
+        column = SUMMARY_KEYS.get(k) if level == "E" and n else None
+        if column is not None:
+            line = lines.setdefault((scope_id, year, palier), dict.fromkeys(SUMMARY_COLUMNS, 0))
+            line[column] += n
+    rows = [
+        {"etablissement_id": e, "school_year": y, "palier": p, **line}
+        for (e, y, p), line in sorted(lines.items())
+        if any(line.values())
+    ]
+    if not rows:
+        return
+    stmt = insert(DashboardEtablissement)
+    table = DashboardEtablissement.__table__.c
+    stmt = stmt.on_conflict_do_update(
+        index_elements=["etablissement_id", "school_year", "palier"], set_={c: table[c] + stmt.excluded[c] for c in SUMMARY_COLUMNS}
+    )
+    session.execute(stmt, rows)
+
+
+def summarise(session: Session) -> None:
+    """dashboard_etablissement from the establishment counters, set-based (the rebuild; the
+    migration that created it runs the same statement)."""
+    session.execute(delete(DashboardEtablissement))
+    session.execute(text(SUMMARY_FROM_COUNTERS), {f"k{i}": k for i, k in enumerate(SUMMARY_KEYS)})
+
+
+SUMMARY_FROM_COUNTERS = (
+    "INSERT INTO dashboard_etablissement (etablissement_id, school_year, palier, pupils, validated_intentions, validated_choices) "
+    "SELECT scope_id, school_year, palier, sum(CASE WHEN key = :k0 THEN n ELSE 0 END), sum(CASE WHEN key = :k1 THEN n ELSE 0 END), "
+    "sum(CASE WHEN key = :k2 THEN n ELSE 0 END) FROM dashboard_counter WHERE level = 'E' AND key IN (:k0, :k1, :k2) "
+    "GROUP BY scope_id, school_year, palier ORDER BY scope_id, school_year, palier"
+)
 
 
 def rebuild(session: Session, *, etablissement_id: int | None = None, batch: int = 20000) -> int:
@@ -297,6 +345,7 @@ def rebuild(session: Session, *, etablissement_id: int | None = None, batch: int
         ids |= set(session.execute(select(DashboardPupil.pupil_id).where(DashboardPupil.etablissement_id == etablissement_id)).scalars())
         refresh(session, ids)
         return len(ids)
+    session.execute(delete(DashboardEtablissement))
     session.execute(delete(DashboardCounter))
     session.execute(delete(DashboardPupil))
     low, high = session.execute(select(func.min(Pupil.id), func.max(Pupil.id))).one()
@@ -316,6 +365,7 @@ def rebuild(session: Session, *, etablissement_id: int | None = None, batch: int
                 f"FROM dashboard_pupil p, {each} {only} GROUP BY {scope}, p.school_year, p.palier, c.key"
             )
         )
+    summarise(session)
     return counted
 
 
@@ -369,6 +419,15 @@ def count_new_pupils(session: Any, pupil_ids: list[int]) -> None:
             "ON CONFLICT (level, scope_id, school_year, palier, key) DO UPDATE SET n = dashboard_counter.n + EXCLUDED.n"
         ).bindparams(ids),
         {"keys": list(fresh)},
+    )
+    # Their establishments' summary rows: one more pupil each (after the counters, in key order).
+    session.execute(
+        text(
+            "INSERT INTO dashboard_etablissement (etablissement_id, school_year, palier, pupils, validated_intentions, validated_choices) "
+            "SELECT etablissement_id, school_year, palier, count(*), 0, 0 FROM dashboard_pupil WHERE pupil_id = ANY(:fresh_ids) "
+            "GROUP BY etablissement_id, school_year, palier ORDER BY etablissement_id, school_year, palier "
+            "ON CONFLICT (etablissement_id, school_year, palier) DO UPDATE SET pupils = dashboard_etablissement.pupils + EXCLUDED.pupils"
+        ).bindparams(ids)
     )
 
 

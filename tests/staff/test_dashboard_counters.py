@@ -21,7 +21,7 @@ from sqlalchemy import select, update
 
 from graphql_api.auth import principal_for
 from graphql_api.db.models import Account, Division, Etablissement, Guardianship, PhaseWindow, Pupil
-from graphql_api.db.models_dashboard import DashboardCounter, DashboardPupil
+from graphql_api.db.models_dashboard import DashboardCounter, DashboardEtablissement, DashboardPupil
 from graphql_api.domain.avis import AvisInput, RecommendationInput
 from graphql_api.domain.errors import DomainError
 from graphql_api.domain.requests import RequestInput
@@ -92,6 +92,7 @@ async def assert_counters_match(db, years: tuple[str | None, ...] = (None,)) -> 
     counters and recomputed from the files, once the dispatcher has processed every event; the
     live counters are the current year's."""
     await processed(db)
+    await assert_summary_in_step(db)
     async with db.read() as session:
         for each in await _scopes(db):
             for year in years:
@@ -102,6 +103,33 @@ async def assert_counters_match(db, years: tuple[str | None, ...] = (None,)) -> 
             if each.division_id is None and each.palier is None:
                 where = {"etablissement_id": each.etablissement_id} if each.etablissement_id else {"academie_id": each.academie_id}
                 assert await live_counters(session, **where) == await recount_live_counters(session, **where), each
+
+
+async def _summary_rows(db) -> dict:  # type: ignore[type-arg,no-untyped-def]
+    """The académie breakdown's summary rows (dashboard_etablissement), the all-zero ones left out."""
+    async with db.read() as session:
+        rows = (await session.execute(select(DashboardEtablissement))).scalars().all()
+        stored = {
+            (r.etablissement_id, r.school_year, r.palier): {c: getattr(r, c) for c in dashboard.SUMMARY_COLUMNS} for r in rows
+        }
+        session.expunge_all()
+    return {line: values for line, values in stored.items() if any(values.values())}
+
+
+async def assert_summary_in_step(db) -> None:  # type: ignore[no-untyped-def]
+    """Each summary row holds exactly its establishment's counters of the three keys (per year and
+    palier), and no row is missing or left over: the summary cannot drift from the counters."""
+    expected: dict = {}  # type: ignore[type-arg]
+    async with db.read() as session:
+        for etab, year, palier, k, n in await session.execute(
+            select(DashboardCounter.scope_id, DashboardCounter.school_year, DashboardCounter.palier, DashboardCounter.key, DashboardCounter.n)
+            .where(DashboardCounter.level == "E", DashboardCounter.key.in_(list(dashboard.SUMMARY_KEYS)))
+        ):
+            line = expected.setdefault((etab, year, palier), dict.fromkeys(dashboard.SUMMARY_COLUMNS, 0))
+            line[dashboard.SUMMARY_KEYS[k]] += n
+    expected = {line: values for line, values in expected.items() if any(values.values())}
+    assert expected  # the histories count pupils: an empty summary would prove nothing
+    assert await _summary_rows(db) == expected
 
 
 async def _play(  # type: ignore[no-untyped-def]
@@ -205,8 +233,10 @@ async def test_counters_equal_the_recompute_after_a_random_history(db, demo, see
     async with db.read() as session:
         before = sorted((await session.execute(select(DashboardCounter.level, DashboardCounter.scope_id, DashboardCounter.palier,
                                                               DashboardCounter.key, DashboardCounter.n).where(DashboardCounter.n != 0))).all())  # fmt: skip
+    summary = await _summary_rows(db)
     async with db.write() as session:
         await session.run_sync(lambda s: dashboard.rebuild(s))
+    assert await _summary_rows(db) == summary  # the rows the deltas kept = the rebuild's, set-based
     async with db.read() as session:
         after = sorted((await session.execute(select(DashboardCounter.level, DashboardCounter.scope_id, DashboardCounter.palier,
                                                              DashboardCounter.key, DashboardCounter.n).where(DashboardCounter.n != 0))).all())  # fmt: skip
@@ -246,11 +276,12 @@ async def test_counters_equal_the_recompute_after_a_random_history(db, demo, see
     assert await _all_counters(db) == before
 
 
-async def _all_counters(db) -> list:  # type: ignore[type-arg,no-untyped-def]
+async def _all_counters(db) -> tuple[list, dict]:  # type: ignore[type-arg,no-untyped-def]
     async with db.read() as session:
-        return sorted((await session.execute(select(
+        counters = sorted((await session.execute(select(
             DashboardCounter.level, DashboardCounter.scope_id, DashboardCounter.school_year, DashboardCounter.palier,
             DashboardCounter.key, DashboardCounter.n).where(DashboardCounter.n != 0))).all())  # fmt: skip
+    return counters, await _summary_rows(db)
 
 
 async def _next_year_files(db, year: str, next_year: str) -> None:  # type: ignore[no-untyped-def]
@@ -305,3 +336,10 @@ async def test_a_refused_step_leaves_the_counters_alone_and_a_refresh_is_idempot
     async with db.write() as session:
         await session.run_sync(lambda s: dashboard.rebuild(s, etablissement_id=demo.etablissement))
     await assert_counters_match(db)
+    # A summary row that drifted from the counters is caught (the check above can fail).
+    async with db.write() as session:
+        await session.execute(
+            update(DashboardEtablissement).where(DashboardEtablissement.etablissement_id == demo.etablissement).values(pupils=DashboardEtablissement.pupils + 1)
+        )
+    with pytest.raises(AssertionError):
+        await assert_summary_in_step(db)

@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import select
 
 from graphql_api.db.models import Account, AuditEntry, Division, Guardianship, OutboxEvent, PrincipalTeacher, Pupil
-from graphql_api.db.models_dashboard import DashboardCounter
+from graphql_api.db.models_dashboard import DashboardCounter, DashboardEtablissement
 from graphql_api.db.models_staff import SiecleLink
 from graphql_api.seed import seed_demo
 from graphql_api.services import siecle_import
@@ -129,6 +129,11 @@ async def state(db: Any) -> dict[str, Any]:
                 (c.level, division_key.get(c.scope_id) if c.level == "D" else c.scope_id, c.school_year, c.palier, c.key, c.n)
                 for c in (await session.execute(select(DashboardCounter))).scalars()
             ),  # fmt: skip
+            "summary": sorted(  # the académie breakdown's rows (count_new_pupils moves them on the staged path)
+                (s.etablissement_id, s.school_year, s.palier, s.pupils, s.validated_intentions, s.validated_choices)
+                for s in (await session.execute(select(DashboardEtablissement))).scalars()
+                if s.pupils or s.validated_intentions or s.validated_choices
+            ),
         }
 
 
