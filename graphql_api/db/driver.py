@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import Select
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 from sqlalchemy.orm.attributes import manager_of_class
 
 
@@ -33,15 +33,8 @@ class DriverStatement:
         ]
 
     async def fetch(self, session: AsyncSession, params: Mapping[str, Any]) -> list[list[Any]]:
-        conn = await session.connection()
-        raw = await conn.get_raw_connection()
         args = [params[name] if name in self._runtime else constant for name, constant in self._params]
-        try:
-            records = await raw.driver_connection.fetch(self.sql, *args)  # type: ignore[union-attr]
-        except BaseException as exc:
-            if raw.driver_connection is None or raw.driver_connection.is_closed():  # type: ignore[union-attr]
-                await conn.invalidate(exc if isinstance(exc, Exception) else None)  # not handed out again
-            raise
+        records = await driver_fetch(await session.connection(), self.sql, args)
         processors = self._processors
         return [[value if p is None else p(value) for value, p in zip(record, processors)] for record in records]
 
@@ -51,3 +44,17 @@ def instance(cls: type, keys: Sequence[str], values: Sequence[Any]) -> Any:
     obj = manager_of_class(cls).new_instance()  # what the ORM's loading does, minus the session
     obj.__dict__.update(zip(keys, values))
     return obj
+
+
+async def driver_fetch(conn: AsyncConnection, sql: str, args: Sequence[Any]) -> list[Any]:
+    """asyncpg's fetch on the connection SQLAlchemy holds (its transaction, if any). A cut
+    connection raises asyncpg's own error (db/outage.is_unavailable knows it) and is invalidated,
+    since SQLAlchemy did not see it fail and would hand it out again."""
+    raw = await conn.get_raw_connection()
+    driver = raw.driver_connection
+    try:
+        return await driver.fetch(sql, *args)  # type: ignore[union-attr,no-any-return]
+    except BaseException as exc:
+        if driver is None or driver.is_closed():  # type: ignore[union-attr]
+            await conn.invalidate(exc if isinstance(exc, Exception) else None)
+        raise

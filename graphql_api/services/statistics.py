@@ -17,6 +17,7 @@ from sqlalchemy import ColumnElement, and_, case, exists, func, not_, or_, selec
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
+from ..db.driver import driver_fetch
 from ..db.models import (
     Avis,
     Campaign,
@@ -513,9 +514,8 @@ async def _etablissement_lines(session: AsyncSession, scope: Scope) -> list[Brea
         "FROM dashboard_etablissement s JOIN etablissement e ON e.id = s.etablissement_id "
         f"WHERE {' AND '.join(where)} GROUP BY e.uai, e.name HAVING sum(s.pupils) > 0 ORDER BY e.uai"
     )
-    if postgres:  # inside the session's transaction (from_counters has begun it); a cut connection
-        # raises asyncpg's own error, which db/outage.is_unavailable recognises
-        rows: Any = await (await conn.get_raw_connection()).driver_connection.fetch(sql, *args)  # type: ignore[union-attr]
+    if postgres:  # inside the session's transaction (from_counters has begun it)
+        rows: Any = await driver_fetch(conn, sql, args)
     else:
         rows = await conn.exec_driver_sql(sql, tuple(args))
     return list(starmap(Breakdown, rows))
