@@ -208,6 +208,31 @@ def _fields(elem: Any) -> dict[str, str | None]:
     return values
 
 
+def _field(elem: Any, name: str) -> str | None:
+    """``_fields(elem).get(name)`` without building the dict: the attribute, else the text of
+    the last direct child of that name."""
+    value = elem.get(name)
+    if value is None:
+        for child in elem:
+            if child.tag == name:
+                value = child.text
+    return value
+
+
+def _child_texts(elem: Any, first: str, second: str) -> tuple[str | None, str | None]:
+    """``(elem.findtext(first), elem.findtext(second))``: the text ("" when empty) of the first
+    direct child of each name, None when there is none; one pass over the children."""
+    a = b = None
+    for child in elem:
+        tag = child.tag
+        if tag == first:
+            if a is None:
+                a = child.text or ""
+        elif tag == second and b is None:
+            b = child.text or ""
+    return a, b
+
+
 def _parse(stream: IO[bytes] | io.RawIOBase, encoding: str | None, events: tuple[str, ...], tags: set[str] | None) -> Any:
     """libxml2's streaming parser (lxml), safe for files from outside: no DTD, no entity, no network."""
     return LET.iterparse(
@@ -1039,10 +1064,13 @@ async def _run(importer: _Importer, path: Path, kind: str, uai: str, progress: _
             await writers[name](items)
 
     async def add(name: str, item: Any) -> None:
-        batches[name].append(item)
-        if len(batches[name]) >= BATCH:
+        batch = batches[name]
+        batch.append(item)
+        if len(batch) >= BATCH:
             await flush(name)
 
+    paliers: dict[str, tuple[str | None, bool]] = {}  # MEF code -> (palier, SEGPA), each code worked out once
+    pupils = batches["pupils"]
     for tag, elem in read_records(path, kind, progress):
         if tag == "UAJ":
             found = _text(elem, "CODE")  # STS: <UAJ CODE="…"> with children; BEE: <UAJ>…</UAJ>
@@ -1060,6 +1088,21 @@ async def _run(importer: _Importer, path: Path, kind: str, uai: str, progress: _
             raise ImportRefused(texts.UAJ_MISSING, UNKNOWN_LAYOUT)
         if not seen_year:
             raise ImportRefused(siecle.wrong_year(None, importer.campaign_year) or "", "SIECLE_WRONG_SCHOOL_YEAR")
+        if tag == "STRUCTURES_ELEVE":  # the only record whose fields are not all read
+            code = ""
+            for s in elem.iter("STRUCTURE"):
+                s_code, s_type = _child_texts(s, "CODE_STRUCTURE", "TYPE_STRUCTURE")
+                s_code, s_type = (s_code or "").strip(), (s_type or "").strip()
+                if siecle.is_class(s_code, s_type):
+                    code = s_code
+                elif s_type.upper() == siecle.DIVISION_TYPE and s_code:
+                    not_classes[s_code] = not_classes.get(s_code, 0) + 1
+            if code:
+                if pupils:
+                    await flush("pupils")  # structures come after the pupils they place
+                    pupils = batches["pupils"]
+                await add("structures", ((_field(elem, "ELEVE_ID") or "").strip(), code[:20]))
+            continue
         values = _fields(elem)
         if tag == "ELEVE":
             if not values.get("ELEVE_ID"):
@@ -1068,22 +1111,18 @@ async def _run(importer: _Importer, path: Path, kind: str, uai: str, progress: _
             if isinstance(record, Rejection):
                 report.rejected.append(record)
                 continue
-            palier, segpa = importer.mefs.get(record.mef) or siecle.palier_of_mef(record.mef)
+            mef = record.mef
+            known = paliers.get(mef)
+            if known is None:
+                known = paliers[mef] = importer.mefs[mef] if mef in importer.mefs else siecle.palier_of_mef(mef)
+            palier, segpa = known
             if palier is None:
                 report.ignored += 1
                 continue
-            await add("pupils", (record, palier, segpa))
-        elif tag == "STRUCTURES_ELEVE":
-            code = ""
-            for s in elem.iter("STRUCTURE"):
-                s_code, s_type = (s.findtext("CODE_STRUCTURE") or "").strip(), (s.findtext("TYPE_STRUCTURE") or "").strip()
-                if siecle.is_class(s_code, s_type):
-                    code = s_code
-                elif s_type.upper() == siecle.DIVISION_TYPE and s_code:
-                    not_classes[s_code] = not_classes.get(s_code, 0) + 1
-            if code:
-                await flush("pupils")  # structures come after the pupils they place
-                await add("structures", ((values.get("ELEVE_ID") or "").strip(), code[:20]))
+            pupils.append((record, palier, segpa))
+            if len(pupils) >= BATCH:
+                await flush("pupils")
+                pupils = batches["pupils"]
         elif tag == "PERSONNE":
             person, warning = siecle.person_record(values, (values.get("PERSONNE_ID") or "").strip())
             if warning:
