@@ -222,3 +222,29 @@ async def test_people_listed_after_the_links_undo_the_early_merge(db, settings, 
     assert "créés : 0 ; mis à jour : 0" in again[1], again
     assert any(a[3] == "TARDIF" for a in outcomes[1][0][1]["accounts"]), first
     assert any(a[3] == "PARENT2" and a[5] == "tardive@famille.test" for a in outcomes[1][0][1]["accounts"])
+
+
+async def test_a_file_refused_after_the_early_merge_changes_nothing(db, settings, tmp_path, monkeypatch):
+    """The people's merge starts while the file is still being read: a file refused after it
+    (a link laid out in no known way; links to no known pupil, which would remove every
+    guardian) leaves the database as it was."""
+    monkeypatch.setattr(siecle_import._Stage, "CHUNK", 7)
+    await reset_database(db)
+    async with db.write() as session:
+        await seed_demo(session, password_hash="x")
+    first = await files(tmp_path, 0)
+    for kind in ("eleves", "responsables"):
+        assert (await import_file(db, kind, first[kind], UAI, progress=False)).imported
+    before = await state(db)
+    persons, links = responsables(1)
+    persons = [*persons, {"id": "P777", "nom": "NOUVEAU", "prenom": "Paul", "civilite": "M."}]
+    unknown_layout = "".join(responsables_document(UAI, persons, [*links, ("7003", "P777", None, None)]))
+    no_known_pupil = "".join(responsables_document(UAI, persons, [("9999", "P0", "1"), ("9998", "P777", "1")]))
+    for name, document, code in (("layout", unknown_layout, "SIECLE_UNKNOWN_LAYOUT"), ("orphans", no_known_pupil, "SIECLE_NO_LEGAL_GUARDIAN")):
+        path = tmp_path / f"responsables-{name}.xml"
+        path.write_bytes(document.encode("iso-8859-15"))
+        report = await import_file(db, "responsables", path, UAI, progress=False)
+        assert report.refused_code == code, report.lines()
+        after = await state(db)
+        for table in before:
+            assert after[table] == before[table], (name, table)
