@@ -17,6 +17,7 @@ from .vocabulary import Palier
 INE_LENGTH = 11
 INE_PATTERN = re.compile(r"^[0-9A-Z]{%d}$" % INE_LENGTH)
 EMAIL_PATTERN = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+FRENCH_DATE = re.compile(r"\d{2}/\d{2}/\d{4}")
 
 # BEE_RESPONSABLES: RESP_LEGAL is 1 or 2 for the two legal guardians (0: other people linked to
 # the pupil); recent exports add NIVEAU_RESPONSABILITE (1 legal guardian, 2 person in charge,
@@ -85,12 +86,26 @@ class TeacherRecord:
 
 def parse_date(value: str | None) -> dt.date | None:
     """SIECLE writes dates as DD/MM/YYYY (sometimes ISO); None when absent; ValueError when wrong."""
-    if value is None or not value.strip():
+    if value is None:
         return None
-    value = value.strip()
-    if re.fullmatch(r"\d{2}/\d{2}/\d{4}", value):
-        day, month, year = value.split("/")
-        return dt.date(int(year), int(month), int(day))
+    known = _DATES.get(value)
+    if known is not None:
+        return known
+    if not value.strip():
+        return None
+    day = _parse_date(value.strip())
+    if len(_DATES) >= 4096:  # a file's birth dates span a few years: the cache stays small
+        _DATES.clear()
+    _DATES[value] = day
+    return day
+
+
+_DATES: dict[str, dt.date] = {}  # text -> date, for the dates a file repeats (birth dates…)
+
+
+def _parse_date(value: str) -> dt.date:
+    if FRENCH_DATE.fullmatch(value):
+        return dt.date(int(value[6:]), int(value[3:5]), int(value[:2]))
     return dt.date.fromisoformat(value[:10])
 
 
@@ -99,27 +114,32 @@ def _clean(value: str | None) -> str:
 
 
 def pupil_record(fields: Mapping[str, str | None], siecle_id: str) -> PupilRecord | Rejection:
-    ine = _clean(fields.get("ID_NATIONAL")).upper()
-    last = _clean(fields.get("NOM_USAGE")) or _clean(fields.get("NOM_DE_FAMILLE")) or _clean(fields.get("NOM"))
-    first = _clean(fields.get("PRENOM"))
-    who = f"ELEVE_ID {siecle_id}" + (f" ({last} {first})" if last or first else "")
+    get = fields.get
+    ine = " ".join((get("ID_NATIONAL") or "").split()).upper()
+    last = _clean(get("NOM_USAGE")) or _clean(get("NOM_DE_FAMILLE")) or _clean(get("NOM"))
+    first = " ".join((get("PRENOM") or "").split())
     if not ine:
-        return Rejection(who, "INE (ID_NATIONAL) absent : l'élève ne peut pas suivre la procédure sans INE.")
+        return Rejection(_who(siecle_id, last, first), "INE (ID_NATIONAL) absent : l'élève ne peut pas suivre la procédure sans INE.")
     if not INE_PATTERN.match(ine):
-        return Rejection(who, f"INE « {ine} » mal formé ({INE_LENGTH} caractères attendus).")
+        return Rejection(_who(siecle_id, last, first), f"INE « {ine} » mal formé ({INE_LENGTH} caractères attendus).")
     if not last or not first:
-        return Rejection(who, "Nom ou prénom absent.")
+        return Rejection(_who(siecle_id, last, first), "Nom ou prénom absent.")
     try:
-        birth = parse_date(fields.get("DATE_NAISS"))
-        left = parse_date(fields.get("DATE_SORTIE"))
+        birth = parse_date(get("DATE_NAISS"))
+        left = parse_date(get("DATE_SORTIE"))
     except ValueError:
-        return Rejection(who, "Date de naissance ou de sortie illisible.")
+        return Rejection(_who(siecle_id, last, first), "Date de naissance ou de sortie illisible.")
     if birth is None:
-        return Rejection(who, "Date de naissance (DATE_NAISS) absente.")
-    mef = _clean(fields.get("CODE_MEF"))
+        return Rejection(_who(siecle_id, last, first), "Date de naissance (DATE_NAISS) absente.")
+    mef = " ".join((get("CODE_MEF") or "").split())
     if not mef:
-        return Rejection(who, "Code MEF absent.")
+        return Rejection(_who(siecle_id, last, first), "Code MEF absent.")
     return PupilRecord(siecle_id, ine, last[:100], first[:100], birth, mef[:11], left)
+
+
+def _who(siecle_id: str, last: str, first: str) -> str:
+    """How the operator finds a rejected pupil in the file."""
+    return f"ELEVE_ID {siecle_id}" + (f" ({last} {first})" if last or first else "")
 
 
 def person_record(fields: Mapping[str, str | None], siecle_id: str) -> tuple[PersonRecord | Rejection, str | None]:

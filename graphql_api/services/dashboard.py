@@ -409,12 +409,15 @@ def count_new_pupils(session: Any, pupil_ids: list[int]) -> None:
     session.execute(
         text(
             "INSERT INTO dashboard_counter (level, scope_id, school_year, palier, key, n) "
-            "SELECT lv, scope, school_year, palier, k, count(*) FROM ("
+            "SELECT lv, scope, school_year, palier, k, CAST(sum(n) AS bigint) FROM ("
             " SELECT CASE s.level WHEN 'A' THEN 'A' WHEN 'E' THEN 'E' ELSE CASE WHEN d.division_id IS NULL THEN 'N' ELSE 'D' END END AS lv,"
             " CASE s.level WHEN 'A' THEN d.academie_id WHEN 'E' THEN d.etablissement_id ELSE coalesce(d.division_id, d.etablissement_id) END AS scope,"
-            " d.school_year, d.palier, k.key AS k"
-            f" FROM dashboard_pupil d CROSS JOIN {scopes} CROSS JOIN (SELECT unnest(CAST(:keys AS text[])) AS key) k"
-            " WHERE d.pupil_id = ANY(:fresh_ids)) x "
+            " d.school_year, d.palier, k.key AS k, d.n"
+            # The pupils counted per class first (a few thousand rows), then spread over the
+            # scopes and keys: not each pupil six times (600,000 rows sorted for 100,000 pupils).
+            " FROM (SELECT academie_id, etablissement_id, division_id, school_year, palier, count(*) AS n FROM dashboard_pupil"
+            " WHERE pupil_id = ANY(:fresh_ids) GROUP BY academie_id, etablissement_id, division_id, school_year, palier) d"
+            f" CROSS JOIN {scopes} CROSS JOIN (SELECT unnest(CAST(:keys AS text[])) AS key) k) x "
             "GROUP BY lv, scope, school_year, palier, k ORDER BY lv, scope, school_year, palier, k "
             "ON CONFLICT (level, scope_id, school_year, palier, key) DO UPDATE SET n = dashboard_counter.n + EXCLUDED.n"
         ).bindparams(ids),

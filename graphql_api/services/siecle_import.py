@@ -8,18 +8,22 @@ through SIECLE identifiers (``siecle_link``) and INE, so a re-import updates in 
 """
 from __future__ import annotations
 
+import asyncio
 import codecs
 import contextlib
 import io
 import os
+import pickle
 import re
 import sys
+import tempfile
+import threading
 import time
 import xml.etree.ElementTree as ET
 
 from lxml import etree as LET
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
@@ -206,6 +210,31 @@ def _fields(elem: Any) -> dict[str, str | None]:
     values: dict[str, str | None] = {child.tag: child.text for child in elem}
     values.update(elem.attrib)
     return values
+
+
+def _field(elem: Any, name: str) -> str | None:
+    """``_fields(elem).get(name)`` without building the dict: the attribute, else the text of
+    the last direct child of that name."""
+    value: str | None = elem.get(name)
+    if value is None:
+        for child in elem:
+            if child.tag == name:
+                value = child.text
+    return value
+
+
+def _child_texts(elem: Any, first: str, second: str) -> tuple[str | None, str | None]:
+    """``(elem.findtext(first), elem.findtext(second))``: the text ("" when empty) of the first
+    direct child of each name, None when there is none; one pass over the children."""
+    a = b = None
+    for child in elem:
+        tag = child.tag
+        if tag == first:
+            if a is None:
+                a = child.text or ""
+        elif tag == second and b is None:
+            b = child.text or ""
+    return a, b
 
 
 def _parse(stream: IO[bytes] | io.RawIOBase, encoding: str | None, events: tuple[str, ...], tags: set[str] | None) -> Any:
@@ -645,6 +674,13 @@ class _Stage:
     CHUNK = 5000
     TABLES: dict[str, str] = {}  # name -> full column list (DDL)
     COPIED: dict[str, list[str]] = {}  # name -> columns COPYed, ``seq`` first
+    # pump(): the file is read in a thread while its rows are COPYed (and merged where that
+    # may start before the end of the file). Chunks waiting to be COPYed: at most IN_FLIGHT
+    # in memory, the others spooled to a temporary file, so that the reading never waits
+    # for the database and memory stays flat.
+    PUMPED = False
+    IN_FLIGHT = 4
+    DEFERRED: frozenset[str] = frozenset()  # stages COPYed only once the whole file is read
 
     def __init__(self, importer: _Importer) -> None:
         self.importer = importer
@@ -678,6 +714,105 @@ class _Stage:
                 self.buffers[name] = []
                 await self.pg.copy_records_to_table(name, records=buffer, columns=self.COPIED[name])
 
+    def row(self, name: str, item: Any) -> tuple[str, tuple[Any, ...]]:
+        """The stage and the row (without its ``seq``) of one item _operations gives."""
+        raise NotImplementedError
+
+    async def mark(self, name: str) -> None:
+        """_operations asked for the items of ``name`` to be written before what follows (all
+        of them were read, as far as the layout goes): a merge may start."""
+
+    async def received(self, stage: str) -> None:
+        """Rows of ``stage`` are about to be COPYed (a merge begun early may have to be undone)."""
+
+    async def pump(self, operations: Generator[tuple[str, Any], None, None]) -> None:
+        """Reads the file (``operations``) in a thread; its rows come back to this task in
+        chunks of CHUNK rows and are COPYed (DEFERRED stages once the file is read) while the
+        thread reads on. The report is written by the thread only (rejections, warnings…), the
+        merges write their counts once it is done, except mark()'s."""
+        loop = asyncio.get_running_loop()
+        inbox: asyncio.Queue[tuple[Any, ...]] = asyncio.Queue()
+        room = threading.Semaphore(self.IN_FLIGHT)
+        stop = threading.Event()
+        spool = tempfile.TemporaryFile()
+        fd = spool.fileno()
+
+        def send(message: tuple[Any, ...]) -> None:
+            loop.call_soon_threadsafe(inbox.put_nowait, message)
+
+        def produce() -> None:
+            spooled = 0
+            buffers: dict[str, list[tuple[Any, ...]]] = {name: [] for name in self.COPIED}
+            seq = 0
+
+            def ship(stage: str) -> None:
+                nonlocal spooled
+                rows, buffers[stage] = buffers[stage], []
+                if not rows:
+                    return
+                if stage not in self.DEFERRED and room.acquire(blocking=False):
+                    send(("rows", stage, rows))
+                    return
+                data = pickle.dumps(rows, protocol=pickle.HIGHEST_PROTOCOL)
+                os.pwrite(fd, data, spooled)
+                send(("spooled", stage, spooled, len(data)))
+                spooled += len(data)
+
+            try:
+                for name, item in operations:
+                    if stop.is_set():
+                        return
+                    if name == "flush":
+                        for stage in buffers:
+                            ship(stage)
+                        send(("mark", item))
+                        continue
+                    stage, row = self.row(name, item)
+                    seq += 1
+                    buffer = buffers[stage]
+                    buffer.append((seq, *row))
+                    if len(buffer) >= self.CHUNK:
+                        ship(stage)
+                for stage in buffers:
+                    ship(stage)
+                send(("end",))
+            except BaseException as exc:  # noqa: BLE001 - handed to the import's task, raised there
+                send(("error", exc))
+            finally:
+                operations.close()
+
+        reader = threading.Thread(target=produce, name="siecle-read", daemon=True)
+        deferred: list[tuple[str, int, int]] = []
+        reader.start()
+        try:
+            while True:
+                message = await inbox.get()
+                what = message[0]
+                if what == "rows":
+                    room.release()
+                    await self.received(message[1])
+                    await self.pg.copy_records_to_table(message[1], records=message[2], columns=self.COPIED[message[1]])
+                elif what == "spooled":
+                    if message[1] in self.DEFERRED:
+                        deferred.append(message[1:])
+                        continue
+                    await self.received(message[1])
+                    rows = pickle.loads(os.pread(fd, message[3], message[2]))
+                    await self.pg.copy_records_to_table(message[1], records=rows, columns=self.COPIED[message[1]])
+                elif what == "mark":
+                    await self.mark(message[1])
+                elif what == "error":
+                    raise message[1]
+                else:
+                    break
+            for stage, offset, size in deferred:
+                await self.received(stage)
+                await self.pg.copy_records_to_table(stage, records=pickle.loads(os.pread(fd, size, offset)), columns=self.COPIED[stage])
+        finally:
+            stop.set()
+            await asyncio.to_thread(reader.join)
+            spool.close()
+
     async def rows(self, sql: str, **params: Any) -> list[Any]:
         t = time.perf_counter()
         result = await self.session.execute(text(sql), {"e": self.importer.etab.id, "y": self.importer.school_year, **params})
@@ -708,9 +843,12 @@ class _Stage:
             f"WHERE a.id = s.account_id AND {current} IS DISTINCT FROM {staged}"
         )
         columns = [*fields, *fixed]
+        # The sequence named once: pg_get_serial_sequence() in the statement is a catalog
+        # lookup per row (0.8 s for 200,000 rows); a literal regclass is resolved at planning.
+        sequence = str((await run("SELECT pg_get_serial_sequence('account', 'id')"))[0][0]).replace("'", "''")
         created = (
             await run(
-                f"WITH fresh AS MATERIALIZED (SELECT s.*, nextval(pg_get_serial_sequence('account', 'id')) AS new_id "
+                f"WITH fresh AS MATERIALIZED (SELECT s.*, nextval('{sequence}'::regclass) AS new_id "
                 f"FROM {name} s WHERE s.account_id IS NULL), "
                 f"accounts AS (INSERT INTO account (id, {', '.join(columns)}, delegated, active, failed_logins) "
                 f"SELECT new_id, {', '.join([*(f's.{f}' for f in fields), *fixed.values()])}, false, true, 0 FROM fresh s ORDER BY seq RETURNING 1), "
@@ -744,8 +882,39 @@ class _StagedResponsables(_Stage):
         "stage_guardian": ["seq", "eleve_id", "personne_id", "level"],
     }
 
+    PUMPED = True
+    # The links are COPYed once the whole file is read: until then, the people's merge begun
+    # early (mark) may still have to be undone, and a ROLLBACK TO SAVEPOINT would take them too.
+    DEFERRED = frozenset({"stage_guardian"})
+    merged_early: tuple[int, int, int] | None = None  # the report's counts before that merge
+
     def writers(self) -> dict[str, Any]:
         return {"persons": self.add_persons, "guardians": self.add_guardians}
+
+    def row(self, name: str, item: Any) -> tuple[str, tuple[Any, ...]]:
+        if name == "persons":
+            return "stage_person", (item.siecle_id, item.last_name, item.first_name, item.email, item.civility)
+        return "stage_guardian", (item.eleve_id, item.personne_id, item.level)
+
+    async def mark(self, name: str) -> None:
+        """The first legal link: the PERSONNE records were all read (as SIECLE lays the file
+        out). Their merge into ``account`` starts now, in a savepoint, while the thread reads
+        the links: a PERSONNE found after them undoes it (received) and the merge is done at
+        the end, as always. Nothing is removed here: pruning waits for the whole file."""
+        if name != "persons" or self.merged_early is not None:
+            return
+        await self.rows("SAVEPOINT siecle_people")
+        self.merged_early = (self.report.created, self.report.updated, self.report.unchanged)
+        await self.merge_people()
+
+    async def received(self, stage: str) -> None:
+        if stage == "stage_person" and self.merged_early is not None:
+            await self.rows("ROLLBACK TO SAVEPOINT siecle_people")
+            self.report.created, self.report.updated, self.report.unchanged = self.merged_early
+            self.merged_early = None
+
+    async def merge_people(self) -> None:
+        await self.merge_accounts("stage_person", "PERSONNE", ["last_name", "first_name", "email", "civility"], {"role": f"'{Role.GUARDIAN.value}'"})
 
     async def add_persons(self, batch: list[siecle.PersonRecord]) -> None:
         await self.stage("stage_person", [(p.siecle_id, p.last_name, p.first_name, p.email, p.civility) for p in batch])
@@ -756,7 +925,8 @@ class _StagedResponsables(_Stage):
     async def merge(self) -> None:
         await self.copy()
         run = self.rows
-        await self.merge_accounts("stage_person", "PERSONNE", ["last_name", "first_name", "email", "civility"], {"role": f"'{Role.GUARDIAN.value}'"})
+        if self.merged_early is None:
+            await self.merge_people()
         await run("ANALYZE stage_guardian")
         await run(
             "CREATE TEMP TABLE stage_link ON COMMIT DROP AS SELECT s.seq, s.eleve_id, s.personne_id, s.level, "
@@ -909,8 +1079,16 @@ class _StagedEleves(_Stage):
         "stage_structure": ["seq", "siecle_id", "code"],
     }
 
+    PUMPED = True
+
     def writers(self) -> dict[str, Any]:
         return {"pupils": self.add_pupils, "structures": self.add_structures}
+
+    def row(self, name: str, item: Any) -> tuple[str, tuple[Any, ...]]:
+        if name == "pupils":
+            r, palier, segpa = item
+            return "stage_pupil", (r.siecle_id, r.ine, r.last_name, r.first_name, r.birth_date, r.mef, palier, segpa, r.left_on)
+        return "stage_structure", item
 
     async def add_pupils(self, batch: list[tuple[siecle.PupilRecord, str, bool]]) -> None:
         await self.stage(
@@ -971,7 +1149,7 @@ class _StagedEleves(_Stage):
             f"AND ({identity} IS DISTINCT FROM {staged} OR (s.division_id IS NOT NULL AND p.division_id IS DISTINCT FROM s.division_id)) "
             "RETURNING p.id"
         )
-        created = (
+        created, new = (
             await run(
                 "WITH created AS ("
                 " INSERT INTO pupil (ine, school_year, last_name, first_name, birth_date, mef, palier, segpa, left_on, etablissement_id, division_id,"
@@ -982,18 +1160,17 @@ class _StagedEleves(_Stage):
                 " SELECT DISTINCT ON (s.siecle_id) :e, 'ELEVE', s.siecle_id, c.id FROM created c JOIN stage_pupil s ON s.ine = c.ine"
                 " ORDER BY s.siecle_id, s.seq DESC"
                 " ON CONFLICT (etablissement_id, kind, siecle_id) DO UPDATE SET local_id = EXCLUDED.local_id RETURNING 1)"
-                " SELECT (SELECT count(*) FROM created), (SELECT count(*) FROM linked)"
+                " SELECT (SELECT count(*) FROM created), (SELECT coalesce(array_agg(id), '{}') FROM created), (SELECT count(*) FROM linked)"
             )
-        )[0][0]
+        )[0][:2]
         self.report.created += created
         self.report.updated += changed
         self.report.unchanged += matched - changed
         self.report.left += left
         # The dashboard counts the pupils written here, not the whole school; the new ones (no
-        # file yet) by two set-based statements.
-        new = await run("SELECT p.id FROM stage_pupil s JOIN pupil p ON p.ine = s.ine AND p.school_year = :y WHERE s.pupil_id IS NULL")
+        # file yet: the ids the INSERT returned) by two set-based statements.
         dashboard.recount(self.session, [pk for (pk,) in rewritten])
-        await self.session.run_sync(dashboard.count_new_pupils, [pk for (pk,) in new])
+        await self.session.run_sync(dashboard.count_new_pupils, list(new))
         await run(
             "INSERT INTO siecle_link (etablissement_id, kind, siecle_id, local_id)"
             " SELECT DISTINCT ON (siecle_id) :e, 'ELEVE', siecle_id, pupil_id FROM stage_pupil WHERE pupil_id IS NOT NULL"
@@ -1013,41 +1190,35 @@ def _text(elem: ET.Element | None, attribute: str) -> str:
     return (elem.get(attribute) or elem.text or "").strip()
 
 
-async def _run(importer: _Importer, path: Path, kind: str, uai: str, progress: _Progress) -> None:
+@dataclass
+class _Found:
+    """What reading a file gathers besides the rows it writes (filled as the file is read)."""
+
+    pps: dict[str, set[str]] = field(default_factory=dict)
+    division_mefs: dict[str, list[str]] = field(default_factory=dict)
+    pp_elements: int = 0
+    not_classes: dict[str, int] = field(default_factory=dict)
+
+
+def _operations(
+    importer: _Importer, path: Path, kind: str, uai: str, progress: _Progress, today: Any, found: _Found
+) -> Generator[tuple[str, Any], None, None]:
+    """The file read and checked record by record, as what to write: (writer, item) pairs, and
+    ("flush", writer) where the items of that writer must be written before what follows.
+    Rejections, warnings and ignored records go to the report as they are met; a file that
+    cannot be imported raises ImportRefused. Synchronous and touching no database: it runs in
+    the import's task (batch path) or in a thread of its own (staged path, _Stage.pump)."""
     report = importer.report
     seen_uai = kind == "nomenclatures"  # the national nomenclature is not a school's file
     seen_year = False
-    batches: dict[str, list[Any]] = {"pupils": [], "structures": [], "persons": [], "guardians": [], "mefs": [], "teachers": []}
-    pps: dict[str, set[str]] = {}
-    division_mefs: dict[str, list[str]] = {}
-    pp_elements = 0
-    not_classes: dict[str, int] = {}
-    # A PP's mission end date is a day of the school's académie (La Réunion's day, not UTC's).
-    today = (await campaigns.territory(importer.session, importer.etab.academie_id)).today(utcnow())
-
-    staged = _stager(importer, kind)
-    if staged:
-        await staged.open()
-    writers: dict[str, Any] = {"pupils": importer.pupils, "structures": importer.structures, "persons": importer.persons,
-               "guardians": importer.guardians, "mefs": importer.mef_codes, "teachers": importer.teachers}  # fmt: skip
-    if staged:
-        writers.update(staged.writers())
-
-    async def flush(name: str) -> None:
-        items, batches[name] = batches[name], []
-        if items:
-            await writers[name](items)
-
-    async def add(name: str, item: Any) -> None:
-        batches[name].append(item)
-        if len(batches[name]) >= BATCH:
-            await flush(name)
-
+    pps, division_mefs, not_classes = found.pps, found.division_mefs, found.not_classes
+    paliers: dict[str, tuple[str | None, bool]] = {}  # MEF code -> (palier, SEGPA), each code worked out once
+    pending_pupils = pending_persons = False
     for tag, elem in read_records(path, kind, progress):
         if tag == "UAJ":
-            found = _text(elem, "CODE")  # STS: <UAJ CODE="…"> with children; BEE: <UAJ>…</UAJ>
-            if kind != "nomenclatures" and not siecle.same_school(uai, found):
-                raise ImportRefused(texts.other_etablissement(found or texts.NOT_STATED, uai), "SIECLE_OTHER_ETABLISSEMENT")
+            found_uai = _text(elem, "CODE")  # STS: <UAJ CODE="…"> with children; BEE: <UAJ>…</UAJ>
+            if kind != "nomenclatures" and not siecle.same_school(uai, found_uai):
+                raise ImportRefused(texts.other_etablissement(found_uai or texts.NOT_STATED, uai), "SIECLE_OTHER_ETABLISSEMENT")
             seen_uai = True
             continue
         if tag == "ANNEE_SCOLAIRE":
@@ -1060,6 +1231,21 @@ async def _run(importer: _Importer, path: Path, kind: str, uai: str, progress: _
             raise ImportRefused(texts.UAJ_MISSING, UNKNOWN_LAYOUT)
         if not seen_year:
             raise ImportRefused(siecle.wrong_year(None, importer.campaign_year) or "", "SIECLE_WRONG_SCHOOL_YEAR")
+        if tag == "STRUCTURES_ELEVE":  # the only record whose fields are not all read
+            code = ""
+            for s in elem.iter("STRUCTURE"):
+                s_code, s_type = _child_texts(s, "CODE_STRUCTURE", "TYPE_STRUCTURE")
+                s_code, s_type = (s_code or "").strip(), (s_type or "").strip()
+                if siecle.is_class(s_code, s_type):
+                    code = s_code
+                elif s_type.upper() == siecle.DIVISION_TYPE and s_code:
+                    not_classes[s_code] = not_classes.get(s_code, 0) + 1
+            if code:
+                if pending_pupils:
+                    yield "flush", "pupils"  # structures come after the pupils they place
+                    pending_pupils = False
+                yield "structures", ((_field(elem, "ELEVE_ID") or "").strip(), code[:20])
+            continue
         values = _fields(elem)
         if tag == "ELEVE":
             if not values.get("ELEVE_ID"):
@@ -1068,22 +1254,16 @@ async def _run(importer: _Importer, path: Path, kind: str, uai: str, progress: _
             if isinstance(record, Rejection):
                 report.rejected.append(record)
                 continue
-            palier, segpa = importer.mefs.get(record.mef) or siecle.palier_of_mef(record.mef)
+            mef = record.mef
+            known = paliers.get(mef)
+            if known is None:
+                known = paliers[mef] = importer.mefs[mef] if mef in importer.mefs else siecle.palier_of_mef(mef)
+            palier, segpa = known
             if palier is None:
                 report.ignored += 1
                 continue
-            await add("pupils", (record, palier, segpa))
-        elif tag == "STRUCTURES_ELEVE":
-            code = ""
-            for s in elem.iter("STRUCTURE"):
-                s_code, s_type = (s.findtext("CODE_STRUCTURE") or "").strip(), (s.findtext("TYPE_STRUCTURE") or "").strip()
-                if siecle.is_class(s_code, s_type):
-                    code = s_code
-                elif s_type.upper() == siecle.DIVISION_TYPE and s_code:
-                    not_classes[s_code] = not_classes.get(s_code, 0) + 1
-            if code:
-                await flush("pupils")  # structures come after the pupils they place
-                await add("structures", ((values.get("ELEVE_ID") or "").strip(), code[:20]))
+            pending_pupils = True
+            yield "pupils", (record, palier, segpa)
         elif tag == "PERSONNE":
             person, warning = siecle.person_record(values, (values.get("PERSONNE_ID") or "").strip())
             if warning:
@@ -1091,7 +1271,8 @@ async def _run(importer: _Importer, path: Path, kind: str, uai: str, progress: _
             if isinstance(person, Rejection):
                 report.rejected.append(person)
             else:
-                await add("persons", person)
+                pending_persons = True
+                yield "persons", person
         elif tag == "RESPONSABLE_ELEVE":
             try:
                 link = siecle.guardian_link(values)
@@ -1102,19 +1283,20 @@ async def _run(importer: _Importer, path: Path, kind: str, uai: str, progress: _
             elif isinstance(link, Rejection):
                 report.rejected.append(link)
             else:
-                if batches["persons"]:
-                    await flush("persons")  # the people before the links that name them
-                await add("guardians", link)
+                if pending_persons:
+                    yield "flush", "persons"  # the people before the links that name them
+                    pending_persons = False
+                yield "guardians", link
         elif tag == "MEF":
-            mef = siecle.mef_record(values, values.get("CODE_MEF") or "")
-            if isinstance(mef, Rejection):
-                report.rejected.append(mef)
+            mef_record = siecle.mef_record(values, values.get("CODE_MEF") or "")
+            if isinstance(mef_record, Rejection):
+                report.rejected.append(mef_record)
             else:
-                await add("mefs", mef)
+                yield "mefs", mef_record
         elif tag == "INDIVIDU":
             individu = (values.get("ID") or "").strip()
             for pp in elem.iter("PROF_PRINC"):
-                pp_elements += 1
+                found.pp_elements += 1
                 code = (pp.findtext("CODE_STRUCTURE") or "").strip()
                 if not code:
                     raise ImportRefused(
@@ -1134,7 +1316,7 @@ async def _run(importer: _Importer, path: Path, kind: str, uai: str, progress: _
             if isinstance(teacher, Rejection):
                 report.rejected.append(teacher)
             else:
-                await add("teachers", teacher)
+                yield "teachers", teacher
         elif tag == "DIVISION":
             if elem.find("PROFS_PRINC") is not None:
                 raise ImportRefused(
@@ -1148,21 +1330,57 @@ async def _run(importer: _Importer, path: Path, kind: str, uai: str, progress: _
         raise ImportRefused(texts.UAJ_MISSING, UNKNOWN_LAYOUT)
     if not seen_year:
         raise ImportRefused(siecle.wrong_year(None, importer.campaign_year) or "", "SIECLE_WRONG_SCHOOL_YEAR")
-    for name in batches:
-        await flush(name)
+
+
+async def _run(importer: _Importer, path: Path, kind: str, uai: str, progress: _Progress) -> None:
+    report = importer.report
+    found = _Found()
+    # A PP's mission end date is a day of the school's académie (La Réunion's day, not UTC's).
+    today = (await campaigns.territory(importer.session, importer.etab.academie_id)).today(utcnow())
+    operations = _operations(importer, path, kind, uai, progress, today, found)
+
+    staged = _stager(importer, kind)
+    if staged:
+        await staged.open()
+    if staged and staged.PUMPED:
+        await staged.pump(operations)  # read in a thread while the rows are COPYed
+    else:
+        batches: dict[str, list[Any]] = {"pupils": [], "structures": [], "persons": [], "guardians": [], "mefs": [], "teachers": []}
+        writers: dict[str, Any] = {"pupils": importer.pupils, "structures": importer.structures, "persons": importer.persons,
+                   "guardians": importer.guardians, "mefs": importer.mef_codes, "teachers": importer.teachers}  # fmt: skip
+        if staged:
+            writers.update(staged.writers())
+
+        async def flush(name: str) -> None:
+            items, batches[name] = batches[name], []
+            if items:
+                await writers[name](items)
+
+        for name, item in operations:
+            if name == "flush":
+                await flush(item)
+                continue
+            batch = batches[name]
+            batch.append(item)
+            if len(batch) >= BATCH:
+                await flush(name)
+        for name in batches:
+            await flush(name)
     if staged:
         await staged.merge()
-    if not_classes:
-        report.warnings.append(texts.not_classes(sorted(not_classes.items())))
+    if found.not_classes:
+        report.warnings.append(texts.not_classes(sorted(found.not_classes.items())))
     if kind == "responsables" and not staged:
         await importer.prune_guardians()  # the staged path prunes in its merge
     if kind == "sts":
-        if pp_elements:
-            await (staged.principal_teachers if isinstance(staged, _StagedSts) else importer.principal_teachers)(pps, division_mefs)
+        if found.pp_elements:
+            await (staged.principal_teachers if isinstance(staged, _StagedSts) else importer.principal_teachers)(found.pps, found.division_mefs)
         else:
             report.warnings.append(
                 texts.NO_PP_IN_FILE
             )
+
+
 async def campaign_year(session: AsyncSession, academie_id: int) -> int:
     """The school year (its first calendar year) of the académie's current campaign: the one
     files must belong to (services/campaigns.py). An académie with no campaign yet (only

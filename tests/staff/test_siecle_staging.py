@@ -186,3 +186,70 @@ async def test_staged_and_batch_paths_give_the_same_database_and_reports(db, set
         assert "créés : 0 ; mis à jour : 0" in reports[again][1], reports[again]
     hand_released = [e for e in batch[-1][2]["events"] if e[0] == "HAND_RELEASED"]
     assert [e[1] for e in hand_released] == ["000007000AB"], batch[-1][2]["events"]
+
+
+async def test_people_listed_after_the_links_undo_the_early_merge(db, settings, tmp_path, monkeypatch):
+    """The staged path merges the PERSONNE records as soon as the first link is read, while the
+    file is still being read; a PERSONNES section found after the links (not SIECLE's layout,
+    but readable) undoes that merge, which is then done at the end: same database and reports
+    as the staged path that reads the whole file first (the batch path counts a PERSONNE listed
+    twice apart as created then updated). Small chunks, one in memory at a time: the others
+    are spooled to disk."""
+    monkeypatch.setattr(siecle_import._Stage, "CHUNK", 7)
+    monkeypatch.setattr(siecle_import._Stage, "IN_FLIGHT", 1)
+    persons, links = responsables(0)
+    late = [{**persons[2], "mel": "tardive@famille.test"}, {"id": "P500", "nom": "TARDIF", "prenom": "Paul", "civilite": "M."}]
+    links = [*links, ("7003", "P500", "2")]
+    document = "".join(responsables_document(UAI, persons, links))
+    late_people = "".join(responsables_document(UAI, late, []))
+    late_people = late_people[late_people.index("<PERSONNES>") : late_people.index("</PERSONNES>") + len("</PERSONNES>\n")]
+    document = document.replace("</RESPONSABLES>\n", "</RESPONSABLES>\n" + late_people)
+    outcomes = []
+    for pumped in (False, True):
+        monkeypatch.setattr(siecle_import._StagedResponsables, "PUMPED", pumped)
+        await reset_database(db)
+        async with db.write() as session:
+            await seed_demo(session, password_hash="x")
+        eleves = (await files(tmp_path, 0))["eleves"]
+        assert (await import_file(db, "eleves", eleves, UAI, progress=False)).imported
+        path = tmp_path / "responsables-tardives.xml"
+        path.write_bytes(document.encode("iso-8859-15"))
+        seen = []
+        for _ in range(2):  # then again: nothing changes
+            report = await import_file(db, "responsables", path, UAI, progress=False)
+            seen.append((report.lines(), await state(db)))
+        outcomes.append(seen)
+    for (lines_b, state_b), (lines_s, state_s) in zip(outcomes[0], outcomes[1]):
+        assert lines_s == lines_b
+        for table in state_b:
+            assert state_s[table] == state_b[table], table
+    first, again = outcomes[1][0][0], outcomes[1][1][0]
+    assert "créés : 0 ; mis à jour : 0" in again[1], again
+    assert any(a[3] == "TARDIF" for a in outcomes[1][0][1]["accounts"]), first
+    assert any(a[3] == "PARENT2" and a[5] == "tardive@famille.test" for a in outcomes[1][0][1]["accounts"])
+
+
+async def test_a_file_refused_after_the_early_merge_changes_nothing(db, settings, tmp_path, monkeypatch):
+    """The people's merge starts while the file is still being read: a file refused after it
+    (a link laid out in no known way; links to no known pupil, which would remove every
+    guardian) leaves the database as it was."""
+    monkeypatch.setattr(siecle_import._Stage, "CHUNK", 7)
+    await reset_database(db)
+    async with db.write() as session:
+        await seed_demo(session, password_hash="x")
+    first = await files(tmp_path, 0)
+    for kind in ("eleves", "responsables"):
+        assert (await import_file(db, kind, first[kind], UAI, progress=False)).imported
+    before = await state(db)
+    persons, links = responsables(1)
+    persons = [*persons, {"id": "P777", "nom": "NOUVEAU", "prenom": "Paul", "civilite": "M."}]
+    unknown_layout = "".join(responsables_document(UAI, persons, [*links, ("7003", "P777", None, None)]))
+    no_known_pupil = "".join(responsables_document(UAI, persons, [("9999", "P0", "1"), ("9998", "P777", "1")]))
+    for name, document, code in (("layout", unknown_layout, "SIECLE_UNKNOWN_LAYOUT"), ("orphans", no_known_pupil, "SIECLE_NO_LEGAL_GUARDIAN")):
+        path = tmp_path / f"responsables-{name}.xml"
+        path.write_bytes(document.encode("iso-8859-15"))
+        report = await import_file(db, "responsables", path, UAI, progress=False)
+        assert report.refused_code == code, report.lines()
+        after = await state(db)
+        for table in before:
+            assert after[table] == before[table], (name, table)
