@@ -270,24 +270,29 @@ async def principal_for(
     child_ids: frozenset[int] = frozenset()
     division_ids: frozenset[int] = frozenset()
     pupil_id = account.pupil_id
+    family_schools: tuple[tuple[int, int], ...] | None = None
     if role is Role.GUARDIAN:
         # The current campaign year's files only: last year's files are the school's archive.
+        # Their schools come with them (a live subscription's scope, without a query of its own).
         rows = await session.execute(
-            select(Guardianship.pupil_id)
+            select(Guardianship.pupil_id, Pupil.etablissement_id)
             .join(Pupil, Pupil.id == Guardianship.pupil_id)
             .where(Guardianship.account_id == account.id, current_year_clause())
         )
-        child_ids = frozenset(rows.scalars())
+        family_schools = tuple((pupil, etab) for pupil, etab in rows)
+        child_ids = frozenset(pupil for pupil, _ in family_schools)
     elif role is Role.PUPIL and pupil_id is not None:
         # The pupil's account follows their INE: this year's file, whichever year it was made in.
         registered = aliased(Pupil)
-        pupil_id = (
+        own = (
             await session.execute(
-                select(Pupil.id)
+                select(Pupil.id, Pupil.etablissement_id)
                 .join(registered, registered.ine == Pupil.ine)
                 .where(registered.id == account.pupil_id, current_year_clause())
             )
-        ).scalar_one_or_none()
+        ).one_or_none()
+        pupil_id = own[0] if own is not None else None
+        family_schools = ((own[0], own[1]),) if own is not None else ()
     elif role is Role.STAFF:
         rows = await session.execute(
             select(PrincipalTeacher.division_id).where(PrincipalTeacher.account_id == account.id)
@@ -303,6 +308,7 @@ async def principal_for(
         pupil_id=pupil_id,
         child_ids=child_ids,
         division_ids=division_ids,
+        family_schools=family_schools,
         session_id=session_id,
         external_keys=ended_keys,
         expires_at=expires_at,
