@@ -55,7 +55,7 @@ from .inputs import document_has_nul, has_nul
 from .limits import operation_cost
 from .subscriptions import FamilyFilter, file_event, file_updates_scope
 
-log = logging.getLogger("graphql_api.metrics")
+log = logging.getLogger("graphql_api.operations")  # the operations log line, as metrics.OperationMetrics
 FIELD = "pupilFileUpdates"
 ARGUMENTS = frozenset({"pupilId", "since"})
 PLANS = 256  # documents remembered (eligible or not)
