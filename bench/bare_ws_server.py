@@ -9,7 +9,7 @@ pupil the account follows (a routing table handed over at start: BARE_ROUTES, a 
 {account id: [pupil ids]} — no database, no session check, no GraphQL). It listens to the same
 Redis channel as the product's hub and, for each event, writes a `next` frame with the same
 fields as the benchmark's `pupilFileUpdates { id type title linkPath pupil { firstName } }`
-(texts from notifications.messages, as the product's) to the sockets of that pupil's
+(texts from graphql_api.domain.texts.notices, as the product's) to the sockets of that pupil's
 subscribers, serialising it for each socket as a naive server would.
 
     BARE_SECRET=... BARE_ROUTES=routes.json REDIS_URL=redis://... REDIS_CHANNEL=... \\
@@ -26,7 +26,7 @@ from typing import Any
 import jwt
 import redis.asyncio as redis
 
-from notifications.messages import describe
+from graphql_api.domain.texts.notices import describe
 
 PROTOCOL = "graphql-transport-ws"
 SECRET = os.environ.get("BARE_SECRET", "")

@@ -3,8 +3,9 @@
     BENCH_REDIS=redis://127.0.0.1:6379/7 python bench/notifications_bench.py --subscribers 2000,10000 --mails 0
 
 Fan-out: N guardians, one pupil each, each holding one authenticated graphql-transport-ws
-connection with a `pupilFileUpdates` subscription, on two servers one after the other with the
-same client and the same counts: the product (`graphql_api.app:create_app`; SQLite unless
+connection with a `pupilFileUpdates` subscription, on two servers in turns (bare, product, bare,
+product: --turns, 2 by default; each turn a fresh server process) with the same client and the
+same counts: the product (`graphql_api.app:create_app`; SQLite unless
 DATABASE_URL is set) and the bare anchor (bench/bare_ws_server.py), both under the same uvicorn
 command, both listening to the same Redis channel (BENCH_REDIS). A first round of one event per
 pupil, published on the broker as the dispatcher publishes it, proves every subscription live
@@ -13,7 +14,8 @@ received, and the median round is reported.
 Connect + subscribe: from the first connection to the last subscribe sent (100 at a time).
 Memory per connection: the growth of the server's RSS between no connection and N subscribed
 connections (after the first round), divided by N. The open-files limit is raised to the hard
-limit (each process holds N sockets). Prints the three ratios product / bare.
+limit (each process holds N sockets). Prints the three ratios product / bare: of the medians
+over the turns, and turn by turn.
 
 Mail: M queued mails sent by the MailSender to a local aiosmtpd, batched (one connection per
 100 mails) and, side by side, one connection per mail.
@@ -233,7 +235,7 @@ async def serve_and_measure(kind: str, n: int, tokens: list[str], ids: dict, env
         server.wait(60)
 
 
-async def fan_out(n: int, ws: str, servers: list[str]) -> dict:
+async def fan_out(n: int, ws: str, servers: list[str], turns: int) -> dict:
     tmp = Path(tempfile.mkdtemp(prefix="bench-notif-"))
     redis_url = os.environ.get("BENCH_REDIS", "redis://127.0.0.1:6379/7")
     channel = f"bench:{os.getpid()}:{n}"
@@ -252,18 +254,42 @@ async def fan_out(n: int, ws: str, servers: list[str]) -> dict:
     routes = tmp / "routes.json"
     routes.write_text(json.dumps({ACCOUNT_BASE + i: [PUPIL_BASE + i] for i in range(n)}))
     env.update(BARE_SECRET=env["TOKEN_SECRET"], BARE_ROUTES=str(routes))
-    results: dict = {"subscribers": n, "database": settings.database_url.split(":")[0], "broker": "redis", "uvicorn_ws": ws}
-    for kind in servers:
-        results[kind] = await serve_and_measure(kind, n, tokens, ids, env, ws, redis_url, channel)
-        print(json.dumps(results[kind]), file=sys.stderr, flush=True)
-    if "product" in results and "bare" in results:
-        p, b = results["product"], results["bare"]
+    results: dict = {"subscribers": n, "database": settings.database_url.split(":")[0], "broker": "redis", "uvicorn_ws": ws, "turns": turns}
+    # The servers take turns (bare, product, bare, product…), each turn a fresh process with the
+    # same clients: a load that other work puts on the machine meanwhile falls on both.
+    runs: dict[str, list[dict]] = {kind: [] for kind in servers}
+    for turn in range(turns):
+        for kind in servers:
+            run = await serve_and_measure(kind, n, tokens, ids, env, ws, redis_url, channel)
+            run["turn"] = turn + 1
+            runs[kind].append(run)
+            print(json.dumps(run), file=sys.stderr, flush=True)
+    for kind, kind_runs in runs.items():
+        results[kind] = kind_runs
+    if "product" in runs and "bare" in runs:
+        p, b = runs["product"], runs["bare"]
+        ratios = [
+            {
+                "connect_and_subscribe": round(pt["connect_and_subscribe_s"] / bt["connect_and_subscribe_s"], 2),
+                "publish_to_last_push": round(pt["last_push_s"] / bt["last_push_s"], 2),
+                "memory_per_connection": round(pt["kib_per_connection"] / bt["kib_per_connection"], 2),
+            }
+            for pt, bt in zip(p, b)
+        ]
+        results["product_over_bare_by_turn"] = ratios
+        # Medians over the turns of each server, then their ratio.
         results["product_over_bare"] = {
-            "connect_and_subscribe": round(p["connect_and_subscribe_s"] / b["connect_and_subscribe_s"], 2),
-            "publish_to_last_push": round(p["last_push_s"] / b["last_push_s"], 2),
-            "memory_per_connection": round(p["kib_per_connection"] / b["kib_per_connection"], 2),
+            "connect_and_subscribe": round(_median(p, "connect_and_subscribe_s") / _median(b, "connect_and_subscribe_s"), 2),
+            "publish_to_last_push": round(_median(p, "last_push_s") / _median(b, "last_push_s"), 2),
+            "memory_per_connection": round(_median(p, "kib_per_connection") / _median(b, "kib_per_connection"), 2),
         }
     return results
+
+
+def _median(runs: list[dict], key: str) -> float:
+    values = sorted(r[key] for r in runs)
+    middle = len(values) // 2
+    return values[middle] if len(values) % 2 else (values[middle - 1] + values[middle]) / 2
 
 
 async def mail_throughput(m: int) -> dict:
@@ -317,6 +343,8 @@ async def main() -> None:
     parser.add_argument("--servers", default="bare,product", help="which servers, in order (bare, product)")
     parser.add_argument("--ws", default="auto", help="uvicorn's WebSocket implementation, the same for both (auto: "
                         "websockets-sansio, what `python -m graphql_api` runs)")
+    parser.add_argument("--turns", type=int, default=2, help="each server runs this many times, in turns (bare, product, "
+                        "bare, product…); ratios of the medians, and of each turn")
     parser.add_argument("--mails", type=int, default=2_000, help="0: no mail throughput")
     args = parser.parse_args()
     limit = raise_open_files()
@@ -324,7 +352,7 @@ async def main() -> None:
     for n in (int(v) for v in args.subscribers.split(",") if int(v) > 0):
         if n + 200 > limit:
             print(f"warning: {n} subscribers need ~{n + 100} descriptors per process (limit {limit})", flush=True)
-        result = await fan_out(n, args.ws, args.servers.split(","))
+        result = await fan_out(n, args.ws, args.servers.split(","), args.turns)
         print(json.dumps({"fan_out": result}, ensure_ascii=False), flush=True)
     if args.mails:
         print(json.dumps({"mail": await mail_throughput(args.mails)}, ensure_ascii=False), flush=True)

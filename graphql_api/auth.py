@@ -14,7 +14,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from typing import TYPE_CHECKING
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import and_, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
@@ -248,18 +248,25 @@ async def load_principal(
 ) -> Principal:
     """`ended_keys`: an external token's keys (VerifiedToken); one that logout recorded is refused."""
     session_open = True
+    family: tuple[tuple[int, int], ...] | None = None
     if kind == "local" and session_id:
-        # The account and its session in one statement (each costs a round trip, and on SQLite
-        # several thread hops: this runs for every WebSocket connection).
-        row = (
+        # The account, its session and a guardian's children of this campaign year with their
+        # schools in one statement (each costs a round trip, and on SQLite four thread hops:
+        # this runs for every WebSocket connection). One row per child (at least one row).
+        rows = (
             await session.execute(
-                select(Account, AuthSession.id, AuthSession.ended_at)
+                select(Account, AuthSession.id, AuthSession.ended_at, Pupil.id, Pupil.etablissement_id)
+                .select_from(Account)
                 .outerjoin(AuthSession, AuthSession.id == session_id)
+                .outerjoin(Guardianship, and_(Guardianship.account_id == Account.id, Account.role == Role.GUARDIAN.value))
+                .outerjoin(Pupil, and_(Pupil.id == Guardianship.pupil_id, current_year_clause()))
                 .where(Account.id == int(key))
             )
-        ).first()
+        ).all()
+        row = rows[0] if rows else None
         account = row[0] if row is not None else None
         session_open = row is not None and row[1] is not None and row[2] is None
+        family = tuple(dict.fromkeys((r[3], r[4]) for r in rows if r[3] is not None))
     elif kind == "local":
         account = await session.get(Account, int(key))
     else:
@@ -274,7 +281,7 @@ async def load_principal(
         ended = await session.execute(select(EndedExternalSession.key).where(EndedExternalSession.key.in_(ended_keys)).limit(1))
         if ended.first() is not None:
             raise AuthError("TOKEN_EXPIRED", texts.SESSION_ENDED)
-    return await principal_for(session, account, session_id, ended_keys, expires_at)
+    return await principal_for(session, account, session_id, ended_keys, expires_at, family=family)
 
 
 async def principal_for(
@@ -283,29 +290,41 @@ async def principal_for(
     session_id: str | None = None,
     ended_keys: tuple[str, ...] = (),
     expires_at: dt.datetime | None = None,
+    *,
+    family: tuple[tuple[int, int], ...] | None = None,
 ) -> Principal:
+    """`family`: a guardian's children of this campaign year with their schools, when the
+    caller read them already (load_principal)."""
     role = Role(account.role)
     child_ids: frozenset[int] = frozenset()
     division_ids: frozenset[int] = frozenset()
     pupil_id = account.pupil_id
-    if role is Role.GUARDIAN:
+    family_schools: tuple[tuple[int, int], ...] | None = None
+    if role is Role.GUARDIAN and family is not None:
+        family_schools = family
+        child_ids = frozenset(pupil for pupil, _ in family_schools)
+    elif role is Role.GUARDIAN:
         # The current campaign year's files only: last year's files are the school's archive.
+        # Their schools come with them (a live subscription's scope, without a query of its own).
         rows = await session.execute(
-            select(Guardianship.pupil_id)
+            select(Guardianship.pupil_id, Pupil.etablissement_id)
             .join(Pupil, Pupil.id == Guardianship.pupil_id)
             .where(Guardianship.account_id == account.id, current_year_clause())
         )
-        child_ids = frozenset(rows.scalars())
+        family_schools = tuple((pupil, etab) for pupil, etab in rows)
+        child_ids = frozenset(pupil for pupil, _ in family_schools)
     elif role is Role.PUPIL and pupil_id is not None:
         # The pupil's account follows their INE: this year's file, whichever year it was made in.
         registered = aliased(Pupil)
-        pupil_id = (
+        own = (
             await session.execute(
-                select(Pupil.id)
+                select(Pupil.id, Pupil.etablissement_id)
                 .join(registered, registered.ine == Pupil.ine)
                 .where(registered.id == account.pupil_id, current_year_clause())
             )
-        ).scalar_one_or_none()
+        ).one_or_none()
+        pupil_id = own[0] if own is not None else None
+        family_schools = ((own[0], own[1]),) if own is not None else ()
     elif role is Role.STAFF:
         rows = await session.execute(
             select(PrincipalTeacher.division_id).where(PrincipalTeacher.account_id == account.id)
@@ -321,6 +340,7 @@ async def principal_for(
         pupil_id=pupil_id,
         child_ids=child_ids,
         division_ids=division_ids,
+        family_schools=family_schools,
         session_id=session_id,
         external_keys=ended_keys,
         expires_at=expires_at,

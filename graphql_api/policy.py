@@ -46,6 +46,10 @@ class Principal:
     pupil_id: int | None = None  # the pupil's own account
     child_ids: frozenset[int] = field(default_factory=frozenset)
     division_ids: frozenset[int] = field(default_factory=frozenset)  # divisions this PP follows
+    # The schools of the pupils a family follows (pupil id, establishment id), read with them:
+    # a live subscription knows its whole scope without a query. None: not read (the caller
+    # built the principal by hand; the subscription then reads the schools itself).
+    family_schools: tuple[tuple[int, int], ...] | None = field(default=None, compare=False)
     session_id: str | None = None
     # An external token's keys: logout records them as ended (auth.VerifiedToken, sessions.py).
     external_keys: tuple[str, ...] = field(default=(), compare=False)

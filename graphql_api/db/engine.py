@@ -55,6 +55,9 @@ class Database:
             self.write_engine = _sqlite_engine(url, "BEGIN IMMEDIATE", echo)
             # Reads keep a few connections open: opening one costs a thread, the file's open and
             # four PRAGMAs, which every WebSocket connection paid two or three times (issue 14).
+            # Bounded like PostgreSQL's pool (size + as many in overflow, then a read waits for
+            # one): unbounded, a burst of 100 connections opened ~90 connections and closed them
+            # on return, one per WebSocket (1,934 opened for 2,000 sockets in the benchmark).
             self.read_engine = _sqlite_engine(url, "BEGIN", echo, pool_size=READ_POOL_SIZE)
         else:
             # No pool_pre_ping: it cost a round trip per checkout (issue 14). Connections are
@@ -126,7 +129,7 @@ class Database:
 def _sqlite_engine(url: str, begin: str, echo: bool, pool_size: int = 0) -> AsyncEngine:
     # hide_parameters: a database error in the logs must not quote the values (names, addresses).
     pool: dict[str, Any] = (
-        {"poolclass": AsyncAdaptedQueuePool, "pool_size": pool_size, "max_overflow": -1, "pool_recycle": RECYCLE_SECONDS}
+        {"poolclass": AsyncAdaptedQueuePool, "pool_size": pool_size, "max_overflow": pool_size, "pool_recycle": RECYCLE_SECONDS}
         if pool_size and path_of(url) not in (None, "", ":memory:")
         else {"poolclass": NullPool}
     )

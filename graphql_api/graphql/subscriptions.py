@@ -80,11 +80,11 @@ async def _stream(
         live.close()
 
 
-def _link(info: Info, path: Optional[str]) -> Optional[str]:
-    return info.context.runtime.settings.public_base_url + path if path else None
+def _link(runtime: Any, path: Optional[str]) -> Optional[str]:
+    return runtime.settings.public_base_url + path if path else None
 
 
-def _file_event(info: Info, message: Message, principal: Principal) -> FileEvent:
+def file_event(runtime: Any, message: Message, principal: Principal) -> FileEvent:
     payload = message.get("payload") or {}
     pupil_id = message.get("pupilId")
     notice = describe(message["type"], payload, pupil_id)
@@ -97,7 +97,7 @@ def _file_event(info: Info, message: Message, principal: Principal) -> FileEvent
         message=notice.body if notice else describe_for_staff(message["type"], payload),
         next_step=notice.next_step if notice else "",
         link_path=notice.link_path if notice else None,
-        link=_link(info, notice.link_path if notice else None),
+        link=_link(runtime, notice.link_path if notice else None),
         by_viewer=message.get("actorAccountId") == principal.account_id,
     )
 
@@ -119,8 +119,46 @@ def _staff_item(info: Info, message: Message) -> StaffFeedItem:
         else None,
         division_code=message.get("divisionCode"),
         link_path=path,
-        link=_link(info, path),
+        link=_link(info.context.runtime, path),
     )
+
+
+class FamilyFilter:
+    """Which events a family's `pupilFileUpdates` pushes: its children's pushed events, and the
+    school-wide pushes (téléservice switch) of their schools. `etabs` None: the schools are not
+    known yet (the subscription is registered on every route meanwhile, and filters again once
+    they are)."""
+
+    __slots__ = ("pupils", "etabs")
+
+    def __init__(self, pupils: set[int], etabs: set[int] | None) -> None:
+        self.pupils = pupils
+        self.etabs = etabs
+
+    def __call__(self, m: Message) -> bool:
+        push = delivery(m.get("type", "")).push
+        if push is Audience.NOBODY:
+            return False
+        if m.get("pupilId") in self.pupils:
+            return True
+        etabs = self.etabs
+        return (
+            push is Audience.SCHOOL_FAMILIES
+            and m.get("pupilId") is None
+            and (etabs is None or m.get("etablissementId") in etabs)  # unknown yet: kept, checked again on the way out
+        )
+
+    def routes(self) -> list[str]:
+        keys = [pupil_key(p) for p in self.pupils]
+        return keys + ([school_wide_key(e) for e in self.etabs] if self.etabs is not None else [ANY_ROUTE])
+
+
+def file_updates_scope(principal: Principal, pupil_id: Optional[str]) -> FamilyFilter:
+    """The policy's family scope (narrowed to one child when asked; not found otherwise) and,
+    when the principal carries them (auth.principal_for), the children's schools."""
+    pupils = _family_pupils(principal, pupil_id)
+    schools = principal.family_schools
+    return FamilyFilter(pupils, {e for p, e in schools if p in pupils} if schools is not None else None)
 
 
 async def _schools_of(info: Info, pupils: set[int]) -> set[int]:
@@ -162,32 +200,20 @@ class Subscription:
         self, info: Info, pupil_id: Optional[strawberry.ID] = None, since: Optional[strawberry.ID] = None
     ) -> AsyncGenerator[FileEvent, None]:
         principal = require_authenticated(info.context.principal)
-        pupils = _family_pupils(principal, pupil_id)
+        concerns = file_updates_scope(principal, pupil_id)
         after = _since(since)
-        etabs: set[int] | None = None  # the children's schools, read after registering
-
-        def concerns(m: Message) -> bool:
-            push = delivery(m.get("type", "")).push
-            if push is Audience.NOBODY:
-                return False
-            if m.get("pupilId") in pupils:
-                return True
-            return (
-                push is Audience.SCHOOL_FAMILIES
-                and m.get("pupilId") is None
-                and (etabs is None or m.get("etablissementId") in etabs)  # unknown yet: kept, checked again below
-            )
-
-        # Registered with the hub BEFORE the scope query: an event committed meanwhile is queued.
-        live = info.context.runtime.hub.subscribe(concerns, [pupil_key(p) for p in pupils] + [ANY_ROUTE])
+        # Registered with the hub BEFORE any read: an event committed meanwhile is queued.
+        live = info.context.runtime.hub.subscribe(concerns, concerns.routes())
         try:
-            etabs = await _schools_of(info, pupils)
-            live.add_routes(school_wide_key(e) for e in etabs)
-            live.remove_routes([ANY_ROUTE])
+            if concerns.etabs is None:  # a principal that does not carry the children's schools
+                concerns.etabs = await _schools_of(info, concerns.pupils)
+                live.add_routes(school_wide_key(e) for e in concerns.etabs)
+                live.remove_routes([ANY_ROUTE])
             # Built only for a replay: this generator's frame lives as long as the socket.
-            where = feeds.family_events(pupils, etabs, SCHOOL_PUSHES) if after is not None else None
+            where = feeds.family_events(concerns.pupils, concerns.etabs, SCHOOL_PUSHES) if after is not None else None
+            runtime = info.context.runtime
             async for message in _stream(info, concerns, [], after, where, live=live):
-                yield _file_event(info, message, principal)
+                yield file_event(runtime, message, principal)
                 del message
         finally:
             live.close()

@@ -1,8 +1,13 @@
 """A subscription is registered with the hub before its scope query: an event routed while
 that query runs reaches the subscriber (it used to be lost: graphql-transport-ws has no
-subscribe acknowledgement, so a client cannot wait for the registration)."""
+subscribe acknowledgement, so a client cannot wait for the registration).
+
+A principal read by auth.principal_for carries its children's schools, so the subscription
+reads nothing: it registers with its whole scope at once (last test). The scope query remains
+for a principal that does not carry them; the first tests take that path on purpose."""
 import asyncio
 import contextlib
+import dataclasses
 
 from sqlalchemy import select
 
@@ -19,6 +24,8 @@ async def _subscribe_with_events_during_the_scope_query(runtime, demo, *messages
     async with runtime.db.read() as session:
         account = (await session.execute(select(Account).where(Account.login == "martin.mere"))).scalar_one()
         principal = await principal_for(session, account)
+    assert principal.family_schools  # read with the children; dropped here to take the scope query's path
+    principal = dataclasses.replace(principal, family_schools=None)
     real_read = runtime.db.read
     calls = []
 
@@ -60,3 +67,34 @@ async def test_a_school_wide_event_during_the_scope_query_is_pushed_only_to_that
     first = await _subscribe_with_events_during_the_scope_query(runtime, demo, closed(9002, demo.other_etablissement), closed(9003, demo.etablissement))
     assert first.data["pupilFileUpdates"]["id"] == encode_id("Event", 9003)
     assert "*" not in runtime.hub._routes and runtime.hub.subscriber_count == 0
+
+
+async def test_a_principal_with_its_childrens_schools_subscribes_with_its_whole_scope_and_no_read(runtime, demo):
+    async with runtime.db.read() as session:
+        account = (await session.execute(select(Account).where(Account.login == "martin.mere"))).scalar_one()
+        principal = await principal_for(session, account)
+    real_read = runtime.db.read
+
+    def no_read():  # type: ignore[no-untyped-def]
+        raise AssertionError("the subscription read the database")
+
+    def closed(event_id: int, etab: int) -> dict:  # type: ignore[type-arg]
+        return {"id": event_id, "type": "TELESERVICE_CLOSED", "pupilId": None, "etablissementId": etab,
+                "academieId": demo.academie, "occurredAt": "2027-03-01T18:00:00+00:00", "payload": {}}  # fmt: skip
+
+    runtime.db.read = no_read
+    try:
+        stream = await schema.subscribe(FILE_UPDATES, context_value=Context(runtime=runtime, principal=principal))
+        first = asyncio.ensure_future(stream.__anext__())
+        while runtime.hub.subscriber_count == 0:  # registered by the resolver's first step
+            await asyncio.sleep(0)
+        assert "*" not in runtime.hub._routes  # never registered on every route
+        for message in (closed(9004, demo.other_etablissement), closed(9005, demo.etablissement)):
+            runtime.hub._route(message)
+        result = await asyncio.wait_for(first, 30)  # a bound for a lost push, not a timing
+        await stream.aclose()
+    finally:
+        runtime.db.read = real_read
+    assert result.errors is None
+    assert result.data["pupilFileUpdates"]["id"] == encode_id("Event", 9005)
+    assert runtime.hub.subscriber_count == 0
