@@ -77,8 +77,9 @@ class RedisBroker:
                 log.warning("redis subscription lost (%s); retrying", type(exc).__name__)
                 lost_at = lost_at or _now_iso()
             finally:
-                try:
-                    await pubsub.aclose()
+                try:  # bounded: closing a pubsub whose read was cancelled mid-way may never return,
+                    # and a task stuck here would hang the event loop's shutdown (seen in PostgreSQL test runs)
+                    await asyncio.wait_for(pubsub.aclose(), timeout=2)
                 except Exception:  # noqa: BLE001 - best effort on a broken connection
                     pass
             await asyncio.sleep(delay)
