@@ -300,18 +300,17 @@ async def principal_for(
     division_ids: frozenset[int] = frozenset()
     pupil_id = account.pupil_id
     family_schools: tuple[tuple[int, int], ...] | None = None
-    if role is Role.GUARDIAN and family is not None:
+    if role is Role.GUARDIAN:
+        if family is None:
+            # The current campaign year's files only: last year's files are the school's archive.
+            # Their schools come with them (a live subscription's scope, without a query of its own).
+            rows = await session.execute(
+                select(Guardianship.pupil_id, Pupil.etablissement_id)
+                .join(Pupil, Pupil.id == Guardianship.pupil_id)
+                .where(Guardianship.account_id == account.id, current_year_clause())
+            )
+            family = tuple((pupil, etab) for pupil, etab in rows)
         family_schools = family
-        child_ids = frozenset(pupil for pupil, _ in family_schools)
-    elif role is Role.GUARDIAN:
-        # The current campaign year's files only: last year's files are the school's archive.
-        # Their schools come with them (a live subscription's scope, without a query of its own).
-        rows = await session.execute(
-            select(Guardianship.pupil_id, Pupil.etablissement_id)
-            .join(Pupil, Pupil.id == Guardianship.pupil_id)
-            .where(Guardianship.account_id == account.id, current_year_clause())
-        )
-        family_schools = tuple((pupil, etab) for pupil, etab in rows)
         child_ids = frozenset(pupil for pupil, _ in family_schools)
     elif role is Role.PUPIL and pupil_id is not None:
         # The pupil's account follows their INE: this year's file, whichever year it was made in.

@@ -159,11 +159,17 @@ class OperationMetrics(SchemaExtension):
         seconds = time.perf_counter() - started
         outcome = outcome_of(ctx)
         label = runtime.metrics.operation_label(name) if trusted else anonymous_label(ctx)
-        runtime.metrics.observe(name, type_, outcome, seconds, label)
-        log.info(
-            "graphql %s %s: %s",
-            type_,
-            label,
-            outcome,
-            extra={"operation": label, "outcome": outcome, "duration_ms": round(seconds * 1000, 1)},
-        )
+        record_operation(runtime, name, type_, outcome, seconds, label)
+
+
+def record_operation(runtime: Any, name: str | None, type_: str, outcome: str, seconds: float, label: str) -> None:
+    """An operation's metrics and its one log line (this extension's, and graphql/live.py's
+    subscriptions, which do not go through the extensions)."""
+    runtime.metrics.observe(name, type_, outcome, seconds, label)
+    log.info(
+        "graphql %s %s: %s",
+        type_,
+        label,
+        outcome,
+        extra={"operation": label, "outcome": outcome, "duration_ms": round(seconds * 1000, 1)},
+    )

@@ -21,7 +21,6 @@ live operations when the session ends are the connection's, and the same for bot
 from __future__ import annotations
 
 import json
-import logging
 import time
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable
@@ -49,13 +48,13 @@ from graphql import (
 from graphql.validation import NoSchemaIntrospectionCustomRule
 
 from ..config import Settings
+from ..metrics import record_operation
 from ..domain.errors import DomainError
 from .errors import ErrorPolicy
 from .inputs import document_has_nul, has_nul
 from .limits import operation_cost
 from .subscriptions import FamilyFilter, file_event, file_updates_scope
 
-log = logging.getLogger("graphql_api.operations")  # the operations log line, as metrics.OperationMetrics
 FIELD = "pupilFileUpdates"
 ARGUMENTS = frozenset({"pupilId", "since"})
 PLANS = 256  # documents remembered (eligible or not)
@@ -178,9 +177,7 @@ class LiveFileUpdates:
             subscription.close()
             seconds = time.perf_counter() - started
             name = live.plan.operation_name
-            label = runtime.metrics.operation_label(name)
-            runtime.metrics.observe(name, "subscription", "ok", seconds, label)
-            log.info("graphql subscription %s: ok", label, extra={"operation": label, "outcome": "ok", "duration_ms": round(seconds * 1000, 1)})
+            record_operation(runtime, name, "subscription", "ok", seconds, runtime.metrics.operation_label(name))
 
     async def _payload(self, live: LiveOperation, context: Any, message: dict[str, Any], principal: Any) -> str:
         """The `next` payload of this event for this document, encoded once for its sockets (the
